@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using PluginCrm.Host.Hosting;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary>
+/// The command-line program (<c>./crm</c>). Usage errors and refusals print one line on standard error
+/// and exit non-zero: 2 for usage and configuration, 1 for everything else.
+/// </summary>
+public static class CrmCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("PluginCrm: a plugin-based CRM. Run 'crm serve' to start the server.");
+        root.Options.Add(GlobalOptions.DataDir);
+        root.Options.Add(GlobalOptions.PluginsDir);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"crm: {parse.Errors[0].Message} (see 'crm --help')");
+            return 2;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException ex)
+        {
+            await Console.Error.WriteLineAsync($"crm: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (StartupException ex)
+        {
+            await Console.Error.WriteLineAsync($"crm: {ex.Message}");
+            return 2;
+        }
+        catch (SqliteException ex)
+        {
+            await Console.Error.WriteLineAsync($"crm: the database failed: {ex.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("crm: cancelled");
+            return 130;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Modules;
+using Semver;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary><c>crm plugins list|enable|disable|check</c>.</summary>
+public static class PluginsCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var command = new Command("plugins", "List plugins, switch modules on and off, check compatibility before an upgrade");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Enable());
+        command.Subcommands.Add(Disable());
+        command.Subcommands.Add(Check());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, version, state, reason}" };
+        var command = new Command("list", "Every plugin found, with its version, state (enabled, disabled, failed) and the reason for a failure") { json };
+        command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        {
+            var plugins = await PluginReport.ListAsync(app.Catalog, app.Services.GetRequiredService<ModuleSwitches>(), ct);
+            if (parse.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(plugins.Select(p => new { p.Id, p.Version, p.State, p.Reason }), Json));
+            else
+                Table.Print(["ID", "VERSION", "STATE", "REASON"], plugins.Select(p => new[] { p.Id, p.Version ?? "-", p.State, p.Reason ?? "" }));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Enable()
+    {
+        var id = new Argument<string>("id") { Description = "The plugin id, as in 'crm plugins list'" };
+        var command = new Command("enable", "Switch a module on (refused while a module it needs is off)") { id };
+        command.SetAction((parse, ct) => Switch(parse, ct, (switches, ct) => switches.EnableAsync(parse.GetValue(id)!, Changer(), ct), "enabled"));
+        return command;
+    }
+
+    private static Command Disable()
+    {
+        var id = new Argument<string>("id") { Description = "The plugin id, as in 'crm plugins list'" };
+        var cascade = new Option<bool>("--cascade") { Description = "Also disable the enabled modules that need this one" };
+        var command = new Command("disable", "Switch a module off; its data stays (refused while an enabled module needs it, unless --cascade)") { id, cascade };
+        command.SetAction((parse, ct) => Switch(parse, ct, (switches, ct) => switches.DisableAsync(parse.GetValue(id)!, parse.GetValue(cascade), Changer(), ct), "disabled"));
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var sdk = new Option<string?>("--sdk") { Description = "Check against this SDK version instead of this host's (e.g. before an upgrade)" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("check", "Upgrade pre-flight: is every installed plugin compatible with the SDK and with the others? Changes nothing") { sdk, json };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(sdk);
+            SemVersion? version = PluginComposer.SdkVersion;
+            if (given is not null && !SemVersion.TryParse(given, SemVersionStyles.Strict, out version))
+                throw new CliException($"--sdk '{given}' is not a SemVer version such as 1.2.0", exitCode: 2);
+
+            var options = new CrmOptions();
+            if (parse.GetValue(GlobalOptions.PluginsDir) is { } dir)
+                options.PluginsDir = dir;
+            var rows = CompatibilityReport.Check(options.PluginsDirectory, version!);
+            if (parse.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(new { sdk = version!.ToString(), plugins = rows }, Json));
+            else
+            {
+                Console.WriteLine($"SDK {version}, plugins in {options.PluginsDirectory}:");
+                Table.Print(["ID", "VERSION", "COMPATIBLE", "REASON"], rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Reason ?? "" }));
+            }
+            return rows.All(r => r.Compatible) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Task<int> Switch(ParseResult parse, CancellationToken ct, Func<ModuleSwitches, CancellationToken, Task<IReadOnlyList<string>>> change, string verb) =>
+        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        {
+            try
+            {
+                var changed = await change(app.Services.GetRequiredService<ModuleSwitches>(), ct);
+                Console.WriteLine(changed.Count == 0 ? $"nothing to do: already {verb}" : $"{verb}: {string.Join(", ", changed)}");
+                return 0;
+            }
+            catch (ModuleSwitchException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+        });
+
+    private static string Changer() => $"cli:{Environment.UserName}";
+}

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using PluginCrm.Host.Hosting;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Plugins;
+
+namespace PluginCrm.Host.Data;
+
+/// <summary>
+/// Points every DbContext, the host's and each plugin's, at the one database, each with its own
+/// migrations history table.
+/// </summary>
+public sealed class CrmDatabase(CrmOptions options) : IPluginDatabase
+{
+    public const string HostHistoryTable = "__migrations_host";
+
+    public string Provider => options.Database.Provider;
+
+    public string ConnectionString { get; } = new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(options.DataDirectory, "crm.db"),
+        Pooling = true,
+    }.ToString();
+
+    public void Configure(DbContextOptionsBuilder builder, PluginDescriptor plugin) =>
+        Configure(builder, $"__migrations_{plugin.TemplateNamespace}");
+
+    public void Configure(DbContextOptionsBuilder builder, string historyTable)
+    {
+        builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            .AddInterceptors(new SqlitePragmas(options.Database.BusyTimeoutMs))
+            .ReplaceService<IModelCustomizer, UtcModelCustomizer>()
+            // Migrations are written by hand and provider-neutral, so there is no model snapshot to compare.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Creates the file if needed, switches it to WAL (a property of the file) and migrates the host's tables.</summary>
+    public async Task PrepareAsync(CrmDbContext db, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            if (options.Database.MigrateOnStart)
+                await db.Database.MigrateAsync(cancellationToken);
+            else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                throw new StartupException("the database needs migrating and Database:MigrateOnStart is false: run './crm migrate' first");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

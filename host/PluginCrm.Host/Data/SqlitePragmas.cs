@@ -1,0 +1,23 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PluginCrm.Host.Data;
+
+/// <summary>Sets SQLite's per-connection pragmas: wait for a lock instead of failing at once, and enforce foreign keys.</summary>
+internal sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA foreign_keys = ON;";
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace PluginCrm.Host.Data;
+
+/// <summary>
+/// Every DateTime the host's database hands out, to the host's contexts and every plugin's, is UTC:
+/// stored as written, read back with Kind=Utc (SQLite keeps no kind, so it would come back Unspecified).
+/// </summary>
+public sealed class UtcModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
+{
+    private static readonly ValueConverter<DateTime, DateTime> Utc = new(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v,
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    public override void Customize(ModelBuilder modelBuilder, DbContext context)
+    {
+        base.Customize(modelBuilder, context);
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if ((property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?)) && property.GetValueConverter() is null)
+                property.SetValueConverter(Utc);
+        }
+    }
+}

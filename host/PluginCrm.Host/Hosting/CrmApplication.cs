@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Logging;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Settings;
+using PluginCrm.Host.Templates;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Modules;
+using Serilog;
+using Serilog.Extensions.Logging;
+
+namespace PluginCrm.Host.Hosting;
+
+/// <summary>
+/// The composition root. Builds one host, the same for <c>crm serve</c>, every other command, and the
+/// tests: configuration, logging, database, plugins, HTTP.
+/// </summary>
+public sealed class CrmApplication : IAsyncDisposable
+{
+    private readonly Microsoft.Extensions.Logging.ILogger logger;
+
+    private CrmApplication(WebApplication app, PluginCatalog catalog, CrmOptions options, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        App = app;
+        Catalog = catalog;
+        Options = options;
+        this.logger = logger;
+    }
+
+    public WebApplication App { get; }
+    public PluginCatalog Catalog { get; }
+    public CrmOptions Options { get; }
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>The first address the server listens on, once started.</summary>
+    public Uri BaseAddress => new(App.Urls.First());
+
+    public static CrmApplication Build(CrmStartOptions start)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddEnvironmentVariables("CRM_");
+        builder.Configuration.AddInMemoryCollection(start.Settings);
+
+        var options = new CrmOptions();
+        builder.Configuration.Bind(options);
+        CrmOptionsValidator.Validate(options);
+
+        var serilog = LoggingSetup.Create(builder.Configuration, options.DataDirectory, start.CommandLine);
+        builder.Logging.ClearProviders();
+        builder.Services.AddCrmLogging(serilog);
+        builder.WebHost.UseUrls(options.Urls);
+
+        AddCoreServices(builder.Services, options, start.CommandLine);
+        var logger = new SerilogLoggerFactory(serilog).CreateLogger("PluginCrm.Host.Plugins");
+        var catalog = PluginComposer.Compose(options, start, builder.Services, builder.Configuration, logger);
+        builder.Services.AddSingleton(catalog);
+        start.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<ModuleGateMiddleware>();
+        app.MapHealthApi();
+        app.MapPluginsApi();
+        app.MapJobsApi();
+        MapPluginEndpoints(app, catalog, logger);
+        return new CrmApplication(app, catalog, options, logger);
+    }
+
+    private static void AddCoreServices(IServiceCollection services, CrmOptions options, bool commandLine)
+    {
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        var database = new CrmDatabase(options);
+        services.AddSingleton(database);
+        services.AddSingleton<IPluginDatabase>(database);
+        services.AddDbContextFactory<CrmDbContext>(o => database.Configure(o, CrmDatabase.HostHistoryTable));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<ModuleSwitches>();
+        services.AddSingleton<IModuleSwitches>(sp => sp.GetRequiredService<ModuleSwitches>());
+        services.AddSingleton<JobScheduler>();
+        services.AddSingleton<TemplateFunctionRegistry>();
+        if (!commandLine)
+            services.AddHostedService<JobSchedulerService>();
+    }
+
+    // Each plugin's endpoints live under /api/<id>, tagged so the module gate can switch them off.
+    private static void MapPluginEndpoints(WebApplication app, PluginCatalog catalog, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        foreach (var entry in catalog.Loaded.ToList())
+        {
+            var group = app.MapGroup($"/api/{entry.Id}").WithMetadata(new PluginEndpointMetadata(entry.Id));
+            try
+            {
+                entry.Instance!.MapEndpoints(group);
+            }
+            catch (Exception ex)
+            {
+                PluginComposer.Fail(entry, $"failed while mapping endpoints: {ex.GetType().Name}: {ex.Message}", logger);
+            }
+        }
+    }
+
+    /// <summary>Prepares the database (WAL, migrations) and starts every loaded plugin in dependency order.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<CrmDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            await Services.GetRequiredService<CrmDatabase>().PrepareAsync(db, cancellationToken);
+        await PluginStarter.StartAllAsync(Services, Catalog, logger, cancellationToken);
+    }
+
+    /// <summary>Initializes and starts listening; returns once the server is up.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        await App.StartAsync(cancellationToken);
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        await App.RunAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+}

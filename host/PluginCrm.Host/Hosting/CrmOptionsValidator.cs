@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PluginCrm.Host.Hosting;
+
+/// <summary>Checks configuration before anything starts, so a typo gives one clear line instead of a stack trace.</summary>
+public static class CrmOptionsValidator
+{
+    public static void Validate(CrmOptions options)
+    {
+        var errors = new List<string>();
+        Check(options, "", errors);
+        Check(options.Database, "Database:", errors);
+        Check(options.Jobs, "Jobs:", errors);
+        foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+                errors.Add($"Urls: '{url}' is not an http(s) URL such as http://127.0.0.1:5080");
+        }
+        if (errors.Count > 0)
+            throw new StartupException($"invalid configuration: {string.Join("; ", errors)}");
+    }
+
+    private static void Check(object section, string prefix, List<string> errors)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true))
+            errors.AddRange(results.Select(r => r.ErrorMessage!.Contains(':') ? r.ErrorMessage : $"{prefix}{r.ErrorMessage}"));
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Settings;
+using PluginCrm.Sdk.Plugins;
+using Serilog.Context;
+
+namespace PluginCrm.Host.Hosting;
+
+/// <summary>Brings each loaded plugin up, dependencies first: saved settings checked, tables migrated, StartAsync called.</summary>
+internal static class PluginStarter
+{
+    public static async Task StartAllAsync(IServiceProvider services, PluginCatalog catalog, ILogger logger, CancellationToken cancellationToken)
+    {
+        foreach (var entry in catalog.Loaded.ToList())
+        {
+            using var _ = LogContext.PushProperty("PluginId", entry.Id);
+            var failedDependency = entry.DependencyIds.Select(catalog.Find).FirstOrDefault(d => d is not { IsLoaded: true });
+            if (failedDependency is not null)
+            {
+                PluginComposer.Fail(entry, $"needs '{failedDependency.Id}', which failed: {failedDependency.FailureReason}", logger);
+                continue;
+            }
+            try
+            {
+                await StartAsync(services, entry, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                PluginComposer.Fail(entry, $"failed while starting: {ex.GetType().Name}: {ex.Message}", logger);
+            }
+        }
+    }
+
+    private static async Task StartAsync(IServiceProvider services, PluginEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Contributions.Settings is { } settings)
+        {
+            var saved = await services.GetRequiredService<SettingsStore>().GetOverridesAsync(entry.Id, cancellationToken);
+            SettingsMerger.Merge(settings, saved);
+        }
+        await using var scope = services.CreateAsyncScope();
+        foreach (var schemaType in entry.Contributions.Schemas)
+            await ((IPluginSchema)scope.ServiceProvider.GetRequiredService(schemaType)).MigrateAsync(cancellationToken);
+        await entry.Instance!.StartAsync(scope.ServiceProvider, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+using Serilog.Events;
+
+namespace PluginCrm.Host.Logging;
+
+/// <summary>Serilog for the host: console plus a daily rolling file under the data folder, with plugin and correlation ids.</summary>
+public static class LoggingSetup
+{
+    private const string Template = "[{Timestamp:HH:mm:ss} {Level:u3}] {PluginId}{CorrelationId} {Message:lj}{NewLine}{Exception}";
+
+    public static Serilog.ILogger Create(IConfiguration configuration, string dataDirectory, bool commandLine)
+    {
+        Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
+        return new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(
+                outputTemplate: Template,
+                // Commands print their results on stdout; logs must not mix in, and only problems are worth showing.
+                restrictedToMinimumLevel: commandLine ? LogEventLevel.Warning : LogEventLevel.Verbose,
+                standardErrorFromLevel: commandLine ? LogEventLevel.Verbose : null)
+            .WriteTo.File(
+                Path.Combine(dataDirectory, "logs", "crm-.log"),
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {PluginId} {CorrelationId} {SourceContext} {Message:lj}{NewLine}{Exception}",
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31,
+                shared: true)
+            .CreateLogger();
+    }
+
+    public static void AddCrmLogging(this IServiceCollection services, Serilog.ILogger logger) =>
+        services.AddSerilog(logger, dispose: true);
+}

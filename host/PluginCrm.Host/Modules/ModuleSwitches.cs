@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Sdk.Modules;
+
+namespace PluginCrm.Host.Modules;
+
+/// <summary>
+/// Turns installed modules on and off at run time. The switch lives in the database and is read on
+/// every use, so every host process agrees without a restart or a cache to invalidate.
+/// </summary>
+public sealed class ModuleSwitches(PluginCatalog catalog, IDbContextFactory<CrmDbContext> databases, TimeProvider time) : IModuleSwitches
+{
+    public async Task<bool> IsEnabledAsync(string pluginId, CancellationToken cancellationToken)
+    {
+        var entry = catalog.Find(pluginId);
+        return entry is { IsLoaded: true } && IsEnabled(entry, await DisabledIdsAsync(cancellationToken));
+    }
+
+    /// <summary>The ids switched off by an admin (modules without a row are on).</summary>
+    public async Task<IReadOnlySet<string>> DisabledIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return (await db.Modules.AsNoTracking().Where(m => !m.Enabled).Select(m => m.PluginId).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>A module is on when it is loaded, not switched off, and everything it needs is on too.</summary>
+    public bool IsEnabled(PluginEntry entry, IReadOnlySet<string> disabled) =>
+        entry.IsLoaded && !disabled.Contains(entry.Id)
+        && entry.DependencyIds.All(d => catalog.Find(d) is { } dependency && IsEnabled(dependency, disabled));
+
+    /// <summary>Switches a module on; refused while a module it needs is off.</summary>
+    public async Task<IReadOnlyList<string>> EnableAsync(string pluginId, string changedBy, CancellationToken cancellationToken)
+    {
+        var entry = Require(pluginId);
+        var disabled = await DisabledIdsAsync(cancellationToken);
+        var off = entry.DependencyIds.Where(d => catalog.Find(d) is not { } dependency || !IsEnabled(dependency, disabled)).ToList();
+        if (off.Count > 0)
+            throw new ModuleSwitchException($"cannot enable '{pluginId}': it needs {Quote(off)}, which {(off.Count == 1 ? "is" : "are")} disabled; enable {(off.Count == 1 ? "it" : "them")} first");
+        if (!disabled.Contains(pluginId))
+            return [];
+        await SaveAsync([pluginId], enabled: true, changedBy, cancellationToken);
+        return [pluginId];
+    }
+
+    /// <summary>
+    /// Switches a module off; refused while an enabled module needs it, unless <paramref name="cascade"/>
+    /// also switches those off. Returns every module switched off.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DisableAsync(string pluginId, bool cascade, string changedBy, CancellationToken cancellationToken)
+    {
+        Require(pluginId);
+        var disabled = await DisabledIdsAsync(cancellationToken);
+        if (disabled.Contains(pluginId))
+            return [];
+        var dependents = EnabledDependents(pluginId, disabled);
+        if (dependents.Count > 0 && !cascade)
+            throw new ModuleSwitchException($"cannot disable '{pluginId}': enabled modules need it: {Quote(dependents)}; disable them first or ask for a cascade");
+        List<string> changed = [pluginId, .. dependents];
+        await SaveAsync(changed, enabled: false, changedBy, cancellationToken);
+        return changed;
+    }
+
+    private PluginEntry Require(string pluginId)
+    {
+        var entry = catalog.Find(pluginId) ?? throw new ModuleSwitchException($"no plugin with id '{pluginId}' is installed", notFound: true);
+        return entry.IsLoaded ? entry : throw new ModuleSwitchException($"'{pluginId}' is not loaded ({entry.FailureReason}); fix it and restart the host");
+    }
+
+    // Everything downstream, nearest first, without repeats.
+    private List<string> EnabledDependents(string pluginId, IReadOnlySet<string> disabled)
+    {
+        var found = new List<string>();
+        var queue = new Queue<string>([pluginId]);
+        while (queue.TryDequeue(out var id))
+        {
+            foreach (var dependent in catalog.DependentsOf(id).Where(d => !disabled.Contains(d.Id) && !found.Contains(d.Id)))
+            {
+                found.Add(dependent.Id);
+                queue.Enqueue(dependent.Id);
+            }
+        }
+        return found;
+    }
+
+    private async Task SaveAsync(IReadOnlyList<string> pluginIds, bool enabled, string changedBy, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Modules.Where(m => pluginIds.Contains(m.PluginId)).ToDictionaryAsync(m => m.PluginId, cancellationToken);
+        foreach (var id in pluginIds)
+        {
+            if (!rows.TryGetValue(id, out var row))
+                db.Modules.Add(row = new ModuleState { PluginId = id });
+            row.Enabled = enabled;
+            row.ChangedUtc = time.GetUtcNow().UtcDateTime;
+            row.ChangedBy = changedBy;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string Quote(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+}

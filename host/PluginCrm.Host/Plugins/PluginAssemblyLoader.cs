@@ -1,0 +1,98 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Plugins;
+
+namespace PluginCrm.Host.Plugins;
+
+/// <summary>
+/// The one place that knows McMaster.NETCore.Plugins: loads a plugin's assembly into its own load context,
+/// sharing the SDK and the framework pieces that cross the boundary, and finds the entry type.
+/// </summary>
+public static class PluginAssemblyLoader
+{
+    // Types whose assemblies must be the host's copy, or the contract types would not unify.
+    private static readonly Type[] SharedTypes =
+    [
+        typeof(ICrmPlugin),
+        typeof(IPluginDatabase),
+        typeof(IServiceCollection),
+        typeof(IConfiguration),
+        typeof(ILogger<>),
+        typeof(IEndpointRouteBuilder),
+        typeof(DbContext),
+        typeof(RelationalDatabaseFacadeExtensions),
+    ];
+
+    public static ICrmPlugin Load(PluginCandidate candidate)
+    {
+        var manifest = candidate.Manifest ?? throw new InvalidOperationException("a plugin without a manifest cannot load");
+        var loader = PluginLoader.CreateFromAssemblyFile(
+            Path.Combine(candidate.Directory, manifest.Assembly),
+            SharedTypes,
+            config => config.PreferSharedTypes = true);
+
+        Assembly assembly;
+        try
+        {
+            assembly = loader.LoadDefaultAssembly();
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException)
+        {
+            throw new PluginLoadException($"assembly '{manifest.Assembly}' cannot be loaded: {ex.Message}");
+        }
+
+        var entryType = FindEntryType(assembly, manifest);
+        try
+        {
+            return (ICrmPlugin)Activator.CreateInstance(entryType)!;
+        }
+        catch (Exception ex) when (ex is MissingMethodException or TargetInvocationException)
+        {
+            throw new PluginLoadException($"entry type '{entryType.FullName}' could not be created: {(ex.InnerException ?? ex).Message}");
+        }
+    }
+
+    private static Type FindEntryType(Assembly assembly, PluginManifest manifest)
+    {
+        if (manifest.EntryType is { } name)
+        {
+            var type = assembly.GetType(name, throwOnError: false)
+                ?? throw new PluginLoadException($"entry type '{name}' is not in '{manifest.Assembly}'");
+            return Verify(type);
+        }
+
+        var entries = assembly.GetExportedTypes().Where(IsEntryCandidate).ToList();
+        return entries.Count switch
+        {
+            1 => Verify(entries[0]),
+            0 => throw new PluginLoadException($"'{manifest.Assembly}' has no public class implementing {typeof(ICrmPlugin).FullName}"),
+            _ => throw new PluginLoadException($"'{manifest.Assembly}' has several entry classes ({string.Join(", ", entries.Select(t => t.Name))}); name one as entryType in plugin.json"),
+        };
+    }
+
+    private static bool IsEntryCandidate(Type type) =>
+        type is { IsClass: true, IsAbstract: false } && type.GetInterfaces().Any(i => i.FullName == typeof(ICrmPlugin).FullName);
+
+    // The contract is checked by identity, not by name: an interface of the same name from another copy
+    // of the SDK is the classic plugin bug, and it deserves its own message.
+    private static Type Verify(Type type)
+    {
+        if (typeof(ICrmPlugin).IsAssignableFrom(type))
+            return type;
+        var lookalike = type.GetInterfaces().FirstOrDefault(i => i.FullName == typeof(ICrmPlugin).FullName);
+        if (lookalike is not null)
+        {
+            throw new PluginLoadException(
+                $"entry type '{type.FullName}' implements {lookalike.FullName} from another copy of the SDK " +
+                $"({lookalike.Assembly.GetName().Version} at '{lookalike.Assembly.Location}'), not the host's {typeof(ICrmPlugin).Assembly.GetName().Version}; " +
+                "reference PluginCrm.Sdk with Private=false and ExcludeAssets=runtime");
+        }
+        throw new PluginLoadException($"entry type '{type.FullName}' does not implement {typeof(ICrmPlugin).FullName}");
+    }
+}

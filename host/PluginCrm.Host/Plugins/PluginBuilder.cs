@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Settings;
+using PluginCrm.Sdk.Jobs;
+using PluginCrm.Sdk.Plugins;
+using PluginCrm.Sdk.Settings;
+
+namespace PluginCrm.Host.Plugins;
+
+/// <summary>
+/// Collects a plugin's contributions in a collection of its own, so that a plugin whose configuration
+/// throws halfway leaves nothing behind in the host's container.
+/// </summary>
+internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfiguration configuration) : IPluginBuilder
+{
+    private SettingsDefinition? settings;
+    private readonly List<JobDefinition> jobs = [];
+    private readonly Dictionary<string, Delegate> functions = new(StringComparer.Ordinal);
+    private readonly List<Type> schemas = [];
+
+    public PluginDescriptor Plugin { get; } = plugin;
+    public IServiceCollection Services { get; } = new ServiceCollection();
+    public IConfiguration Configuration { get; } = configuration;
+
+    [GeneratedRegex("^[a-z][a-z0-9_-]{0,63}$")]
+    private static partial Regex NamePattern();
+
+    public IPluginBuilder AddSettings<TSettings>() where TSettings : class, new()
+    {
+        if (settings is not null)
+            throw new PluginLoadException($"declares settings twice ({settings.Type.Name} and {typeof(TSettings).Name}); a plugin has one settings type");
+        var baseline = new TSettings();
+        Configuration.Bind(baseline);
+        var errors = SettingsValidator.Validate(baseline);
+        if (errors.Count > 0)
+            throw new PluginLoadException($"settings in configuration (Plugins:{Plugin.Id}) are invalid: {SettingsValidator.Describe(errors)}");
+
+        settings = new SettingsDefinition(Plugin.Id, typeof(TSettings), baseline);
+        var definition = settings;
+        Services.AddSingleton<ISettings<TSettings>>(sp => new PluginSettings<TSettings>(definition, sp.GetRequiredService<SettingsStore>()));
+        return this;
+    }
+
+    public IPluginBuilder AddJob<TJob>(string name, TimeSpan interval) where TJob : class, IScheduledJob
+    {
+        if (!NamePattern().IsMatch(name))
+            throw new PluginLoadException($"job name '{name}' must be lower-case letters, digits, '-' or '_'");
+        if (interval < TimeSpan.FromSeconds(1))
+            throw new PluginLoadException($"job '{name}' runs every {interval}; the shortest interval is one second");
+        if (jobs.Any(j => j.Name == name))
+            throw new PluginLoadException($"job '{name}' is added twice");
+        Services.AddScoped<TJob>();
+        jobs.Add(new JobDefinition(Plugin.Id, name, interval, typeof(TJob)));
+        return this;
+    }
+
+    public IPluginBuilder AddTemplateFunctions(IReadOnlyDictionary<string, Delegate> functions)
+    {
+        foreach (var (name, function) in functions)
+        {
+            if (!NamePattern().IsMatch(name) || name.Contains('-'))
+                throw new PluginLoadException($"template function '{name}' must be lower-case letters, digits or '_'");
+            if (!this.functions.TryAdd(name, function))
+                throw new PluginLoadException($"template function '{name}' is added twice");
+        }
+        return this;
+    }
+
+    public IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema
+    {
+        Services.AddScoped<TSchema>();
+        schemas.Add(typeof(TSchema));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas);
+}

@@ -1,0 +1,14 @@
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Settings;
+
+namespace PluginCrm.Host.Plugins;
+
+/// <summary>What a plugin added while it configured itself, beyond its services.</summary>
+public sealed record PluginContributions(
+    SettingsDefinition? Settings,
+    IReadOnlyList<JobDefinition> Jobs,
+    IReadOnlyDictionary<string, Delegate> TemplateFunctions,
+    IReadOnlyList<Type> Schemas)
+{
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), []);
+}

@@ -1,0 +1,1 @@
+return await PluginCrm.Host.Cli.CrmCommandLine.RunAsync(args);

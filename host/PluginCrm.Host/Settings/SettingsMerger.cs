@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PluginCrm.Host.Settings;
+
+/// <summary>Overlays an admin's saved values on a plugin's baseline settings and validates the result.</summary>
+public static class SettingsMerger
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Returns the effective settings object, or throws <see cref="SettingsValidationException"/>.</summary>
+    public static object Merge(SettingsDefinition definition, JsonObject? overrides)
+    {
+        var merged = JsonSerializer.SerializeToNode(definition.Baseline, definition.Type, Json)!.AsObject();
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (name, value) in overrides ?? [])
+        {
+            var key = merged.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            if (key is null)
+                errors[name] = ["is not a setting of this plugin"];
+            else
+                merged[key] = value?.DeepClone();
+        }
+        if (errors.Count > 0)
+            throw new SettingsValidationException(errors);
+
+        object settings;
+        try
+        {
+            settings = merged.Deserialize(definition.Type, Json)!;
+        }
+        catch (JsonException ex)
+        {
+            var field = ex.Path?.TrimStart('$', '.') ?? "";
+            throw new SettingsValidationException(new Dictionary<string, string[]> { [field] = [$"has the wrong type: {ex.Message.Split(". ")[0]}"] });
+        }
+
+        var invalid = SettingsValidator.Validate(settings);
+        return invalid.Count > 0 ? throw new SettingsValidationException(invalid) : settings;
+    }
+}

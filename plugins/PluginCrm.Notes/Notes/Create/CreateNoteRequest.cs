@@ -1,0 +1,3 @@
+namespace PluginCrm.Notes.Notes.Create;
+
+public sealed record CreateNoteRequest(string? Subject, string? Text);

@@ -1,0 +1,8 @@
+using PluginCrm.Notes.Data;
+
+namespace PluginCrm.Notes.Notes;
+
+public sealed record NoteResponse(long Id, string Subject, string Text, DateTime CreatedUtc)
+{
+    public static NoteResponse From(Note note) => new(note.Id, note.Subject, note.Text, note.CreatedUtc);
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Notes.Data;
+using PluginCrm.Notes.Notes;
+using PluginCrm.Notes.Notes.Purge;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Plugins;
+
+namespace PluginCrm.Notes;
+
+/// <summary>Notes on any record: the example plugin that the README's walk-through builds.</summary>
+public sealed class NotesPlugin : ICrmPlugin
+{
+    public void Configure(IPluginBuilder plugin) => plugin
+        .AddSettings<NotesSettings>()
+        .AddDbContext<NotesDbContext>()
+        .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
+        .AddTemplateFunctions(NoteTemplateFunctions.All);
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapNotesEndpoints();
+}

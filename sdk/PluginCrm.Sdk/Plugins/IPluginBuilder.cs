@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Sdk.Jobs;
+
+namespace PluginCrm.Sdk.Plugins;
+
+/// <summary>What a plugin is given while it configures itself.</summary>
+public interface IPluginBuilder
+{
+    /// <summary>Who the plugin is, from its manifest.</summary>
+    PluginDescriptor Plugin { get; }
+
+    /// <summary>The plugin's services; they join the host's container only if configuration succeeds.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>The configuration section <c>Plugins:&lt;plugin-id&gt;</c>.</summary>
+    IConfiguration Configuration { get; }
+
+    /// <summary>
+    /// Declares the plugin's settings. Defaults come from the property initialisers of
+    /// <typeparamref name="TSettings"/>, then configuration, then values an admin saved; every layer is
+    /// validated with data annotations (and <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/>).
+    /// Read them through <see cref="Settings.ISettings{TSettings}"/>.
+    /// </summary>
+    IPluginBuilder AddSettings<TSettings>() where TSettings : class, new();
+
+    /// <summary>Schedules a job that runs every <paramref name="interval"/> while the module is enabled.</summary>
+    IPluginBuilder AddJob<TJob>(string name, TimeSpan interval) where TJob : class, IScheduledJob;
+
+    /// <summary>
+    /// Adds template functions, reachable in templates under the plugin's namespace
+    /// (<see cref="PluginDescriptor.TemplateNamespace"/>), e.g. <c>notes.excerpt text 40</c>.
+    /// </summary>
+    IPluginBuilder AddTemplateFunctions(IReadOnlyDictionary<string, Delegate> functions);
+
+    /// <summary>Declares a schema the host migrates before the plugin starts (see PluginCrm.Sdk.Data).</summary>
+    IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema;
+}
