@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Plugins;
+
+namespace PluginCrm.Sdk.Testing;
+
+/// <summary>
+/// A real PluginCrm host for tests: the same composition as <c>crm serve</c>, listening on 127.0.0.1 on a
+/// free port, with a SQLite file in a temporary folder, a <see cref="ManualClock"/>, and the job
+/// scheduler's polling off so that tests run jobs when they choose.
+/// </summary>
+public sealed class CrmTestHost : IAsyncDisposable
+{
+    private readonly CrmApplication app;
+    private readonly string? ownedDataDirectory;
+
+    private CrmTestHost(CrmApplication app, ManualClock clock, string? ownedDataDirectory)
+    {
+        this.app = app;
+        this.ownedDataDirectory = ownedDataDirectory;
+        Clock = clock;
+        Client = new HttpClient { BaseAddress = app.BaseAddress };
+    }
+
+    /// <summary>A client for the host's HTTP API.</summary>
+    public HttpClient Client { get; }
+
+    /// <summary>The host's clock.</summary>
+    public ManualClock Clock { get; }
+
+    /// <summary>The host's services, for assertions on a plugin's own data.</summary>
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Where the host keeps its database and logs.</summary>
+    public string DataDirectory => app.Options.DataDirectory;
+
+    /// <summary>Starts a host; dispose it to stop it and delete its temporary data.</summary>
+    public static async Task<CrmTestHost> StartAsync(Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var options = new CrmTestHostOptions();
+        configure?.Invoke(options);
+        var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("plugincrm-test-").FullName : null;
+        var start = new CrmStartOptions
+        {
+            ConfigureServices = services => services.AddSingleton<TimeProvider>(options.Clock),
+        };
+        start.Settings["DataDir"] = options.DataDirectory ?? owned;
+        start.Settings["PluginsDir"] = options.PluginsDirectory ?? Path.Combine(owned ?? options.DataDirectory!, "no-plugins");
+        start.Settings["Urls"] = "http://127.0.0.1:0";
+        start.Settings["Jobs:PollSeconds"] = "0";
+        foreach (var (key, value) in options.Settings)
+            start.Settings[key] = value;
+        foreach (var (manifestPath, plugin) in options.Plugins)
+        {
+            var candidate = PluginDiscovery.Read(Path.GetDirectoryName(manifestPath)!) with { Error = null };
+            start.InProcessPlugins.Add((candidate, plugin));
+        }
+
+        var app = CrmApplication.Build(start);
+        await app.StartAsync(cancellationToken);
+        return new CrmTestHost(app, options.Clock, owned);
+    }
+
+    /// <summary>Every plugin as <c>GET /api/plugins</c> reports it.</summary>
+    public async Task<IReadOnlyList<PluginInfo>> PluginsAsync() =>
+        (await Client.GetFromJsonAsync<List<PluginInfo>>("/api/plugins"))!;
+
+    /// <summary>Runs the jobs that are due by <see cref="Clock"/>; returns their keys.</summary>
+    public Task<IReadOnlyList<string>> RunDueJobsAsync(CancellationToken cancellationToken = default) =>
+        Services.GetRequiredService<JobScheduler>().RunDueAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.DisposeAsync();
+        if (ownedDataDirectory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(ownedDataDirectory, recursive: true);
+        }
+    }
+}
