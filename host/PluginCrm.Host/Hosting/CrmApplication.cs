@@ -67,7 +67,7 @@ public sealed class CrmApplication : IAsyncDisposable
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = serilog);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

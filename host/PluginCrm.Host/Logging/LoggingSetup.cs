@@ -21,8 +21,8 @@ public static class LoggingSetup
             .Enrich.FromLogContext()
             .WriteTo.Console(
                 outputTemplate: Template,
-                // Commands print their results on stdout; logs must not mix in, and only problems are worth showing.
-                restrictedToMinimumLevel: commandLine ? LogEventLevel.Warning : LogEventLevel.Verbose,
+                // Commands print their results on stdout and their errors as one line; the full story is in the file.
+                restrictedToMinimumLevel: commandLine ? LogEventLevel.Fatal : LogEventLevel.Verbose,
                 standardErrorFromLevel: commandLine ? LogEventLevel.Verbose : null)
             .WriteTo.File(
                 Path.Combine(dataDirectory, "logs", "crm-.log"),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Serilog;
 using Serilog.Context;
 
 namespace PluginCrm.Host.Modules;
@@ -6,7 +7,7 @@ namespace PluginCrm.Host.Modules;
 /// <summary>Runs after routing: a plugin endpoint answers 404 unless its module is loaded and on, and its logs carry the plugin id.</summary>
 public sealed class ModuleGateMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ModuleSwitches switches, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, ModuleSwitches switches, IProblemDetailsService problems, IDiagnosticContext diagnostics)
     {
         var plugin = context.GetEndpoint()?.Metadata.GetMetadata<PluginEndpointMetadata>();
         if (plugin is null)
@@ -15,6 +16,8 @@ public sealed class ModuleGateMiddleware(RequestDelegate next)
             return;
         }
 
+        // The request's own log line is written outside this middleware, so it gets the id through the diagnostic context.
+        diagnostics.Set("PluginId", plugin.PluginId);
         using var _ = LogContext.PushProperty("PluginId", plugin.PluginId);
         if (!await switches.IsEnabledAsync(plugin.PluginId, context.RequestAborted))
         {

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace PluginCrm.Bench;
+
+/// <summary>What one start of the host measured, and what /health said about its plugins.</summary>
+public sealed record HostRunResult(double Milliseconds, int Loaded, int Failed, IReadOnlyList<string> HostErrors);
+
+/// <summary>Starts the host as its own process and times it from process start to the first 200 from /health.</summary>
+public static class HostRun
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static async Task<HostRunResult> MeasureAsync(string hostDll, string pluginsDir)
+    {
+        // A fresh data folder each run: every start creates and migrates its database, like a first start.
+        var dataDir = Directory.CreateTempSubdirectory("crm-bench-data-").FullName;
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { hostDll, "serve", "--urls", url, "--data-dir", dataDir, "--plugins-dir", pluginsDir },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // The caller's CRM_* settings must not change what is measured.
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("CRM_", StringComparison.OrdinalIgnoreCase)).ToList())
+            info.Environment.Remove(key);
+
+        // Keep only error lines: enough to say why a run failed. Reading the pipes also keeps the host from blocking on them.
+        var errors = new ConcurrentQueue<string>();
+        void Keep(object _, DataReceivedEventArgs e)
+        {
+            if (e.Data is { } line && (line.Contains(" ERR]") || line.Contains(" FTL]") || line.Contains("Unhandled exception")))
+                errors.Enqueue(line);
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var process = new Process { StartInfo = info };
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
+        var clock = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (true)
+            {
+                if (clock.Elapsed > Timeout)
+                    throw new BenchException($"host did not answer /health within {Timeout.TotalSeconds:0} s", errors);
+                if (process.HasExited)
+                    throw new BenchException($"host exited with code {process.ExitCode} before answering /health", errors);
+                try
+                {
+                    using var response = await http.GetAsync($"{url}/health");
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        var elapsed = clock.Elapsed.TotalMilliseconds;
+                        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                        var plugins = health.RootElement.GetProperty("plugins");
+                        return new HostRunResult(elapsed, plugins.GetProperty("loaded").GetInt32(), plugins.GetProperty("failed").GetInt32(), errors.ToList());
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+                await Task.Delay(10);
+            }
+        }
+        finally
+        {
+            Stop(process);
+            DeleteQuietly(dataDir);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public static void DeleteQuietly(string dir)
+    {
+        // The killed host may hold the database for a moment (Windows), so try a few times.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(dir); attempt++)
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(200);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+}
+
+/// <summary>A run that cannot count: the message, and the host's own error lines.</summary>
+public sealed class BenchException(string message, IEnumerable<string>? hostErrors = null) : Exception(message)
+{
+    public IReadOnlyList<string> HostErrors { get; } = hostErrors?.ToList() ?? [];
+}

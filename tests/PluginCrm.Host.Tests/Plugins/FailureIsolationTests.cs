@@ -1,0 +1,116 @@
+using System.Net;
+using PluginCrm.Host.Tests.Support;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Host.Tests.Plugins;
+
+/// <summary>
+/// Each broken plugin is a real assembly on disk beside a healthy one; the broken one is listed as failed
+/// with its reason, and the healthy one still answers over HTTP.
+/// </summary>
+public sealed class FailureIsolationTests : IDisposable
+{
+    private readonly PluginsFolder plugins = new PluginsFolder().Add("healthy");
+
+    public void Dispose() => plugins.Dispose();
+
+    private async Task<string> ReasonAsync(string idOrFolder, Action<CrmTestHost>? alsoCheck = null)
+    {
+        await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = plugins.Path);
+        var broken = await host.PluginAsync(idOrFolder);
+        Assert.Equal("failed", broken.State);
+
+        Assert.Equal("enabled", (await host.PluginAsync("healthy")).State);
+        var echo = await host.Client.GetAsync("/api/healthy/echo");
+        Assert.Equal(HttpStatusCode.OK, echo.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health")).StatusCode);
+
+        var log = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(host.DataDirectory, "logs")).Single());
+        Assert.Contains($"left out: {broken.Reason}", log);
+        alsoCheck?.Invoke(host);
+        return broken.Reason!;
+    }
+
+    [Fact]
+    public async Task Malformed_manifest_is_listed_by_its_folder_name()
+    {
+        plugins.AddRaw("broken-folder", "{ \"id\": \"broken\", ");
+
+        Assert.Contains("plugin.json is not valid JSON", await ReasonAsync("broken-folder"));
+    }
+
+    [Fact]
+    public async Task Sdk_range_the_host_does_not_satisfy()
+    {
+        plugins.Add("future", sdk: ">=2.0.0");
+
+        Assert.Equal("built for SDK >=2.0.0, but this host provides SDK 1.0.0", await ReasonAsync("future"));
+    }
+
+    [Fact]
+    public async Task Missing_dependency()
+    {
+        plugins.Add("needy", dependencies: new() { ["ghost"] = "^1.0.0" });
+
+        Assert.Equal("needs 'ghost' ^1.0.0, which is not installed", await ReasonAsync("needy"));
+    }
+
+    [Fact]
+    public async Task Dependency_cycle()
+    {
+        plugins.Add("chicken", dependencies: new() { ["egg"] = "^1.0.0" }).Add("egg", dependencies: new() { ["chicken"] = "^1.0.0" });
+
+        Assert.Equal("dependency cycle: chicken -> egg -> chicken", await ReasonAsync("chicken"));
+    }
+
+    [Fact]
+    public async Task Entry_type_that_does_not_implement_the_contract()
+    {
+        plugins.Add("impostor", entryType: "NotAPlugin");
+
+        Assert.Equal("entry type 'PluginCrm.Fixtures.Plugins.NotAPlugin' does not implement PluginCrm.Sdk.Plugins.ICrmPlugin", await ReasonAsync("impostor"));
+    }
+
+    [Fact]
+    public async Task Plugin_that_throws_while_it_starts()
+    {
+        plugins.Add("fragile", entryType: "ThrowOnStartPlugin");
+
+        Assert.Equal("failed while starting: InvalidOperationException: boom at start", await ReasonAsync("fragile"));
+    }
+
+    [Fact]
+    public async Task Plugin_that_throws_while_it_configures_leaves_no_services_behind()
+    {
+        plugins.Add("halfway", entryType: "ThrowOnConfigurePlugin");
+
+        var reason = await ReasonAsync("halfway", host =>
+        {
+            // The service type lives in the plugin's load context: find every copy loaded, none may resolve.
+            var leaked = AppDomain.CurrentDomain.GetAssemblies()
+                .Select(a => a.GetType("PluginCrm.Fixtures.Plugins.LeakedService"))
+                .OfType<Type>()
+                .ToList();
+            Assert.NotEmpty(leaked);
+            Assert.All(leaked, type => Assert.Null(host.Services.GetService(type)));
+        });
+
+        Assert.Equal("failed while configuring: InvalidOperationException: boom while configuring", reason);
+    }
+
+    [Fact]
+    public async Task A_plugin_whose_dependency_fails_at_start_is_left_out_too()
+    {
+        plugins.Add("fragile", entryType: "ThrowOnStartPlugin").Add("leaning", dependencies: new() { ["fragile"] = "^1.0.0" });
+
+        Assert.Equal("needs 'fragile', which failed: failed while starting: InvalidOperationException: boom at start", await ReasonAsync("leaning"));
+    }
+
+    [Fact]
+    public async Task Folder_without_a_manifest_is_listed_by_name()
+    {
+        Directory.CreateDirectory(Path.Combine(plugins.Path, "stray"));
+
+        Assert.Equal("no plugin.json in folder 'stray'", await ReasonAsync("stray"));
+    }
+}

@@ -1,0 +1,17 @@
+using System.Net.Http.Json;
+using PluginCrm.Host.Api;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Host.Tests.Support;
+
+public static class HostExtensions
+{
+    public static async Task<PluginInfo> PluginAsync(this CrmTestHost host, string id) =>
+        (await host.PluginsAsync()).Single(p => p.Id == id);
+
+    public static Task<HttpResponseMessage> PostAsync(this CrmTestHost host, string path) =>
+        host.Client.PostAsync(path, content: null);
+
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>())!;
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace PluginCrm.Host.Tests.Support;
+
+/// <summary>
+/// A throw-away plugins folder. Each plugin is a copy of the real fixture assembly from disk with its own
+/// plugin.json, so one assembly can stage every kind of plugin, good or broken.
+/// </summary>
+public sealed class PluginsFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("plugincrm-plugins-").FullName;
+
+    /// <summary>A plugin folder with the fixture assembly and a manifest built from the arguments.</summary>
+    public PluginsFolder Add(string id, string entryType = "EchoPlugin", string sdk = "^1.0.0", string version = "1.0.0",
+        Dictionary<string, string>? dependencies = null, string[]? conflicts = null, string? folder = null)
+    {
+        var manifest = new
+        {
+            id, name = id, version, sdk,
+            assembly = "PluginCrm.Fixtures.Plugins.dll",
+            entryType = $"PluginCrm.Fixtures.Plugins.{entryType}",
+            dependencies = dependencies ?? [],
+            conflicts = conflicts ?? [],
+            description = "fixture", author = "tests",
+        };
+        return AddRaw(folder ?? id, JsonSerializer.Serialize(manifest));
+    }
+
+    /// <summary>A plugin folder with the fixture assembly and exactly this plugin.json text.</summary>
+    public PluginsFolder AddRaw(string folder, string manifestJson)
+    {
+        var directory = System.IO.Path.Combine(Path, folder);
+        Directory.CreateDirectory(directory);
+        foreach (var file in Directory.GetFiles(TestPaths.FixtureOutput, "PluginCrm.Fixtures.Plugins.*"))
+            File.Copy(file, System.IO.Path.Combine(directory, System.IO.Path.GetFileName(file)));
+        File.WriteAllText(System.IO.Path.Combine(directory, "plugin.json"), manifestJson);
+        return this;
+    }
+
+    /// <summary>Also copies the built-in plugins (notes) in, as the real plugins folder has them.</summary>
+    public PluginsFolder AddBuiltIns()
+    {
+        foreach (var plugin in Directory.GetDirectories(TestPaths.BuiltInPlugins))
+        {
+            var target = System.IO.Path.Combine(Path, System.IO.Path.GetFileName(plugin));
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.GetFiles(plugin))
+                File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+        }
+        return this;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
