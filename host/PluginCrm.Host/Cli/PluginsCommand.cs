@@ -68,9 +68,7 @@ public static class PluginsCommand
             if (given is not null && !SemVersion.TryParse(given, SemVersionStyles.Strict, out version))
                 throw new CliException($"--sdk '{given}' is not a SemVer version such as 1.2.0", exitCode: 2);
 
-            var options = new CrmOptions();
-            if (parse.GetValue(GlobalOptions.PluginsDir) is { } dir)
-                options.PluginsDir = dir;
+            var options = CrmConfiguration.Load(GlobalOptions.StartOptions(parse, commandLine: true));
             var rows = CompatibilityReport.Check(options.PluginsDirectory, version!);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(new { sdk = version!.ToString(), plugins = rows }, Json));

@@ -47,12 +47,8 @@ public sealed class CrmApplication : IAsyncDisposable
     public static CrmApplication Build(CrmStartOptions start)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Configuration.AddEnvironmentVariables("CRM_");
-        builder.Configuration.AddInMemoryCollection(start.Settings);
-
-        var options = new CrmOptions();
-        builder.Configuration.Bind(options);
-        CrmOptionsValidator.Validate(options);
+        CrmConfiguration.AddSources(builder.Configuration, start);
+        var options = CrmConfiguration.Bind(builder.Configuration);
 
         var serilog = LoggingSetup.Create(builder.Configuration, options.DataDirectory, start.CommandLine);
         builder.Logging.ClearProviders();
