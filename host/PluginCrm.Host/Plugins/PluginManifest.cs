@@ -15,6 +15,3 @@ public sealed record PluginManifest(
     string Author,
     string Assembly,
     string? EntryType);
-
-/// <summary>A plugin this one needs, with the versions it accepts.</summary>
-public sealed record PluginDependency(string Id, SemVersionRange Range, string RangeText);

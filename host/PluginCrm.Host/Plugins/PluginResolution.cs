@@ -4,6 +4,3 @@ namespace PluginCrm.Host.Plugins;
 /// <param name="Ordered">The plugins that can load, dependencies first.</param>
 /// <param name="Failed">The plugins left out, each with its reason.</param>
 public sealed record PluginResolution(IReadOnlyList<PluginCandidate> Ordered, IReadOnlyList<PluginFailure> Failed);
-
-/// <summary>A plugin left out, named by id or (when its manifest cannot be read) by folder.</summary>
-public sealed record PluginFailure(PluginCandidate Candidate, string Reason);

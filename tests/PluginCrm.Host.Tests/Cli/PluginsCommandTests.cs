@@ -9,16 +9,16 @@ public sealed class PluginsCommandTests : IDisposable
         .Add("base")
         .Add("addon", dependencies: new() { ["base"] = "^1.0.0" })
         .Add("fragile", entryType: "ThrowOnStartPlugin");
-    private readonly string data = Directory.CreateTempSubdirectory("plugincrm-cli-").FullName;
+    private readonly TempFolder data = new();
 
     public void Dispose()
     {
         plugins.Dispose();
-        Directory.Delete(data, recursive: true);
+        data.Dispose();
     }
 
     private Task<CliRunner.Result> Crm(params string[] args) =>
-        CliRunner.RunAsync([.. args, "--data-dir", data, "--plugins-dir", plugins.Path]);
+        CliRunner.RunAsync([.. args, "--data-dir", data.Path, "--plugins-dir", plugins.Path]);
 
     private sealed record Row(string Id, string? Version, string State, string? Reason);
 
@@ -83,7 +83,7 @@ public sealed class PluginsCommandTests : IDisposable
     [Fact]
     public async Task Invalid_configuration_is_one_line_with_exit_code_2()
     {
-        var result = await CliRunner.RunAsync(new Dictionary<string, string> { ["CRM_Urls"] = "ftp://nowhere" }, "plugins", "list", "--data-dir", data);
+        var result = await CliRunner.RunAsync(new Dictionary<string, string> { ["CRM_Urls"] = "ftp://nowhere" }, "plugins", "list", "--data-dir", data.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("crm: invalid configuration: Urls: 'ftp://nowhere' is not an http(s) URL such as http://127.0.0.1:5080", result.Error.Trim());

@@ -9,13 +9,9 @@ namespace PluginCrm.Host.Tests.Cli;
 /// <summary>The real entry point: `crm serve` as its own process, answering on 127.0.0.1.</summary>
 public sealed partial class ServeCommandTests : IDisposable
 {
-    private readonly string data = Directory.CreateTempSubdirectory("plugincrm-serve-").FullName;
+    private readonly TempFolder data = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(data, recursive: true);
-    }
+    public void Dispose() => data.Dispose();
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
@@ -24,7 +20,7 @@ public sealed partial class ServeCommandTests : IDisposable
     public async Task Serve_creates_a_wal_database_and_answers_health_and_plugin_requests()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { TestPaths.HostDll, "serve", "--urls", "http://127.0.0.1:0", "--data-dir", data })
+        foreach (var arg in new[] { TestPaths.HostDll, "serve", "--urls", "http://127.0.0.1:0", "--data-dir", data.Path })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         try
@@ -41,7 +37,7 @@ public sealed partial class ServeCommandTests : IDisposable
             await process.WaitForExitAsync();
         }
 
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "crm.db")}");
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")}");
         await db.OpenAsync();
         await using var pragma = db.CreateCommand();
         pragma.CommandText = "PRAGMA journal_mode;";

@@ -48,24 +48,16 @@ public sealed class HttpBasicsTests : IAsyncLifetime
     [Fact]
     public async Task Requests_of_a_plugin_are_logged_with_its_id_and_the_correlation_id()
     {
-        var data = Directory.CreateTempSubdirectory("plugincrm-logs-").FullName;
-        try
+        using var data = new TempFolder();
+        await using (var logged = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = TestPaths.BuiltInPlugins; o.DataDirectory = data.Path; }))
         {
-            await using (var logged = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = TestPaths.BuiltInPlugins; o.DataDirectory = data; }))
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notes");
-                request.Headers.Add("X-Correlation-Id", "trace-me-42");
-                Assert.Equal(HttpStatusCode.OK, (await logged.Client.SendAsync(request)).StatusCode);
-            } // stopping the host flushes and closes the log file
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notes");
+            request.Headers.Add("X-Correlation-Id", "trace-me-42");
+            Assert.Equal(HttpStatusCode.OK, (await logged.Client.SendAsync(request)).StatusCode);
+        } // stopping the host flushes and closes the log file
 
-            var lines = await File.ReadAllLinesAsync(Directory.GetFiles(Path.Combine(data, "logs")).Single());
-            Assert.Contains(lines, l => l.Contains(" notes trace-me-42 ") && l.Contains("HTTP GET /api/notes responded 200"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
-        }
+        var lines = await File.ReadAllLinesAsync(Directory.GetFiles(Path.Combine(data.Path, "logs")).Single());
+        Assert.Contains(lines, l => l.Contains(" notes trace-me-42 ") && l.Contains("HTTP GET /api/notes responded 200"));
     }
 
     [Fact]

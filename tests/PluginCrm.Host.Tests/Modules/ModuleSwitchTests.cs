@@ -88,20 +88,12 @@ public sealed class ModuleSwitchTests : IAsyncLifetime
     [Fact]
     public async Task The_switch_is_stored_so_a_restarted_host_keeps_it()
     {
-        var dataDir = Directory.CreateTempSubdirectory().FullName;
-        try
-        {
-            await using (var first = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = plugins.Path; o.DataDirectory = dataDir; }))
-                await first.PostAsync("/api/plugins/notes/disable");
+        using var data = new TempFolder();
+        await using (var first = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = plugins.Path; o.DataDirectory = data.Path; }))
+            await first.PostAsync("/api/plugins/notes/disable");
 
-            await using var second = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = plugins.Path; o.DataDirectory = dataDir; });
-            Assert.Equal("disabled", (await second.PluginAsync("notes")).State);
-            Assert.Equal(HttpStatusCode.NotFound, (await second.Client.GetAsync("/api/notes")).StatusCode);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDir, recursive: true);
-        }
+        await using var second = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = plugins.Path; o.DataDirectory = data.Path; });
+        Assert.Equal("disabled", (await second.PluginAsync("notes")).State);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.Client.GetAsync("/api/notes")).StatusCode);
     }
 }

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PluginCrm.Host.Hosting;
+
+public sealed class JobOptions
+{
+    /// <summary>How often the scheduler looks for due jobs; 0 turns the scheduler off (jobs can still be run by hand).</summary>
+    [Range(0, 86_400)]
+    public int PollSeconds { get; set; } = 15;
+
+    /// <summary>How long a claimed run is held before another process may take it over, should the first die.</summary>
+    [Range(1, 1_440)]
+    public int LeaseMinutes { get; set; } = 10;
+}
