@@ -1,4 +1,8 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Pipeline;
+using PluginCrm.Sdk.Access;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
@@ -51,8 +55,8 @@ public sealed class CrmTestHost : IAsyncDisposable
         start.Settings["PluginsDir"] = options.PluginsDirectory ?? Path.Combine(owned ?? options.DataDirectory!, "no-plugins");
         start.Settings["Urls"] = "http://127.0.0.1:0";
         start.Settings["Jobs:PollSeconds"] = "0";
-        foreach (var (key, value) in options.Settings)
-            start.Settings[key] = value;
+        foreach (var (setting, value) in options.Settings)
+            start.Settings[setting] = value;
         foreach (var (manifestPath, plugin) in options.Plugins)
         {
             var candidate = PluginDiscovery.Read(Path.GetDirectoryName(manifestPath)!) with { Error = null };
@@ -61,8 +65,49 @@ public sealed class CrmTestHost : IAsyncDisposable
 
         var app = CrmApplication.Build(start);
         await app.StartAsync(cancellationToken);
-        return new CrmTestHost(app, options.Clock, owned);
+        var host = new CrmTestHost(app, options.Clock, owned);
+        var key = await host.CreateApiKeyAsync("test-kit", CrmRole.Admin, cancellationToken);
+        host.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return host;
     }
+
+    /// <summary>A client with no credentials, to check what answers without sign-in.</summary>
+    public HttpClient AnonymousClient() => new() { BaseAddress = app.BaseAddress };
+
+    /// <summary>Creates an API key directly (as <c>crm apikey create</c> does) and returns the key.</summary>
+    public async Task<string> CreateApiKeyAsync(string name, CrmRole role, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<AccountService>().CreateApiKeyAsync(new NewApiKeyRequest(name, role), cancellationToken)).Key;
+    }
+
+    /// <summary>Creates a user with a password, signs it in over HTTP and returns the user and a client that acts as it.</summary>
+    public async Task<(UserView User, HttpClient Client)> SignedInUserAsync(string email, CrmRole role, long? teamId = null, CancellationToken cancellationToken = default)
+    {
+        const string password = "correct horse battery";
+        UserView user;
+        await using (var scope = Services.CreateAsyncScope())
+            user = await scope.ServiceProvider.GetRequiredService<AccountService>().AddUserAsync(new NewUser(email, email, role, teamId, password), cancellationToken);
+        var response = await AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var session = (await response.Content.ReadFromJsonAsync<SessionToken>(cancellationToken))!;
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        return (user, client);
+    }
+
+    /// <summary>Creates a team directly and returns its id.</summary>
+    public async Task<long> CreateTeamAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<AccountService>().AddTeamAsync(new NewTeam(name, null, null), cancellationToken)).Id;
+    }
+
+    /// <summary>Delivers the PostCommit steps that are due by <see cref="Clock"/>; returns how many ran.</summary>
+    public Task<int> DeliverOutboxAsync(CancellationToken cancellationToken = default) =>
+        Services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken);
+
+    private sealed record SessionToken(string Token);
 
     /// <summary>Every plugin as <c>GET /api/plugins</c> reports it.</summary>
     public async Task<IReadOnlyList<PluginInfo>> PluginsAsync() =>

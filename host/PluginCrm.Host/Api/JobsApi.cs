@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PluginCrm.Host.Access;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Modules;
 
@@ -40,6 +41,6 @@ public static class JobsApi
             {
                 return ex.NotFound ? Problems.NotFound(ex.Message) : Problems.Conflict(ex.Message);
             }
-        });
+        }).RequireAuthorization(AccessPolicies.Admin);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using PluginCrm.Host.Access;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
@@ -34,10 +35,10 @@ public static class PluginsApi
                 : Problems.NotFound($"no plugin with id '{id}' is installed"));
 
         api.MapPost("/{id}/enable", async (string id, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.EnableAsync(id, "api", ct), enabled: true));
+            await Switch(() => switches.EnableAsync(id, "api", ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin);
 
         api.MapPost("/{id}/disable", async (string id, bool? cascade, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.DisableAsync(id, cascade ?? false, "api", ct), enabled: false));
+            await Switch(() => switches.DisableAsync(id, cascade ?? false, "api", ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin);
 
         api.MapGet("/{id}/settings", async (string id, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
         {
@@ -58,7 +59,7 @@ public static class PluginsApi
             {
                 return Results.ValidationProblem(ex.Errors.ToDictionary(), title: "Invalid settings", detail: ex.Message);
             }
-        });
+        }).RequireAuthorization(AccessPolicies.Admin);
     }
 
     private static SettingsDefinition? SettingsOf(PluginCatalog catalog, string id) =>

@@ -1,10 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PluginCrm.Host.Hosting;
-using PluginCrm.Sdk.Data;
-using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Host.Data;
 
@@ -12,7 +9,7 @@ namespace PluginCrm.Host.Data;
 /// Points every DbContext, the host's and each plugin's, at the one database, each with its own
 /// migrations history table.
 /// </summary>
-public sealed class CrmDatabase(CrmOptions options) : IPluginDatabase
+public sealed class CrmDatabase(CrmOptions options)
 {
     public const string HostHistoryTable = "__migrations_host";
 
@@ -24,16 +21,18 @@ public sealed class CrmDatabase(CrmOptions options) : IPluginDatabase
         Pooling = true,
     }.ToString();
 
-    public void Configure(DbContextOptionsBuilder builder, PluginDescriptor plugin) =>
-        Configure(builder, $"__migrations_{plugin.TemplateNamespace}");
-
-    public void Configure(DbContextOptionsBuilder builder, string historyTable)
+    /// <summary>
+    /// Configures a context on its own connection, or (given a scope) on the scope's shared connection so that
+    /// it joins the pipeline's transaction.
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder builder, string historyTable, ScopedConnection? scope = null)
     {
-        builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
-            .AddInterceptors(new SqlitePragmas(options.Database.BusyTimeoutMs))
-            .ReplaceService<IModelCustomizer, UtcModelCustomizer>()
-            // Migrations are written by hand and provider-neutral, so there is no model snapshot to compare.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        if (scope is null)
+            builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+        else
+            builder.UseSqlite(scope.Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable)).AddInterceptors(new JoinScopeTransaction(scope));
+        builder.AddInterceptors(new SqlitePragmas(options.Database.BusyTimeoutMs))
+            .ReplaceService<IModelCustomizer, UtcModelCustomizer>();
     }
 
     /// <summary>Creates the file if needed, switches it to WAL (a property of the file) and migrates the host's tables.</summary>

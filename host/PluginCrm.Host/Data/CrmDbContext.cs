@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data.Core;
 
 namespace PluginCrm.Host.Data;
 
@@ -8,6 +9,25 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<ModuleState> Modules => Set<ModuleState>();
     public DbSet<PluginSettingsRow> PluginSettings => Set<PluginSettingsRow>();
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<decimal>().HaveConversion<MoneyConverter>();
+        conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(20);
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -34,5 +54,6 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
             e.Property(j => j.LastOutcome).HasMaxLength(20);
             e.Property(j => j.LastError).HasMaxLength(2000);
         });
+        model.ConfigureCore();
     }
 }

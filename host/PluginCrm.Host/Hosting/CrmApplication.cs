@@ -5,7 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Pipeline;
+using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Logging;
@@ -67,10 +72,14 @@ public sealed class CrmApplication : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<ModuleGateMiddleware>();
         app.MapHealthApi();
+        app.MapAccessApi();
         app.MapPluginsApi();
         app.MapJobsApi();
+        app.MapCoreRecords();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -81,18 +90,31 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         var database = new CrmDatabase(options);
         services.AddSingleton(database);
-        services.AddSingleton<IPluginDatabase>(database);
-        services.AddDbContextFactory<CrmDbContext>(o => database.Configure(o, CrmDatabase.HostHistoryTable));
+        services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
+        services.AddScoped<ScopedConnection>();
+        services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();
+        services.AddDbContext<CrmDbContext>((sp, o) => database.Configure(o, CrmDatabase.HostHistoryTable, sp.GetRequiredService<ScopedConnection>()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
-        services.AddExceptionHandler<BadRequestHandler>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ModuleSwitches>();
         services.AddSingleton<IModuleSwitches>(sp => sp.GetRequiredService<ModuleSwitches>());
         services.AddSingleton<JobScheduler>();
         services.AddSingleton<TemplateFunctionRegistry>();
+        services.AddHttpContextAccessor();
+        services.AddCrmAccess();
+        services.AddScoped<AccountService>();
+        services.AddScoped<MessagePipeline>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddCoreRecords();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
+        {
             services.AddHostedService<JobSchedulerService>();
+            services.AddHostedService<OutboxService>();
+        }
     }
 
     // Each plugin's endpoints live under /api/<id>, tagged so the module gate can switch them off.

@@ -19,6 +19,8 @@ public sealed class CrmOptions
 
     public JobOptions Jobs { get; set; } = new();
 
+    public AccessOptions Access { get; set; } = new();
+
     public string DataDirectory => Path.GetFullPath(DataDir);
 
     public string PluginsDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(PluginsDir) ? Path.Combine(AppContext.BaseDirectory, "plugins") : PluginsDir);

@@ -11,6 +11,7 @@ public static class CrmOptionsValidator
         Check(options, "", errors);
         Check(options.Database, "Database:", errors);
         Check(options.Jobs, "Jobs:", errors);
+        Check(options.Access, "Access:", errors);
         foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))

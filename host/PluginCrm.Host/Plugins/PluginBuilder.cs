@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Settings;
+using PluginCrm.Host.Pipeline;
 using PluginCrm.Sdk.Jobs;
+using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Settings;
 
@@ -19,6 +21,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<JobDefinition> jobs = [];
     private readonly Dictionary<string, Delegate> functions = new(StringComparer.Ordinal);
     private readonly List<Type> schemas = [];
+    private readonly List<StepDefinition> steps = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -68,6 +71,20 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
+    [GeneratedRegex("^[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+$")]
+    private static partial Regex MessagePattern();
+
+    public IPluginBuilder AddStep<TStep>(string message, PipelineStage stage, int order) where TStep : class, IPipelineStep
+    {
+        if (!MessagePattern().IsMatch(message))
+            throw new PluginLoadException($"step {typeof(TStep).Name}: message '{message}' must look like 'lead.create'");
+        if (!Enum.IsDefined(stage))
+            throw new PluginLoadException($"step {typeof(TStep).Name}: stage {(int)stage} is not a pipeline stage");
+        Services.AddScoped<TStep>();
+        steps.Add(new StepDefinition(Plugin.Id, message, stage, order, typeof(TStep)));
+        return this;
+    }
+
     public IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema
     {
         Services.AddScoped<TSchema>();
@@ -75,5 +92,5 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas);
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps);
 }

@@ -1,4 +1,5 @@
 using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Settings;
 
 namespace PluginCrm.Host.Plugins;
@@ -8,7 +9,8 @@ public sealed record PluginContributions(
     SettingsDefinition? Settings,
     IReadOnlyList<JobDefinition> Jobs,
     IReadOnlyDictionary<string, Delegate> TemplateFunctions,
-    IReadOnlyList<Type> Schemas)
+    IReadOnlyList<Type> Schemas,
+    IReadOnlyList<StepDefinition> Steps)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], []);
 }

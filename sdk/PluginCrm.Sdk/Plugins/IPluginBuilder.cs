@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Jobs;
+using PluginCrm.Sdk.Pipeline;
 
 namespace PluginCrm.Sdk.Plugins;
 
@@ -32,6 +33,12 @@ public interface IPluginBuilder
     /// (<see cref="PluginDescriptor.TemplateNamespace"/>), e.g. <c>notes.excerpt text 40</c>.
     /// </summary>
     IPluginBuilder AddTemplateFunctions(IReadOnlyDictionary<string, Delegate> functions);
+
+    /// <summary>
+    /// Adds a step to the handling of <paramref name="message"/> (e.g. <c>lead.create</c>) at <paramref name="stage"/>.
+    /// Steps of a stage run by <paramref name="order"/>, then by plugin id; they run only while the module is enabled.
+    /// </summary>
+    IPluginBuilder AddStep<TStep>(string message, PipelineStage stage, int order) where TStep : class, IPipelineStep;
 
     /// <summary>Declares a schema the host migrates before the plugin starts (see PluginCrm.Sdk.Data).</summary>
     IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema;

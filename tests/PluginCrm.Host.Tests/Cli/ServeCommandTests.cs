@@ -17,8 +17,13 @@ public sealed partial class ServeCommandTests : IDisposable
     private static partial Regex Listening();
 
     [Fact]
-    public async Task Serve_creates_a_wal_database_and_answers_health_and_plugin_requests()
+    public async Task Serve_creates_a_wal_database_and_answers_health_anonymously_and_the_rest_with_a_key()
     {
+        var created = await CliRunner.RunAsync("apikey", "create", "--role", "admin", "--name", "serve-test", "--data-dir", data.Path);
+        Assert.Equal(0, created.ExitCode);
+        var key = created.Out.Trim();
+        Assert.StartsWith("crm_k_", key);
+
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { TestPaths.HostDll, "serve", "--urls", "http://127.0.0.1:0", "--data-dir", data.Path })
             start.ArgumentList.Add(arg);
@@ -29,6 +34,9 @@ public sealed partial class ServeCommandTests : IDisposable
             using var client = new HttpClient { BaseAddress = new Uri(address) };
 
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/notes")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/plugins")).StatusCode);
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/notes")).StatusCode);
         }
         finally

@@ -1,0 +1,21 @@
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Access;
+
+public sealed record UserView(long Id, string Email, string Name, CrmRole Role, long? TeamId, bool Active);
+
+public sealed record TeamView(long Id, string Name, string? Region, long? ManagerId);
+
+public sealed record ApiKeyView(long Id, string Name, CrmRole Role, DateTime CreatedUtc, DateTime? RevokedUtc);
+
+public sealed record NewApiKey(string Key, ApiKeyView ApiKey);
+
+public sealed record SessionView(string Token, DateTime ExpiresUtc, UserView User);
+
+public sealed record NewUser(string? Email, string? Name, CrmRole Role, long? TeamId, string? Password);
+
+public sealed record NewTeam(string? Name, string? Region, long? ManagerId);
+
+public sealed record SignIn(string? Email, string? Password);
+
+public sealed record NewApiKeyRequest(string? Name, CrmRole Role);

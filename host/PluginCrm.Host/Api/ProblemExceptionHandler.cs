@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PluginCrm.Host.Pipeline;
+using PluginCrm.Sdk.Pipeline;
+
+namespace PluginCrm.Host.Api;
+
+/// <summary>
+/// Maps the exceptions that carry a meaning for the caller to RFC 9457 problems: unreadable requests and
+/// invalid input (400), unknown records (404), conflicts and stale versions (409, 412, 428), a plugin step's
+/// refusal (422, with the plugin's message), a failed step (500, rolled back), a step loop (508).
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read",
+                bad.InnerException is { } inner ? $"{bad.Message} {inner.Message.Split(" Path:")[0]}" : bad.Message),
+            InputException input => new HttpValidationProblemDetails(input.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = input.Message },
+            ForbiddenException forbidden => Problem(403, "Forbidden", forbidden.Message),
+            NotFoundException missing => Problem(404, "Not found", missing.Message),
+            ConflictException conflict => Problem(conflict.Status, conflict.Status == 409 ? "Conflict" : "Precondition failed", conflict.Message),
+            PipelineValidationException refused => Refusal(refused),
+            PipelineStepException failed => Problem(500, "A plugin step failed", failed.Message),
+            PipelineDepthException loop => Problem(508, "Loop detected", loop.Message),
+            _ => null,
+        };
+        if (problem is null)
+            return false;
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails Refusal(PipelineValidationException refused) => refused.Field is { } field
+        ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [refused.Message] }) { Status = 422, Title = "Refused", Detail = refused.Message }
+        : Problem(422, "Refused", refused.Message);
+}

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Hosting;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary><c>crm users add|list</c>, <c>crm teams add|list</c>, <c>crm apikey create|list|revoke</c>.</summary>
+public static class AccessCommands
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static IEnumerable<Command> Create() => [Users(), Teams(), ApiKeys()];
+
+    private static Command Users()
+    {
+        var email = new Option<string>("--email") { Description = "Sign-in e-mail", Required = true };
+        var name = new Option<string?>("--name") { Description = "Display name (default: the e-mail)" };
+        var role = RoleOption();
+        var team = new Option<long?>("--team") { Description = "Team id (see 'crm teams list')" };
+        var password = new Option<string?>("--password") { Description = $"Password, at least {AccountService.MinPasswordLength} characters (or use --password-stdin)" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input" };
+        var add = new Command("add", "Create a user who can sign in") { email, name, role, team, password, passwordStdin };
+        add.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        {
+            var secret = parse.GetValue(passwordStdin) ? (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n') : parse.GetValue(password);
+            if (secret is null)
+                throw new CliException("give a password with --password or --password-stdin", exitCode: 2);
+            var user = await accounts.AddUserAsync(new NewUser(parse.GetValue(email), parse.GetValue(name) ?? parse.GetValue(email), parse.GetValue(role), parse.GetValue(team), secret), ct);
+            Console.WriteLine($"user {user.Id} {user.Email} ({user.Role.ToString().ToLowerInvariant()}) created");
+        }));
+
+        var list = new Command("list", "List users");
+        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+            Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.UsersAsync(ct)).Select(u =>
+                new[] { u.Id.ToString(), u.Email, u.Name, u.Role.ToString().ToLowerInvariant(), u.TeamId?.ToString() ?? "", u.Active ? "yes" : "no" }))));
+        return new Command("users", "Manage users") { add, list };
+    }
+
+    private static Command Teams()
+    {
+        var name = new Option<string>("--name") { Description = "Team name", Required = true };
+        var region = new Option<string?>("--region") { Description = "Region or office" };
+        var add = new Command("add", "Create a team") { name, region };
+        add.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        {
+            var team = await accounts.AddTeamAsync(new NewTeam(parse.GetValue(name), parse.GetValue(region), null), ct);
+            Console.WriteLine($"team {team.Id} {team.Name} created");
+        }));
+        var list = new Command("list", "List teams");
+        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+            Table.Print(["ID", "NAME", "REGION"], (await accounts.TeamsAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "" }))));
+        return new Command("teams", "Manage teams") { add, list };
+    }
+
+    private static Command ApiKeys()
+    {
+        var name = new Option<string>("--name") { Description = "What the key is for, e.g. the integration's name", Required = true };
+        var role = RoleOption();
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var create = new Command("create", "Create an API key and print it once; only its hash is kept") { name, role, json };
+        create.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        {
+            var key = await accounts.CreateApiKeyAsync(new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role)), ct);
+            Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(key, Json) : key.Key);
+        }));
+        var list = new Command("list", "List API keys (never the keys themselves)");
+        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+            Table.Print(["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await accounts.ApiKeysAsync(ct)).Select(k =>
+                new[] { k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.CreatedUtc.ToString("u"), k.RevokedUtc?.ToString("u") ?? "" }))));
+        var id = new Argument<long>("id") { Description = "The key's id, from 'crm apikey list'" };
+        var revoke = new Command("revoke", "Revoke an API key at once, in every host process") { id };
+        revoke.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        {
+            await accounts.RevokeApiKeyAsync(parse.GetValue(id), ct);
+            Console.WriteLine($"API key {parse.GetValue(id)} revoked");
+        }));
+        return new Command("apikey", "Manage API keys for integrations") { create, list, revoke };
+    }
+
+    private static Option<CrmRole> RoleOption() => new("--role")
+    {
+        Description = "admin, manager or rep",
+        Required = true,
+        CustomParser = result =>
+        {
+            if (Enum.TryParse<CrmRole>(result.Tokens.Single().Value, ignoreCase: true, out var role) && Enum.IsDefined(role))
+                return role;
+            result.AddError($"--role '{result.Tokens.Single().Value}' must be admin, manager or rep");
+            return default;
+        },
+    };
+
+    private static Task<int> WithAccounts(ParseResult parse, CancellationToken ct, Func<AccountService, Task> body) =>
+        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                await body(scope.ServiceProvider.GetRequiredService<AccountService>());
+            }
+            catch (InputException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+            catch (NotFoundException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+            return 0;
+        });
+}

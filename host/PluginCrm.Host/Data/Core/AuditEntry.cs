@@ -1,0 +1,16 @@
+namespace PluginCrm.Host.Data.Core;
+
+/// <summary>One change to a record: who, when, which message, and the record before and after (as JSON).</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime OccurredUtc { get; set; }
+    public long? UserId { get; set; }
+    public required string UserName { get; set; }
+    public required string Message { get; set; }
+    public required string RecordType { get; set; }
+    public long RecordId { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public string? CorrelationId { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace PluginCrm.Host.Data.Core;
+
+public sealed class Company : RecordEntity
+{
+    public string Name { get; set; } = "";
+    public string? Industry { get; set; }
+    public string? Region { get; set; }
+    public int? Employees { get; set; }
+    public decimal? AnnualRevenue { get; set; }
+    public long? ParentId { get; set; }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PluginCrm.Host.Data.Core;
+
+/// <summary>Table names, keys, indexes and soft-delete filters of the core records.</summary>
+public static class CoreModel
+{
+    public static void ConfigureCore(this ModelBuilder model)
+    {
+        Record<Company>(model, "companies", e =>
+        {
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.HasIndex(c => c.Name).IsUnique();
+        });
+        Record<Customer>(model, "customers", e =>
+        {
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Email).HasMaxLength(254);
+            e.Property(c => c.Phone).HasMaxLength(40);
+            e.Property(c => c.ExternalId).HasMaxLength(64);
+            e.HasIndex(c => c.Email);
+            e.HasIndex(c => c.Phone);
+            e.HasIndex(c => c.ExternalId).IsUnique();
+            e.HasIndex(c => c.OwnerId);
+            e.HasIndex(c => c.TeamId);
+        });
+        Record<Lead>(model, "leads", e =>
+        {
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.HasIndex(l => l.OwnerId);
+            e.HasIndex(l => l.Email);
+            e.HasIndex(l => l.Phone);
+        });
+        Record<Deal>(model, "deals", e =>
+        {
+            e.Property(d => d.Title).HasMaxLength(300);
+            e.Property(d => d.ExternalId).HasMaxLength(64);
+            e.HasIndex(d => d.ExternalId).IsUnique();
+            e.HasIndex(d => d.OwnerId);
+            e.HasIndex(d => d.Stage);
+        });
+        Record<Product>(model, "products", e =>
+        {
+            e.Property(p => p.Code).HasMaxLength(64);
+            e.HasIndex(p => p.Code).IsUnique();
+        });
+        Record<Order>(model, "orders", e =>
+        {
+            e.Property(o => o.Number).HasMaxLength(64);
+            e.Property(o => o.Currency).HasMaxLength(3);
+            e.HasIndex(o => o.Number).IsUnique();
+            e.HasIndex(o => new { o.CustomerId, o.OrderedUtc });
+            e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<OrderLine>(e =>
+        {
+            e.ToTable("order_lines");
+            e.Property(l => l.Description).HasMaxLength(300);
+            e.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
+        });
+        Record<Interaction>(model, "interactions", e => e.HasIndex(i => new { i.CustomerId, i.OccurredUtc }));
+        Record<User>(model, "users", e =>
+        {
+            e.Property(u => u.Email).HasMaxLength(254);
+            e.HasIndex(u => u.Email).IsUnique();
+        });
+        Record<Team>(model, "teams", e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.HasIndex(t => t.Name).IsUnique();
+        });
+        model.Entity<ApiKey>(e =>
+        {
+            e.ToTable("api_keys");
+            e.Property(k => k.Name).HasMaxLength(100);
+            e.HasIndex(k => k.KeyHash).IsUnique();
+        });
+        model.Entity<Session>(e =>
+        {
+            e.ToTable("sessions");
+            e.HasIndex(s => s.TokenHash).IsUnique();
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit");
+            e.HasIndex(a => new { a.RecordType, a.RecordId });
+        });
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasIndex(o => new { o.DeliveredUtc, o.NextAttemptUtc });
+        });
+    }
+
+    private static void Record<T>(ModelBuilder model, string table, Action<EntityTypeBuilder<T>> configure) where T : RecordEntity
+    {
+        model.Entity<T>(e =>
+        {
+            e.ToTable(table);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasQueryFilter(r => r.DeletedUtc == null);
+            configure(e);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Data.Core;
+
+public sealed class Customer : RecordEntity, IOwned
+{
+    public string Name { get; set; } = "";
+    public CustomerKind Kind { get; set; }
+    public long? CompanyId { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public DateOnly? Birthday { get; set; }
+    public string? Source { get; set; }
+    public string? Region { get; set; }
+    public string? Language { get; set; }
+    public long? OwnerId { get; set; }
+    public long? TeamId { get; set; }
+    public LifecycleStage Stage { get; set; }
+
+    /// <summary>Tags as <c>|vip|east|</c>, so that one tag is found with a plain LIKE on any provider.</summary>
+    public string Tags { get; set; } = "";
+
+    public bool ConsentToContact { get; set; } = true;
+    public string? ExternalId { get; set; }
+}

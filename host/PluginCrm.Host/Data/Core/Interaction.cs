@@ -1,0 +1,13 @@
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Data.Core;
+
+public sealed class Interaction : RecordEntity
+{
+    public long CustomerId { get; set; }
+    public long? DealId { get; set; }
+    public InteractionKind Kind { get; set; }
+    public DateTime OccurredUtc { get; set; }
+    public long? AuthorId { get; set; }
+    public string Notes { get; set; } = "";
+}

@@ -1,0 +1,25 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace PluginCrm.Host.Data;
+
+/// <summary>
+/// One connection per DI scope (an HTTP request, a job run), shared by the host's DbContext and every plugin's.
+/// SQLite allows one writer: a plugin step writing through a second connection while the pipeline's
+/// transaction is open would wait on the lock forever. On one connection, everything joins that transaction.
+/// </summary>
+public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable
+{
+    private SqliteConnection? connection;
+
+    public DbConnection Connection => connection ??= new SqliteConnection(database.ConnectionString);
+
+    /// <summary>The pipeline's open transaction, which every command on this connection must carry.</summary>
+    public DbTransaction? Transaction { get; set; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null)
+            await connection.DisposeAsync();
+    }
+}

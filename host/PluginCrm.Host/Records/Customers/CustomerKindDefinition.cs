@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Customers;
+
+/// <summary>Customers (客户档案): visible to their owner, their team's manager and admins.</summary>
+public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord>
+{
+    public override string Name => "customer";
+    public override string Route => "customers";
+    public override long IdOf(CustomerRecord record) => record.Id;
+    public override long VersionOf(CustomerRecord record) => record.Version;
+
+    public override CustomerRecord ToRecord(Customer c) => new(
+        c.Id, c.Name, c.Kind, c.CompanyId, c.Email, c.Phone, c.Birthday, c.Source, c.Region, c.Language, c.OwnerId, c.TeamId,
+        c.Stage, TagText.Split(c.Tags), c.ConsentToContact, c.ExternalId, c.CreatedUtc, c.UpdatedUtc, c.Version);
+
+    public override void Apply(CustomerRecord r, Customer c)
+    {
+        (c.Name, c.Kind, c.CompanyId, c.Email, c.Phone, c.Birthday, c.Source) = (r.Name, r.Kind, r.CompanyId, r.Email, r.Phone, r.Birthday, r.Source);
+        (c.Region, c.Language, c.OwnerId, c.TeamId, c.Stage) = (r.Region, r.Language, r.OwnerId, r.TeamId, r.Stage);
+        (c.Tags, c.ConsentToContact, c.ExternalId) = (TagText.Join(r.Tags), r.ConsentToContact, r.ExternalId);
+    }
+
+    public override CustomerRecord Normalize(CustomerRecord input, CustomerRecord? existing, ActingUser user, FieldErrors errors)
+    {
+        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
+        if (input.Birthday is { Year: < 1900 or > 2100 })
+            errors.Add("birthday", "must be a date between 1900 and 2100");
+        if (!Enum.IsDefined(input.Kind))
+            errors.Add("kind", "is not a customer kind");
+        if (!Enum.IsDefined(input.Stage))
+            errors.Add("stage", "is not a lifecycle stage");
+        return input with
+        {
+            Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
+            Email = RecordRules.Email(input.Email, "email", errors),
+            Phone = RecordRules.Text(input.Phone, "phone", 40, errors),
+            Source = RecordRules.Text(input.Source, "source", 100, errors),
+            Region = RecordRules.Text(input.Region, "region", 100, errors),
+            Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
+            ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
+            Tags = TagText.Normalize(input.Tags, errors),
+            OwnerId = owner,
+            TeamId = team,
+        };
+    }
+
+    public override async Task CheckAsync(CustomerRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
+        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
+        if (record.ExternalId is { } external && await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == external && c.Id != id, ct))
+            errors.Add("externalId", $"another customer already has external id '{external}'");
+    }
+
+    public override IQueryable<Customer> Visible(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>>
+        {
+            ["q"] = (rows, v) => rows.Where(c => c.Name.Contains(v) || (c.Email != null && c.Email.Contains(v.ToLower())) || (c.Phone != null && c.Phone.Contains(v))),
+            ["stage"] = (rows, v) => { var stage = Records.Filters.Enum<LifecycleStage>(v); return rows.Where(c => c.Stage == stage); },
+            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.OwnerId == id); },
+            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.TeamId == id); },
+            ["companyId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.CompanyId == id); },
+            ["tag"] = (rows, v) => { var tag = $"|{v.Trim().ToLowerInvariant()}|"; return rows.Where(c => c.Tags.Contains(tag)); },
+            ["source"] = (rows, v) => rows.Where(c => c.Source == v),
+            ["region"] = (rows, v) => rows.Where(c => c.Region == v),
+            ["email"] = (rows, v) => { var email = v.Trim().ToLowerInvariant(); return rows.Where(c => c.Email == email); },
+            ["externalId"] = (rows, v) => rows.Where(c => c.ExternalId == v),
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Customer, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Customer, object?>>>
+        {
+            ["name"] = c => c.Name,
+            ["createdUtc"] = c => c.CreatedUtc,
+            ["updatedUtc"] = c => c.UpdatedUtc,
+            ["stage"] = c => c.Stage,
+        };
+}

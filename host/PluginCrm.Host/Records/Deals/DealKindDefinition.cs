@@ -1,0 +1,80 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Deals;
+
+/// <summary>Deals moving through the funnel; seen by owner, team manager and admins.</summary>
+public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
+{
+    public override string Name => "deal";
+    public override string Route => "deals";
+    public override long IdOf(DealRecord record) => record.Id;
+    public override long VersionOf(DealRecord record) => record.Version;
+
+    public override DealRecord ToRecord(Deal d) => new(
+        d.Id, d.Title, d.CompanyId, d.CustomerId, d.ProductId, d.OwnerId, d.TeamId, d.Stage, d.Value, d.EngagedOn, d.ClosedOn,
+        d.ExternalId, d.CreatedUtc, d.UpdatedUtc, d.Version);
+
+    public override void Apply(DealRecord r, Deal d)
+    {
+        (d.Title, d.CompanyId, d.CustomerId, d.ProductId, d.OwnerId, d.TeamId) = (r.Title, r.CompanyId, r.CustomerId, r.ProductId, r.OwnerId, r.TeamId);
+        (d.Stage, d.Value, d.EngagedOn, d.ClosedOn, d.ExternalId) = (r.Stage, r.Value, r.EngagedOn, r.ClosedOn, r.ExternalId);
+    }
+
+    public override DealRecord Normalize(DealRecord input, DealRecord? existing, ActingUser user, FieldErrors errors)
+    {
+        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
+        if (!Enum.IsDefined(input.Stage))
+            errors.Add("stage", "is not a funnel stage");
+        if (input.ClosedOn is not null && input.Stage is not (DealStage.Won or DealStage.Lost))
+            errors.Add("closedOn", "only a won or lost deal has a close date");
+        if (input.ClosedOn < input.EngagedOn)
+            errors.Add("closedOn", "is before the engage date");
+        return input with
+        {
+            Title = RecordRules.Text(input.Title, "title", 300, errors, required: true)!,
+            Value = RecordRules.Money(input.Value, "value", errors),
+            ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
+            OwnerId = owner,
+            TeamId = team,
+        };
+    }
+
+    public override async Task CheckAsync(DealRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
+        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        await RecordRules.ExistsAsync(db.Products, record.ProductId, "productId", errors, ct);
+        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
+        if (record.ExternalId is { } external && await db.Deals.IgnoreQueryFilters().AnyAsync(d => d.ExternalId == external && d.Id != id, ct))
+            errors.Add("externalId", $"another deal already has external id '{external}'");
+    }
+
+    public override IQueryable<Deal> Visible(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>>
+        {
+            ["q"] = (rows, v) => rows.Where(d => d.Title.Contains(v)),
+            ["stage"] = (rows, v) => { var stage = Records.Filters.Enum<DealStage>(v); return rows.Where(d => d.Stage == stage); },
+            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.OwnerId == id); },
+            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.TeamId == id); },
+            ["companyId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CompanyId == id); },
+            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CustomerId == id); },
+            ["productId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.ProductId == id); },
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Deal, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Deal, object?>>>
+        {
+            ["title"] = d => d.Title,
+            ["value"] = d => d.Value,
+            ["closedOn"] = d => d.ClosedOn,
+            ["createdUtc"] = d => d.CreatedUtc,
+        };
+}

@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Interactions;
+
+/// <summary>Calls, e-mails, visits, chats and meetings; a caller sees those with the customers it sees. The author is the caller.</summary>
+public sealed class InteractionKindDefinition : RecordKind<Interaction, InteractionRecord>
+{
+    public override string Name => "interaction";
+    public override string Route => "interactions";
+    public override long IdOf(InteractionRecord record) => record.Id;
+    public override long VersionOf(InteractionRecord record) => record.Version;
+
+    public override InteractionRecord ToRecord(Interaction i) =>
+        new(i.Id, i.CustomerId, i.DealId, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.CreatedUtc, i.UpdatedUtc, i.Version);
+
+    public override void Apply(InteractionRecord r, Interaction i) =>
+        (i.CustomerId, i.DealId, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes) = (r.CustomerId, r.DealId, r.Kind, r.OccurredUtc, r.AuthorId, r.Notes);
+
+    public override InteractionRecord Normalize(InteractionRecord input, InteractionRecord? existing, ActingUser user, FieldErrors errors)
+    {
+        if (!Enum.IsDefined(input.Kind))
+            errors.Add("kind", "is not call, email, visit, chat or meeting");
+        if (input.OccurredUtc == default)
+            errors.Add("occurredUtc", "is required");
+        return input with
+        {
+            Notes = RecordRules.Text(input.Notes, "notes", 10_000, errors) ?? "",
+            OccurredUtc = DateTime.SpecifyKind(input.OccurredUtc, DateTimeKind.Utc),
+            AuthorId = existing?.AuthorId ?? user.UserId ?? input.AuthorId,
+        };
+    }
+
+    public override async Task CheckAsync(InteractionRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        await RecordRules.ExistsAsync(db.Deals, record.DealId, "dealId", errors, ct);
+        await RecordRules.ExistsAsync(db.Users, record.AuthorId, "authorId", errors, ct);
+    }
+
+    public override IQueryable<Interaction> Visible(IQueryable<Interaction> rows, CrmDbContext db, ActingUser user)
+    {
+        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        return rows.Where(i => user.Role == CrmRole.Admin || customers.Contains(i.CustomerId));
+    }
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Interaction>, string, IQueryable<Interaction>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Interaction>, string, IQueryable<Interaction>>>
+        {
+            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.CustomerId == id); },
+            ["dealId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.DealId == id); },
+            ["kind"] = (rows, v) => { var kind = Records.Filters.Enum<InteractionKind>(v); return rows.Where(i => i.Kind == kind); },
+            ["authorId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.AuthorId == id); },
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Interaction, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Interaction, object?>>> { ["occurredUtc"] = i => i.OccurredUtc };
+}

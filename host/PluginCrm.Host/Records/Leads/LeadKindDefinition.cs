@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Leads;
+
+/// <summary>Leads: like customers, seen by owner, team manager and admins; unassigned leads by managers and admins.</summary>
+public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
+{
+    public override string Name => "lead";
+    public override string Route => "leads";
+    public override long IdOf(LeadRecord record) => record.Id;
+    public override long VersionOf(LeadRecord record) => record.Version;
+
+    public override LeadRecord ToRecord(Lead l) => new(
+        l.Id, l.Name, l.CompanyName, l.Email, l.Phone, l.Source, l.Region, l.Industry, l.Language, l.Product, l.EstimatedValue,
+        l.OwnerId, l.TeamId, l.Status, l.CustomerId, l.CreatedUtc, l.UpdatedUtc, l.Version);
+
+    public override void Apply(LeadRecord r, Lead l)
+    {
+        (l.Name, l.CompanyName, l.Email, l.Phone, l.Source, l.Region, l.Industry) = (r.Name, r.CompanyName, r.Email, r.Phone, r.Source, r.Region, r.Industry);
+        (l.Language, l.Product, l.EstimatedValue, l.OwnerId, l.TeamId, l.Status, l.CustomerId) = (r.Language, r.Product, r.EstimatedValue, r.OwnerId, r.TeamId, r.Status, r.CustomerId);
+    }
+
+    public override LeadRecord Normalize(LeadRecord input, LeadRecord? existing, ActingUser user, FieldErrors errors)
+    {
+        // A rep capturing a lead owns it unless assignment rules decide otherwise; a manager may leave it unassigned.
+        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
+        if (!Enum.IsDefined(input.Status))
+            errors.Add("status", "is not a lead status");
+        return input with
+        {
+            Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
+            CompanyName = RecordRules.Text(input.CompanyName, "companyName", 200, errors),
+            Email = RecordRules.Email(input.Email, "email", errors),
+            Phone = RecordRules.Text(input.Phone, "phone", 40, errors),
+            Source = RecordRules.Text(input.Source, "source", 100, errors),
+            Region = RecordRules.Text(input.Region, "region", 100, errors),
+            Industry = RecordRules.Text(input.Industry, "industry", 100, errors),
+            Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
+            Product = RecordRules.Text(input.Product, "product", 100, errors),
+            EstimatedValue = RecordRules.Money(input.EstimatedValue, "estimatedValue", errors),
+            OwnerId = owner,
+            TeamId = team,
+        };
+    }
+
+    public override async Task CheckAsync(LeadRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
+        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+    }
+
+    public override IQueryable<Lead> Visible(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>>
+        {
+            ["q"] = (rows, v) => rows.Where(l => l.Name.Contains(v) || (l.CompanyName != null && l.CompanyName.Contains(v))),
+            ["status"] = (rows, v) => { var status = Records.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
+            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
+            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
+            ["unassigned"] = (rows, v) => bool.Parse(v) ? rows.Where(l => l.OwnerId == null) : rows.Where(l => l.OwnerId != null),
+            ["region"] = (rows, v) => rows.Where(l => l.Region == v),
+            ["source"] = (rows, v) => rows.Where(l => l.Source == v),
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Lead, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Lead, object?>>>
+        {
+            ["name"] = l => l.Name,
+            ["createdUtc"] = l => l.CreatedUtc,
+            ["estimatedValue"] = l => l.EstimatedValue,
+        };
+}

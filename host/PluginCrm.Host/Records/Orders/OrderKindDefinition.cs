@@ -1,0 +1,85 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Orders;
+
+/// <summary>Orders with their lines; a caller sees the orders of the customers it sees. The total is the sum of the lines.</summary>
+public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
+{
+    public override string Name => "order";
+    public override string Route => "orders";
+    public override long IdOf(OrderRecord record) => record.Id;
+    public override long VersionOf(OrderRecord record) => record.Version;
+
+    public override OrderRecord ToRecord(Order o) => new(
+        o.Id, o.Number, o.CustomerId, o.OrderedUtc, o.Total, o.Currency,
+        o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineRecord(l.ProductId, l.Description, l.Quantity, l.UnitPrice)).ToList(),
+        o.CreatedUtc, o.UpdatedUtc, o.Version);
+
+    public override void Apply(OrderRecord r, Order o)
+    {
+        (o.Number, o.CustomerId, o.OrderedUtc, o.Total, o.Currency) = (r.Number, r.CustomerId, r.OrderedUtc, r.Total, r.Currency);
+        o.Lines.Clear();
+        o.Lines.AddRange(r.Lines.Select((l, i) => new OrderLine { LineNumber = i + 1, ProductId = l.ProductId, Description = l.Description, Quantity = l.Quantity, UnitPrice = l.UnitPrice }));
+    }
+
+    public override OrderRecord Normalize(OrderRecord input, OrderRecord? existing, ActingUser user, FieldErrors errors)
+    {
+        var lines = input.Lines ?? [];
+        if (lines.Count == 0)
+            errors.Add("lines", "an order has at least one line");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i].Description))
+                errors.Add($"lines[{i}].description", "is required");
+            if (lines[i].UnitPrice < 0)
+                errors.Add($"lines[{i}].unitPrice", "must be zero or more (a cancellation has a negative quantity)");
+        }
+        if (input.OrderedUtc == default)
+            errors.Add("orderedUtc", "is required");
+        var currency = (input.Currency ?? "").Trim().ToUpperInvariant();
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+            errors.Add("currency", "must be an ISO 4217 code such as USD or CNY");
+        var clean = lines.Select(l => l with { Description = l.Description?.Trim() ?? "" }).ToList();
+        return input with
+        {
+            Number = RecordRules.Text(input.Number, "number", 64, errors, required: true)!,
+            OrderedUtc = DateTime.SpecifyKind(input.OrderedUtc, DateTimeKind.Utc),
+            Currency = currency,
+            Lines = clean,
+            Total = clean.Sum(l => decimal.Round(l.Amount, 4)),
+        };
+    }
+
+    public override async Task CheckAsync(OrderRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        foreach (var (line, i) in record.Lines.Select((l, i) => (l, i)))
+            await RecordRules.ExistsAsync(db.Products, line.ProductId, $"lines[{i}].productId", errors, ct);
+        if (await db.Orders.IgnoreQueryFilters().AnyAsync(o => o.Number == record.Number && o.Id != id, ct))
+            errors.Add("number", $"an order numbered '{record.Number}' already exists");
+    }
+
+    public override IQueryable<Order> Visible(IQueryable<Order> rows, CrmDbContext db, ActingUser user)
+    {
+        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        return rows.Include(o => o.Lines).Where(o => user.Role == CrmRole.Admin || customers.Contains(o.CustomerId));
+    }
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Order>, string, IQueryable<Order>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Order>, string, IQueryable<Order>>>
+        {
+            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(o => o.CustomerId == id); },
+            ["from"] = (rows, v) => { var from = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc >= from); },
+            ["to"] = (rows, v) => { var to = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc < to); },
+            ["number"] = (rows, v) => rows.Where(o => o.Number == v),
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Order, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Order, object?>>> { ["orderedUtc"] = o => o.OrderedUtc, ["total"] = o => o.Total, ["number"] = o => o.Number };
+}

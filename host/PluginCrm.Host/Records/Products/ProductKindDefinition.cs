@@ -1,0 +1,48 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Products;
+
+/// <summary>The catalogue: everyone reads it, managers and admins change it.</summary>
+public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
+{
+    public override string Name => "product";
+    public override string Route => "products";
+    public override long IdOf(ProductRecord record) => record.Id;
+    public override long VersionOf(ProductRecord record) => record.Version;
+    public override bool MayWrite(ActingUser user) => user.Role != CrmRole.Rep;
+
+    public override ProductRecord ToRecord(Product p) => new(p.Id, p.Code, p.Name, p.Series, p.Price, p.CreatedUtc, p.UpdatedUtc, p.Version);
+
+    public override void Apply(ProductRecord r, Product p) => (p.Code, p.Name, p.Series, p.Price) = (r.Code, r.Name, r.Series, r.Price);
+
+    public override ProductRecord Normalize(ProductRecord input, ProductRecord? existing, ActingUser user, FieldErrors errors) => input with
+    {
+        Code = RecordRules.Text(input.Code, "code", 64, errors, required: true)!,
+        Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
+        Series = RecordRules.Text(input.Series, "series", 100, errors),
+        Price = RecordRules.Money(input.Price, "price", errors),
+    };
+
+    public override async Task CheckAsync(ProductRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        if (await db.Products.IgnoreQueryFilters().AnyAsync(p => p.Code == record.Code && p.Id != id, ct))
+            errors.Add("code", $"a product with code '{record.Code}' already exists");
+    }
+
+    public override IReadOnlyDictionary<string, Func<IQueryable<Product>, string, IQueryable<Product>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Product>, string, IQueryable<Product>>>
+        {
+            ["q"] = (rows, v) => rows.Where(p => p.Name.Contains(v) || p.Code.Contains(v)),
+            ["series"] = (rows, v) => rows.Where(p => p.Series == v),
+            ["code"] = (rows, v) => rows.Where(p => p.Code == v),
+        };
+
+    public override IReadOnlyDictionary<string, Expression<Func<Product, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<Product, object?>>> { ["name"] = p => p.Name, ["code"] = p => p.Code, ["price"] = p => p.Price };
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+
+namespace PluginCrm.Host.Records;
+
+/// <summary>
+/// <c>/api/&lt;records&gt;</c> for one kind: list (paged, filtered, sorted), read (with an ETag), create,
+/// update (If-Match or a version field; stale is 412), delete (soft; <c>?purge=true</c> for admins), and the
+/// record's audit trail.
+/// </summary>
+public static class RecordEndpoints
+{
+    private static readonly HashSet<string> ListParameters = ["page", "pageSize", "sort", "includeDeleted"];
+
+    public static RouteGroupBuilder MapRecords<TEntity, TRecord>(this IEndpointRouteBuilder app, RecordKind<TEntity, TRecord> kind)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        var api = app.MapGroup($"/api/{kind.Route}").WithTags(kind.Route);
+
+        api.MapGet("/", (HttpContext http, RecordService records, CancellationToken ct) =>
+            records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct));
+
+        api.MapGet("/{id:long}", async (long id, HttpContext http, RecordService records, CancellationToken ct) =>
+        {
+            var record = await records.GetAsync(kind, id, http.User.ToActingUser(), ct);
+            http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
+            return Results.Ok(record);
+        });
+
+        api.MapPost("/", async (TRecord input, HttpContext http, RecordService records, CancellationToken ct) =>
+        {
+            var record = await records.CreateAsync(kind, input, http.User.ToActingUser(), ct);
+            http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
+            return Results.Created($"/api/{kind.Route}/{kind.IdOf(record)}", record);
+        });
+
+        api.MapPut("/{id:long}", async (long id, TRecord input, HttpContext http, RecordService records, CancellationToken ct) =>
+        {
+            var expected = IfMatch(http) ?? (kind.VersionOf(input) is > 0 and var v ? v : null);
+            var record = await records.UpdateAsync(kind, id, input, expected, http.User.ToActingUser(), ct);
+            http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
+            return Results.Ok(record);
+        });
+
+        api.MapDelete("/{id:long}", async (long id, bool? purge, HttpContext http, RecordService records, CancellationToken ct) =>
+        {
+            await records.DeleteAsync(kind, id, purge ?? false, IfMatch(http), http.User.ToActingUser(), ct);
+            return Results.NoContent();
+        });
+
+        api.MapGet("/{id:long}/audit", async (long id, HttpContext http, RecordService records, CrmDbContext db, CancellationToken ct) =>
+        {
+            await records.GetAsync(kind, id, http.User.ToActingUser(), ct); // 404 unless the caller may see the record
+            var entries = await db.Audit.AsNoTracking().Where(a => a.RecordType == kind.Name && a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
+            return entries.Select(a => new AuditView(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, Parse(a.Before), Parse(a.After), a.CorrelationId));
+        });
+        return api;
+    }
+
+    private static ListQuery ParseList(IQueryCollection query)
+    {
+        var errors = new FieldErrors();
+        var page = Int(query, "page", 1, errors);
+        var pageSize = Int(query, "pageSize", 50, errors);
+        var includeDeleted = query["includeDeleted"].ToString() is { Length: > 0 } text && (bool.TryParse(text, out var b) ? b : Invalid(errors, "includeDeleted", "must be true or false"));
+        errors.ThrowIfAny();
+        var filters = query.Where(q => !ListParameters.Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value.ToString());
+        return new ListQuery(page, pageSize, query["sort"].ToString() is { Length: > 0 } sort ? sort : null, includeDeleted, filters);
+    }
+
+    private static int Int(IQueryCollection query, string name, int fallback, FieldErrors errors)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0)
+            return fallback;
+        if (int.TryParse(text, out var value))
+            return value;
+        errors.Add(name, $"'{text}' is not a whole number");
+        return fallback;
+    }
+
+    private static bool Invalid(FieldErrors errors, string field, string message)
+    {
+        errors.Add(field, message);
+        return false;
+    }
+
+    private static long? IfMatch(HttpContext http)
+    {
+        var header = http.Request.Headers.IfMatch.ToString();
+        if (header.Length == 0)
+            return null;
+        var tag = header.Replace("W/", "").Trim().Trim('"');
+        return long.TryParse(tag, out var version) ? version : throw new InputException("If-Match", $"'{header}' is not a version this API issued");
+    }
+
+    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+}

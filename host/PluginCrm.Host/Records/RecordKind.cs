@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Records;
+
+/// <summary>
+/// Everything the generic record API needs to know about one kind of core record: its names, how entity and
+/// record map, how input is checked, who may see which rows, and how lists filter and sort.
+/// </summary>
+public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity, new() where TRecord : class
+{
+    /// <summary>The singular name used in messages and the audit: <c>customer</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The API segment: <c>customers</c>.</summary>
+    public abstract string Route { get; }
+
+    public abstract TRecord ToRecord(TEntity entity);
+
+    /// <summary>Copies the record's fields onto the entity (not id, timestamps or version).</summary>
+    public abstract void Apply(TRecord record, TEntity entity);
+
+    /// <summary>Checks and tidies input (trims, lower-cases e-mail, ...), adding a message per bad field.</summary>
+    public abstract TRecord Normalize(TRecord input, TRecord? existing, ActingUser user, FieldErrors errors);
+
+    /// <summary>Checks what needs the database: referenced ids exist, natural keys are free.</summary>
+    public virtual Task CheckAsync(TRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The rows <paramref name="user"/> may see; everything, unless the kind says otherwise.</summary>
+    public virtual IQueryable<TEntity> Visible(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) => rows;
+
+    /// <summary>Whether <paramref name="user"/> may create, change or delete records of this kind at all.</summary>
+    public virtual bool MayWrite(ActingUser user) => true;
+
+    /// <summary>Query-string filters: name to a function that narrows the rows by the given value.</summary>
+    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>>();
+
+    /// <summary>Sort keys (<c>sort=name</c>, <c>sort=-createdUtc</c>) to expressions.</summary>
+    public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, object?>>> Sorts { get; } =
+        new Dictionary<string, Expression<Func<TEntity, object?>>>();
+
+    public abstract long IdOf(TRecord record);
+
+    /// <summary>The version a client read, from the record it sends back; 0 when it sent none.</summary>
+    public abstract long VersionOf(TRecord record);
+}

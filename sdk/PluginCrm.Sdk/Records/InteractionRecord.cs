@@ -1,0 +1,16 @@
+namespace PluginCrm.Sdk.Records;
+
+/// <summary>A contact with a customer: a call, an e-mail, a visit, a chat or a meeting.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="CustomerId">The customer it was with.</param>
+/// <param name="DealId">The deal it was about, if any.</param>
+/// <param name="Kind">Call, e-mail, visit, chat or meeting.</param>
+/// <param name="OccurredUtc">When it happened.</param>
+/// <param name="AuthorId">The user who had it.</param>
+/// <param name="Notes">What was said.</param>
+/// <param name="CreatedUtc">When the record was created.</param>
+/// <param name="UpdatedUtc">When the record last changed.</param>
+/// <param name="Version">The optimistic-concurrency version.</param>
+public sealed record InteractionRecord(
+    long Id, long CustomerId, long? DealId, InteractionKind Kind, DateTime OccurredUtc, long? AuthorId, string Notes,
+    DateTime CreatedUtc, DateTime UpdatedUtc, long Version);
