@@ -13,8 +13,8 @@ namespace PluginCrm.Sdk.Testing;
 
 /// <summary>
 /// A real PluginCrm host for tests: the same composition as <c>crm serve</c>, listening on 127.0.0.1 on a
-/// free port, with a SQLite file in a temporary folder, a <see cref="ManualClock"/>, and the job
-/// scheduler's polling off so that tests run jobs when they choose.
+/// free port, with a SQLite file in a temporary folder, a <see cref="ManualClock"/>, and the job scheduler
+/// and outbox delivery off so that tests run jobs and PostCommit steps when they choose.
 /// </summary>
 public sealed class CrmTestHost : IAsyncDisposable
 {
@@ -55,6 +55,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         start.Settings["PluginsDir"] = options.PluginsDirectory ?? Path.Combine(owned ?? options.DataDirectory!, "no-plugins");
         start.Settings["Urls"] = "http://127.0.0.1:0";
         start.Settings["Jobs:PollSeconds"] = "0";
+        start.Settings["Jobs:OutboxPollSeconds"] = "0";
         foreach (var (setting, value) in options.Settings)
             start.Settings[setting] = value;
         foreach (var (manifestPath, plugin) in options.Plugins)

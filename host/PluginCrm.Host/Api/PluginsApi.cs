@@ -34,11 +34,11 @@ public static class PluginsApi
                 ? Results.Ok(PluginReport.Describe(entry, switches, await switches.DisabledIdsAsync(ct)))
                 : Problems.NotFound($"no plugin with id '{id}' is installed"));
 
-        api.MapPost("/{id}/enable", async (string id, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.EnableAsync(id, "api", ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin);
+        api.MapPost("/{id}/enable", async (string id, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
+            await Switch(() => switches.EnableAsync(id, http.User.ToActingUser().Name, ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin);
 
-        api.MapPost("/{id}/disable", async (string id, bool? cascade, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.DisableAsync(id, cascade ?? false, "api", ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin);
+        api.MapPost("/{id}/disable", async (string id, bool? cascade, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
+            await Switch(() => switches.DisableAsync(id, cascade ?? false, http.User.ToActingUser().Name, ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin);
 
         api.MapGet("/{id}/settings", async (string id, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
         {
@@ -47,13 +47,13 @@ public static class PluginsApi
             return Results.Ok(SettingsMerger.Merge(definition, await store.GetOverridesAsync(id, ct)));
         });
 
-        api.MapPut("/{id}/settings", async (string id, JsonObject changes, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
+        api.MapPut("/{id}/settings", async (string id, JsonObject changes, HttpContext http, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
         {
             if (SettingsOf(catalog, id) is not { } definition)
                 return Problems.NotFound($"the plugin '{id}' is not loaded or has no settings");
             try
             {
-                return Results.Ok(await store.SaveAsync(definition, changes, "api", ct));
+                return Results.Ok(await store.SaveAsync(definition, changes, http.User.ToActingUser().Name, ct));
             }
             catch (SettingsValidationException ex)
             {

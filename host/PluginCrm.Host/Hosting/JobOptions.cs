@@ -11,4 +11,8 @@ public sealed class JobOptions
     /// <summary>How long a claimed run is held before another process may take it over, should the first die.</summary>
     [Range(1, 1_440)]
     public int LeaseMinutes { get; set; } = 10;
+
+    /// <summary>How often the outbox is checked for PostCommit steps to retry (new ones go at once); 0 turns delivery off.</summary>
+    [Range(0, 3_600)]
+    public int OutboxPollSeconds { get; set; } = 5;
 }

@@ -30,7 +30,11 @@ public sealed class MessagePipeline(
     ILogger<MessagePipeline> logger)
 {
     public const int MaxDepth = 8;
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How records are written to the audit and the outbox: the API's JSON, enums as names.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
     private static readonly AsyncLocal<int> CurrentDepth = new();
 
     public async Task<TRecord?> RunAsync<TRecord>(PipelineRequest<TRecord> request, CancellationToken cancellationToken) where TRecord : class

@@ -1,19 +1,24 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Pipeline;
 
 /// <summary>Delivers the outbox while the server runs: at once after a commit, and every few seconds for retries.</summary>
-public sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal signal, ILogger<OutboxService> logger) : BackgroundService
+public sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<CrmOptions> options, ILogger<OutboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var poll = TimeSpan.FromSeconds(options.Value.Jobs.OutboxPollSeconds);
+        if (poll == TimeSpan.Zero)
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await dispatcher.DeliverDueAsync(stoppingToken);
-                await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -89,7 +89,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
     {
         RequireWrite(kind, user);
         if (purge && user.Role != CrmRole.Admin)
-            throw new InputException("purge", "only an admin can purge a record");
+            throw new ForbiddenException("only an admin can purge a record");
         var entity = await FindAsync(kind, id, user, includeDeleted: purge, ct, tracked: true);
         if (expectedVersion is not null)
             RequireVersion(kind, entity, expectedVersion);

@@ -18,7 +18,7 @@ public sealed class PluginsFolder : IDisposable
         {
             id, name = id, version, sdk,
             assembly = "PluginCrm.Fixtures.Plugins.dll",
-            entryType = $"PluginCrm.Fixtures.Plugins.{entryType}",
+            entryType = entryType.Contains('.') ? entryType : $"PluginCrm.Fixtures.Plugins.{entryType}",
             dependencies = dependencies ?? [],
             conflicts = conflicts ?? [],
             description = "fixture", author = "tests",

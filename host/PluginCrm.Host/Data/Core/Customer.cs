@@ -20,6 +20,7 @@ public sealed class Customer : RecordEntity, IOwned
     /// <summary>Tags as <c>|vip|east|</c>, so that one tag is found with a plain LIKE on any provider.</summary>
     public string Tags { get; set; } = "";
 
-    public bool ConsentToContact { get; set; } = true;
+    /// <summary>Consent must be given explicitly; without it nothing is sent to the customer.</summary>
+    public bool ConsentToContact { get; set; }
     public string? ExternalId { get; set; }
 }

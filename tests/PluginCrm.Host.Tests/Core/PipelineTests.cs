@@ -1,0 +1,151 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Pipeline;
+using PluginCrm.Host.Tests.Support;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Host.Tests.Core;
+
+/// <summary>customer.create through a real plugin loaded from disk that takes part at every stage.</summary>
+public sealed class PipelineTests : IAsyncLifetime
+{
+    private readonly PluginsFolder plugins = new PluginsFolder().Add("fixture", entryType: "PluginCrm.Fixtures.Plugins.Pipeline.PipelinePlugin");
+    private readonly TempFolder data = new();
+    private string Trace => Path.Combine(data.Path, "post-commit.txt");
+    private CrmTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await StartAsync(postCommitFailures: 0);
+
+    private Task<CrmTestHost> StartAsync(int postCommitFailures) => CrmTestHost.StartAsync(o =>
+    {
+        o.PluginsDirectory = plugins.Path;
+        o.DataDirectory = data.Path;
+        o.Settings["Plugins:fixture:TraceFile"] = Trace;
+        o.Settings["Plugins:fixture:PostCommitFailures"] = postCommitFailures.ToString();
+    });
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        plugins.Dispose();
+        data.Dispose();
+    }
+
+    private async Task<long> CountAsync(string table)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")}");
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task A_step_refusal_reaches_the_caller_as_a_422_with_the_plugins_message()
+    {
+        var response = await host.Client.Post("/api/customers", new { name = "Blocked Ltd" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.As<Problem>();
+        Assert.Equal("names containing 'blocked' are not accepted by the fixture plugin", problem.Detail);
+        Assert.Equal(["names containing 'blocked' are not accepted by the fixture plugin"], problem.Errors!["name"]);
+        Assert.Equal(0, await CountAsync("customers"));
+    }
+
+    [Fact]
+    public async Task PreOperation_changes_are_stored_and_the_plugins_own_rows_commit_with_the_change()
+    {
+        var created = await (await host.Client.Post("/api/customers", new { name = "Qian Ming" })).As<CustomerRecord>();
+
+        Assert.Equal(["seen-by-admin"], created.Tags);
+        Assert.Equal(1, await CountAsync("fx_seen"));
+        Assert.Equal(1, await CountAsync("audit"));
+    }
+
+    [Fact]
+    public async Task A_failing_step_rolls_back_the_record_the_audit_and_the_plugins_own_rows()
+    {
+        var response = await host.Client.Post("/api/customers", new { name = "Explode Inc" });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith("a step of plugin 'fixture' failed on customer.create; the change was rolled back", (await response.As<Problem>()).Detail);
+        Assert.Equal((0L, 0L, 0L, 0L), (await CountAsync("customers"), await CountAsync("fx_seen"), await CountAsync("audit"), await CountAsync("outbox")));
+
+        var log = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(data.Path, "logs")).Single(), default);
+        Assert.Contains(log.Split('\n'), l => l.Contains("[ERR] fixture ") && l.Contains("Step FailOnRequest of plugin fixture failed on customer.create; rolling back"));
+    }
+
+    [Fact]
+    public async Task PostCommit_runs_after_commit_from_the_outbox_with_images_user_and_shared_variables()
+    {
+        var created = await (await host.Client.Post("/api/customers", new { name = "Zhou Xun" })).As<CustomerRecord>();
+        Assert.False(File.Exists(Trace)); // not yet: PostCommit is delivered from the outbox, not inline
+
+        Assert.Equal(1, await host.DeliverOutboxAsync());
+
+        Assert.Equal($"delivered customer.create {created.Id} Zhou Xun by apikey:test-kit seenAt=pre-operation", File.ReadAllLines(Trace)[1]);
+        Assert.Equal(0, await host.DeliverOutboxAsync()); // delivered once, not again
+    }
+
+    [Fact]
+    public async Task A_failing_PostCommit_step_is_retried_with_back_off_until_it_succeeds()
+    {
+        await host.DisposeAsync();
+        host = await StartAsync(postCommitFailures: 2);
+        await host.Client.Post("/api/customers", new { name = "Retry Me" });
+
+        Assert.Equal(0, await host.DeliverOutboxAsync()); // attempt 1 fails
+        Assert.Equal(0, await host.DeliverOutboxAsync()); // not due yet: back-off
+        host.Clock.Advance(OutboxDispatcher.Backoff(1));
+        Assert.Equal(0, await host.DeliverOutboxAsync()); // attempt 2 fails
+        host.Clock.Advance(OutboxDispatcher.Backoff(2));
+        Assert.Equal(1, await host.DeliverOutboxAsync()); // attempt 3 succeeds
+
+        Assert.Equal(["attempt 1", "attempt 2", "attempt 3"], File.ReadAllLines(Trace).Where(l => l.StartsWith("attempt")));
+    }
+
+    [Fact]
+    public async Task A_queued_PostCommit_step_survives_a_restart()
+    {
+        await host.Client.Post("/api/customers", new { name = "Survivor" });
+        await host.DisposeAsync(); // the process "dies" before delivering
+
+        host = await StartAsync(postCommitFailures: 0);
+
+        Assert.Equal(1, await host.DeliverOutboxAsync());
+        Assert.Contains("Survivor", File.ReadAllText(Trace));
+    }
+
+    [Fact]
+    public async Task A_disabled_modules_steps_do_not_run()
+    {
+        await host.Client.PostAsync("/api/plugins/fixture/disable", null);
+
+        var response = await host.Client.Post("/api/customers", new { name = "Blocked But Allowed" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Empty((await response.As<CustomerRecord>()).Tags);
+        Assert.Equal((0L, 0L), (await CountAsync("fx_seen"), await CountAsync("outbox")));
+    }
+
+    [Fact]
+    public async Task A_change_that_keeps_triggering_changes_is_stopped_at_the_depth_cap()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var pipeline = scope.ServiceProvider.GetRequiredService<MessagePipeline>();
+        var depth = 0;
+
+        PipelineRequest<CustomerRecord> Request() => new("customer.touch", "customer", ActingUser.System, null, null, async (_, ct) =>
+        {
+            depth++;
+            return await pipeline.RunAsync(Request(), ct); // each change triggers another
+        }, c => c.Id);
+
+        var loop = await Assert.ThrowsAsync<PipelineDepthException>(() => pipeline.RunAsync(Request(), CancellationToken.None));
+        Assert.Equal(MessagePipeline.MaxDepth, depth);
+        Assert.Contains("past the limit of 8", loop.Message);
+    }
+}
