@@ -109,6 +109,9 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddCoreRecords();
+        services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
+        services.AddScoped<Imports.Cdnow.CdnowImporter>();
+        services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {

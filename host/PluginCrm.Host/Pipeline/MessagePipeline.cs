@@ -89,9 +89,12 @@ public sealed class MessagePipeline(
         }
     }
 
+    private IReadOnlySet<string>? disabledInScope;
+
+    // The switches are read once per scope (an HTTP request, a job run, one import), not once per message.
     private async Task<List<StepDefinition>> StepsForAsync(string message, CancellationToken ct)
     {
-        var disabled = await switches.DisabledIdsAsync(ct);
+        var disabled = disabledInScope ??= await switches.DisabledIdsAsync(ct);
         return catalog.Loaded
             .Where(e => switches.IsEnabled(e, disabled))
             .SelectMany(e => e.Contributions.Steps)

@@ -55,7 +55,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         var request = new PipelineRequest<TRecord>($"{kind.Name}.create", kind.Name, user, null, target, async (changed, token) =>
         {
             var entity = new TEntity();
-            kind.Apply(await CheckedAsync(kind, changed!, null, null, user, token), entity);
+            kind.Apply(await RecheckedAsync(kind, target, changed!, null, null, user, token), entity);
             entity.CreatedUtc = entity.UpdatedUtc = time.GetUtcNow().UtcDateTime;
             entity.Version = 1;
             db.Set<TEntity>().Add(entity);
@@ -75,7 +75,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         var target = await CheckedAsync(kind, input, before, id, user, ct);
         var request = new PipelineRequest<TRecord>($"{kind.Name}.update", kind.Name, user, before, target, async (changed, token) =>
         {
-            kind.Apply(await CheckedAsync(kind, changed!, before, id, user, token), entity);
+            kind.Apply(await RecheckedAsync(kind, target, changed!, before, id, user, token), entity);
             Touch(entity);
             await SaveAsync(kind, token);
             return kind.ToRecord(entity);
@@ -128,6 +128,11 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         errors.ThrowIfAny();
         return record;
     }
+
+    // A step may have changed the target in PreValidation or PreOperation: check it again, but only then.
+    private Task<TRecord> RecheckedAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord checkedTarget, TRecord changed, TRecord? existing, long? id, ActingUser user, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class =>
+        ReferenceEquals(checkedTarget, changed) ? Task.FromResult(changed) : CheckedAsync(kind, changed, existing, id, user, ct);
 
     private void Touch(RecordEntity entity)
     {

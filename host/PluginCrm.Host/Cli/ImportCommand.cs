@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Imports;
+using PluginCrm.Host.Imports.Cdnow;
+using PluginCrm.Host.Imports.MavenCrm;
+using PluginCrm.Host.Imports.OnlineRetail;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary>
+/// <c>crm import maven-crm DIR | cdnow FILE | online-retail FILE</c>: all or nothing, a second run changes
+/// nothing, errors listed by file, row and column (and written in full to --report).
+/// </summary>
+public static class ImportCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create() => new("import", "Import data sets into the CRM (one transaction: everything or nothing)")
+    {
+        Source("maven-crm", "DIR", "Maven Analytics CRM: accounts, products, sales_teams and sales_pipeline CSV files in DIR",
+            (services, path, session, ct) => services.GetRequiredService<MavenCrmImporter>().ImportAsync(session, path, ct)),
+        Source("cdnow", "FILE", "CDNOW purchases (CDNOW_master.txt or CDNOW_sample.txt) as customers and orders",
+            (services, path, session, ct) => services.GetRequiredService<CdnowImporter>().ImportAsync(session, path, ct)),
+        Source("online-retail", "FILE", "UCI Online Retail invoices as customers, products and orders, cancellations included",
+            (services, path, session, ct) => services.GetRequiredService<OnlineRetailImporter>().ImportAsync(session, path, ct)),
+    };
+
+    private static Command Source(string name, string argument, string description, Func<IServiceProvider, string, ImportSession, CancellationToken, Task> import)
+    {
+        var path = new Argument<string>(argument) { Description = argument == "DIR" ? "The folder of the files" : "The file" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and report what would change, then roll back" };
+        var report = new Option<string?>("--report") { Description = "Write every error to this CSV file (file,row,column,reason)" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var command = new Command(name, description) { path, dryRun, report, json };
+        command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        {
+            var source = Path.GetFullPath(parse.GetValue(path)!);
+            ImportReport result;
+            try
+            {
+                result = await ConsoleProgress.RunAsync(async progress =>
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, progress);
+                    return await session.RunAsync(parse.GetValue(dryRun), (s, token) => import(scope.ServiceProvider, source, s, token), ct);
+                });
+            }
+            catch (ImportFileException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+            Print(result, parse.GetValue(json));
+            if (parse.GetValue(report) is { } file)
+                await WriteReportAsync(file, result.Errors);
+            if (result.Errors.Count > 0)
+                throw new CliException($"{result.Errors.Count} errors, nothing was imported{(parse.GetValue(report) is null ? " (use --report FILE for all of them)" : "")}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Print(ImportReport report, bool json)
+    {
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(report, Json));
+            return;
+        }
+        Console.WriteLine(report.Committed ? "imported:" : report.DryRun && report.Errors.Count == 0 ? "dry run, nothing written; would import:" : "nothing written:");
+        Table.Print(["RECORDS", "CREATED", "UPDATED", "UNCHANGED"], report.Counts.Select(c => new[] { c.Key, c.Value.Created.ToString(), c.Value.Updated.ToString(), c.Value.Unchanged.ToString() }));
+        if (report.Skipped > 0)
+            Console.WriteLine($"skipped rows: {report.Skipped}");
+        foreach (var note in report.Notes)
+            Console.WriteLine(note);
+        foreach (var error in report.Errors.Take(20))
+            Console.Error.WriteLine($"{error.File} row {error.Row}, {error.Column}: {error.Reason}");
+    }
+
+    private static async Task WriteReportAsync(string file, IReadOnlyList<ImportError> errors)
+    {
+        await using var writer = new StreamWriter(file);
+        await using var csv = new CsvHelper.CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
+        await csv.WriteRecordsAsync(errors);
+    }
+}

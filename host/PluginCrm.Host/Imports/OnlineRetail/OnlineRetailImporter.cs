@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Records;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Imports.OnlineRetail;
+
+/// <summary>
+/// Imports UCI "Online Retail" invoice lines: customers (keyed <c>retail-CustomerID</c>, country as region),
+/// products (keyed by stock code), and one order per invoice, numbered by the invoice number. Cancellations
+/// (invoices starting with C) become orders with negative quantities. Lines without a CustomerID belong to no
+/// customer and are skipped, and counted. Amounts are in pounds sterling.
+/// </summary>
+public sealed class OnlineRetailImporter
+{
+    private sealed record Line(int Row, string Invoice, string Code, string Description, decimal Quantity, DateTime At, decimal Price, string Customer, string? Country);
+
+    public async Task ImportAsync(ImportSession session, string path, CancellationToken ct)
+    {
+        var file = Path.GetFileName(path);
+        var lines = await ReadAsync(session, path, file);
+        if (session.ErrorCount > 0)
+            return;
+
+        var customers = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && c.ExternalId.StartsWith("retail-")).ToListAsync(ct))
+            .ToDictionary(c => c.ExternalId!, CoreRecords.Customers.ToRecord);
+        session.Progress.Start("customers", lines.Select(l => l.Customer).Distinct().Count());
+        foreach (var first in lines.GroupBy(l => l.Customer).Select(g => g.First()))
+        {
+            var key = $"retail-{first.Customer}";
+            var before = customers.GetValueOrDefault(key);
+            var wanted = new CustomerRecord(0, $"Customer {first.Customer}", CustomerKind.Person, null, null, null, null, "online-retail", first.Country, null,
+                before?.OwnerId, before?.TeamId, before?.Stage ?? LifecycleStage.Customer, before?.Tags ?? [], before?.ConsentToContact ?? false, key, default, default, 0);
+            if (await session.UpsertAsync(CoreRecords.Customers, before, wanted, file, first.Row, ct) is { } saved)
+                customers[key] = saved;
+            session.Progress.Advance();
+        }
+
+        var products = (await session.Db.Products.AsNoTracking().ToListAsync(ct)).ToDictionary(p => p.Code, CoreRecords.Products.ToRecord);
+        var codes = lines.GroupBy(l => l.Code).Select(g => g.First()).ToList();
+        session.Progress.Start("products", codes.Count);
+        foreach (var line in codes)
+        {
+            var before = products.GetValueOrDefault(line.Code);
+            var wanted = new ProductRecord(0, line.Code, line.Description.Length > 0 ? line.Description : line.Code, null, before?.Price, default, default, 0);
+            if (await session.UpsertAsync(CoreRecords.Products, before, wanted, file, line.Row, ct) is { } saved)
+                products[line.Code] = saved;
+            session.Progress.Advance();
+        }
+        if (session.ErrorCount > 0)
+            return;
+
+        var orders = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => !o.Number.StartsWith("CDNOW-")).ToListAsync(ct))
+            .ToDictionary(o => o.Number, CoreRecords.Orders.ToRecord);
+        var invoices = lines.GroupBy(l => l.Invoice).ToList();
+        session.Progress.Start("orders", invoices.Count);
+        foreach (var invoice in invoices)
+        {
+            // The file is a random sample: an invoice's lines are scattered, and a few disagree on the date; take the earliest.
+            var head = invoice.OrderBy(l => l.At).ThenBy(l => l.Row).First();
+            var orderLines = invoice.OrderBy(l => l.Row).Select(l => new OrderLineRecord(products[l.Code].Id, l.Description, l.Quantity, l.Price)).ToList();
+            var wanted = new OrderRecord(0, invoice.Key, customers[$"retail-{head.Customer}"].Id, head.At, 0, "GBP", orderLines, default, default, 0);
+            await session.UpsertAsync(CoreRecords.Orders, orders.GetValueOrDefault(invoice.Key), wanted, file, head.Row, ct);
+            session.Progress.Advance();
+        }
+    }
+
+    private static async Task<List<Line>> ReadAsync(ImportSession session, string path, string file)
+    {
+        var lines = new List<Line>();
+        using var csv = CsvFiles.Open(path, "InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country");
+        while (await csv.ReadAsync())
+        {
+            var row = csv.Parser.Row;
+            var customer = CsvFiles.Text(csv, "CustomerID");
+            if (customer is null)
+            {
+                session.Skip();
+                continue;
+            }
+            var invoice = CsvFiles.Text(csv, "InvoiceNo");
+            var code = CsvFiles.Text(csv, "StockCode");
+            var errors = session.ErrorCount;
+            if (invoice is null)
+                session.Error(file, row, "InvoiceNo", "is empty");
+            if (code is null)
+                session.Error(file, row, "StockCode", "is empty");
+            if (!decimal.TryParse(CsvFiles.Text(csv, "Quantity"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var quantity))
+                session.Error(file, row, "Quantity", $"'{CsvFiles.Text(csv, "Quantity")}' is not a whole number");
+            if (!decimal.TryParse(CsvFiles.Text(csv, "UnitPrice"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price))
+                session.Error(file, row, "UnitPrice", $"'{CsvFiles.Text(csv, "UnitPrice")}' is not an amount of zero or more");
+            if (!DateTime.TryParseExact(CsvFiles.Text(csv, "InvoiceDate"), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+                session.Error(file, row, "InvoiceDate", $"'{CsvFiles.Text(csv, "InvoiceDate")}' is not a time in the form 2011-10-30 16:17");
+            if (invoice is not null && invoice.StartsWith('C') != quantity < 0)
+                session.Error(file, row, "Quantity", invoice.StartsWith('C') ? "a cancellation's quantity must be negative" : "only a cancellation (invoice starting with C) has a negative quantity");
+            if (session.ErrorCount > errors)
+                continue;
+            var customerId = customer.EndsWith(".0", StringComparison.Ordinal) ? customer[..^2] : customer;
+            lines.Add(new Line(row, invoice!, code!, CsvFiles.Text(csv, "Description") ?? "", quantity, at, price, customerId, CsvFiles.Text(csv, "Country")));
+        }
+        return lines;
+    }
+}
