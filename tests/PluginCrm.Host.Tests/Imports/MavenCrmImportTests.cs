@@ -1,0 +1,87 @@
+using System.Globalization;
+using PluginCrm.Host.Tests.Support;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Host.Tests.Imports;
+
+/// <summary>The Maven CRM data set, imported once for the class; expectations computed from the CSV files here.</summary>
+public sealed class MavenCrmImportTests(MavenCrmImportTests.Imported imported) : IClassFixture<MavenCrmImportTests.Imported>
+{
+    public sealed class Imported : IAsyncLifetime
+    {
+        public CrmTestHost Host { get; private set; } = null!;
+        public PluginCrm.Host.Imports.ImportReport First { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Host = await CrmTestHost.StartAsync();
+            First = await Importing.MavenAsync(Host, SharedData.MavenCrm);
+        }
+
+        public Task DisposeAsync() => Host.DisposeAsync().AsTask();
+    }
+
+    private static List<string[]> Csv(string file) =>
+        File.ReadAllLines(Path.Combine(SharedData.MavenCrm, file)).Skip(1).Where(l => l.Length > 0).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+
+    [Fact]
+    public void Every_row_lands_with_its_kind()
+    {
+        var report = imported.First;
+
+        Assert.True(report.Committed);
+        Assert.Empty(report.Errors);
+        Assert.Equal(Csv("accounts.csv").Count, report.Counts["company"].Created);
+        Assert.Equal(Csv("products.csv").Count, report.Counts["product"].Created);
+        Assert.Equal(Csv("sales_pipeline.csv").Count, report.Counts["deal"].Created);
+        var teams = Csv("sales_teams.csv");
+        Assert.Equal(teams.Select(t => t[1]).Distinct().Count(), report.Counts["team"].Created);
+        Assert.Equal(teams.Count + teams.Select(t => t[1]).Distinct().Count(), report.Counts["user"].Created);
+    }
+
+    [Fact]
+    public async Task A_second_run_changes_nothing()
+    {
+        var again = await Importing.MavenAsync(imported.Host, SharedData.MavenCrm);
+
+        Assert.All(again.Counts.Values, c => Assert.Equal((0, 0), (c.Created, c.Updated)));
+        Assert.Equal(8800, again.Counts["deal"].Unchanged);
+    }
+
+    [Fact]
+    public async Task The_sources_quirks_are_handled()
+    {
+        var companies = await imported.Host.Client.Get<ListPage<CompanyRecord>>("/api/companies?pageSize=500");
+        Assert.DoesNotContain(companies.Items, c => c.Industry == "technolgy");
+        Assert.Equal(Csv("accounts.csv").Count(a => a[1] == "technolgy"), companies.Items.Count(c => c.Industry == "technology"));
+        var acme = companies.Items.Single(c => c.Name == "Acme Corporation");
+        Assert.Equal(1_100_040_000m, acme.AnnualRevenue); // 1100.04 million dollars
+
+        var gtxPro = (await imported.Host.Client.Get<ListPage<ProductRecord>>("/api/products?code=GTX Pro")).Items.Single();
+        var gtxProDeals = Csv("sales_pipeline.csv").Count(d => d[2] == "GTXPro");
+        Assert.Equal(gtxProDeals, (await imported.Host.Client.Get<ListPage<DealRecord>>($"/api/deals?productId={gtxPro.Id}&pageSize=1")).Total);
+
+        var withoutAccount = Csv("sales_pipeline.csv").Count(d => d[3].Length == 0);
+        var deals = await imported.Host.Client.Get<ListPage<DealRecord>>("/api/deals?pageSize=500&stage=lead");
+        Assert.Equal(Csv("sales_pipeline.csv").Count(d => d[4] == "Prospecting"), deals.Total);
+        Assert.True(withoutAccount > 1000);
+    }
+
+    [Fact]
+    public async Task Won_value_per_agent_equals_the_csv()
+    {
+        var expected = Csv("sales_pipeline.csv").Where(d => d[4] == "Won")
+            .GroupBy(d => d[1]).ToDictionary(g => g.Key, g => g.Sum(d => decimal.Parse(d[7], CultureInfo.InvariantCulture)));
+        var users = await imported.Host.Client.Get<List<UserRow>>("/api/users");
+
+        foreach (var (agent, revenue) in expected)
+        {
+            var id = users.Single(u => u.Name == agent).Id;
+            var won = await imported.Host.Client.Get<ListPage<DealRecord>>($"/api/deals?ownerId={id}&stage=won&pageSize=500");
+            Assert.Equal(revenue, won.Items.Sum(d => d.Value ?? 0));
+        }
+    }
+
+    private sealed record UserRow(long Id, string Name);
+}
