@@ -52,7 +52,7 @@ public sealed class CrmTestHost : IAsyncDisposable
             ConfigureServices = services => services.AddSingleton<TimeProvider>(options.Clock),
         };
         start.Settings["DataDir"] = options.DataDirectory ?? owned;
-        start.Settings["PluginsDir"] = options.PluginsDirectory ?? Path.Combine(owned ?? options.DataDirectory!, "no-plugins");
+        start.Settings["PluginsDir"] = options.PluginsDirectory ?? Directory.CreateDirectory(Path.Combine(owned ?? options.DataDirectory!, "no-plugins")).FullName;
         start.Settings["Urls"] = "http://127.0.0.1:0";
         start.Settings["Jobs:PollSeconds"] = "0";
         start.Settings["Jobs:OutboxPollSeconds"] = "0";

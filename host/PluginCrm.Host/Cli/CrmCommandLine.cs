@@ -51,6 +51,16 @@ public static class CrmCommandLine
             await Console.Error.WriteLineAsync($"crm: the database failed: {ex.Message}");
             return 1;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"crm: {ex.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"crm: invalid configuration: {ex.Message}");
+            return 2;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("crm: cancelled");

@@ -52,6 +52,11 @@ public sealed class CrmApplication : IAsyncDisposable
     public static CrmApplication Build(CrmStartOptions start)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        // The README promises CRM_* variables only: drop the unprefixed ones the default builder reads.
+        foreach (var unprefixed in ((IConfigurationBuilder)builder.Configuration).Sources
+                     .OfType<Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource>()
+                     .Where(s => string.IsNullOrEmpty(s.Prefix)).ToList())
+            ((IConfigurationBuilder)builder.Configuration).Sources.Remove(unprefixed);
         CrmConfiguration.AddSources(builder.Configuration, start);
         var options = CrmConfiguration.Bind(builder.Configuration);
 

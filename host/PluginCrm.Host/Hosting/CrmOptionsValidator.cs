@@ -17,6 +17,10 @@ public static class CrmOptionsValidator
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 errors.Add($"Urls: '{url}' is not an http(s) URL such as http://127.0.0.1:5080");
         }
+        if (!Directory.Exists(options.PluginsDirectory))
+            errors.Add($"PluginsDir: the folder '{options.PluginsDirectory}' does not exist");
+        if (File.Exists(options.DataDirectory))
+            errors.Add($"DataDir: '{options.DataDirectory}' is a file, not a folder");
         if (errors.Count > 0)
             throw new StartupException($"invalid configuration: {string.Join("; ", errors)}");
     }

@@ -61,8 +61,7 @@ internal static class PluginComposer
         instance.Configure(builder);
 
         // Only a plugin that configured itself completely joins the host's container.
-        foreach (var service in builder.Services)
-            services.Add(service);
+        PluginServices.Merge(builder.Services, services, instance.GetType().Assembly);
         entry.Instance = instance;
         entry.Descriptor = descriptor;
         entry.Contributions = builder.Contributions;

@@ -24,7 +24,8 @@ public sealed class JobScheduler(
     IOptions<CrmOptions> options,
     ILogger<JobScheduler> logger)
 {
-    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    // Short enough for the column on any provider: 40 + 1 + 10 + 1 + 32 characters at most.
+    private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public IEnumerable<JobDefinition> Jobs => catalog.Loaded.SelectMany(e => e.Contributions.Jobs);
 
@@ -73,7 +74,7 @@ public sealed class JobScheduler(
                 return false;
         }
 
-        string outcome = "succeeded", error = "";
+        string outcome = "cancelled", error = "";
         using (LogContext.PushProperty("PluginId", job.PluginId))
         using (LogContext.PushProperty("Job", job.Key))
         {
@@ -82,6 +83,7 @@ public sealed class JobScheduler(
                 await using var scope = scopes.CreateAsyncScope();
                 var instance = (IScheduledJob)scope.ServiceProvider.GetRequiredService(job.JobType);
                 await instance.RunAsync(new JobRun(job.PluginId, job.Name, time.GetUtcNow()), cancellationToken);
+                outcome = "succeeded";
                 logger.LogInformation("Job {Job} succeeded", job.Key);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -90,8 +92,17 @@ public sealed class JobScheduler(
                 error = $"{ex.GetType().Name}: {ex.Message}";
                 logger.LogError(ex, "Job {Job} failed", job.Key);
             }
+            finally
+            {
+                // Released even when the run was cancelled (shutdown, a caller gone), or the job would wait out the lease.
+                await ReleaseAsync(job, now, outcome, error);
+            }
         }
+        return true;
+    }
 
+    private async Task ReleaseAsync(JobDefinition job, DateTime now, string outcome, string error)
+    {
         await using (var db = await databases.CreateDbContextAsync(CancellationToken.None))
         {
             var next = now + job.Interval;
@@ -105,7 +116,6 @@ public sealed class JobScheduler(
                     .SetProperty(j => j.LastOutcome, outcome)
                     .SetProperty(j => j.LastError, message.Length == 0 ? null : message), CancellationToken.None);
         }
-        return true;
     }
 
     private static async Task EnsureScheduleAsync(CrmDbContext db, JobDefinition job, DateTime now, CancellationToken cancellationToken)

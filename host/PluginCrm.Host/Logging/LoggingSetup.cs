@@ -8,7 +8,7 @@ namespace PluginCrm.Host.Logging;
 /// <summary>Serilog for the host: console plus a daily rolling file under the data folder, with plugin and correlation ids.</summary>
 public static class LoggingSetup
 {
-    private const string Template = "[{Timestamp:HH:mm:ss} {Level:u3}] {PluginId}{CorrelationId} {Message:lj}{NewLine}{Exception}";
+    private const string Template = "[{Timestamp:HH:mm:ss} {Level:u3}] {PluginId} {CorrelationId} {Message:lj}{NewLine}{Exception}";
 
     public static Serilog.ILogger Create(IConfiguration configuration, string dataDirectory, bool commandLine)
     {

@@ -83,7 +83,20 @@ public sealed class ModuleSwitches(PluginCatalog catalog, IDbContextFactory<CrmD
         return found;
     }
 
+    // Two admins (or processes) may switch at the same moment: the loser of the insert race retries as an update.
     private async Task SaveAsync(IReadOnlyList<string> pluginIds, bool enabled, string changedBy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveOnceAsync(pluginIds, enabled, changedBy, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await SaveOnceAsync(pluginIds, enabled, changedBy, cancellationToken);
+        }
+    }
+
+    private async Task SaveOnceAsync(IReadOnlyList<string> pluginIds, bool enabled, string changedBy, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var rows = await db.Modules.Where(m => pluginIds.Contains(m.PluginId)).ToDictionaryAsync(m => m.PluginId, cancellationToken);

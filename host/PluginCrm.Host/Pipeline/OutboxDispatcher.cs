@@ -24,7 +24,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), 3600));
 

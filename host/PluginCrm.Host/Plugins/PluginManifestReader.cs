@@ -30,6 +30,10 @@ public static partial class PluginManifestReader
         {
             raw = JsonSerializer.Deserialize<ManifestJson>(json, Json);
         }
+        catch (JsonException ex) when (ex.Path is { Length: > 1 } path && ex.Message.Contains("could not be converted"))
+        {
+            return (null, [$"{FileName}: '{path.TrimStart('$', '.')}' has the wrong type (line {ex.LineNumber + 1})"]);
+        }
         catch (JsonException ex)
         {
             return (null, [$"{FileName} is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): {FirstSentence(ex.Message)}"]);
@@ -54,19 +58,27 @@ public static partial class PluginManifestReader
         var dependencies = new List<PluginDependency>();
         foreach (var (depId, rangeText) in raw.Dependencies ?? [])
         {
-            var range = ParseRange(rangeText ?? "", $"dependencies.{depId}", errors);
-            if (range is not null)
-                dependencies.Add(new PluginDependency(depId, range, rangeText!));
+            if (!IdPattern().IsMatch(depId))
+                errors.Add($"dependencies: '{depId}' is not a plugin id");
+            if (string.IsNullOrWhiteSpace(rangeText))
+                errors.Add($"dependencies.{depId}: give a version range such as ^1.0.0 (\"*\" for any)");
+            else if (ParseRange(rangeText, $"dependencies.{depId}", errors) is { } range)
+                dependencies.Add(new PluginDependency(depId, range, rangeText));
         }
         if (id is not null && dependencies.Any(d => d.Id == id))
             errors.Add("a plugin cannot depend on itself");
+        var conflicts = raw.Conflicts ?? [];
+        if (conflicts.Any(c => c is null || !IdPattern().IsMatch(c)))
+            errors.Add("conflicts: every entry must be a plugin id");
+        else if (id is not null && conflicts.Contains(id))
+            errors.Add("a plugin cannot conflict with itself");
 
         if (errors.Count > 0)
             return (null, errors);
 
         var manifest = new PluginManifest(
             id!, string.IsNullOrWhiteSpace(raw.Name) ? id! : raw.Name.Trim(), version!, sdk!, sdkText!,
-            dependencies, raw.Conflicts ?? [], raw.Description?.Trim() ?? "", raw.Author?.Trim() ?? "",
+            dependencies, conflicts, raw.Description?.Trim() ?? "", raw.Author?.Trim() ?? "",
             assembly!, string.IsNullOrWhiteSpace(raw.EntryType) ? null : raw.EntryType.Trim());
         return (manifest, []);
     }

@@ -29,7 +29,7 @@ public static class PluginResolver
             var manifest = candidate.Manifest!;
             if (!manifest.Sdk.Contains(sdkVersion))
                 failed[candidate] = $"built for SDK {manifest.SdkText}, but this host provides SDK {sdkVersion}";
-            else if (manifest.Conflicts.FirstOrDefault(byId.ContainsKey) is { } conflict)
+            else if (manifest.Conflicts.FirstOrDefault(c => byId.TryGetValue(c, out var other) && !failed.ContainsKey(other)) is { } conflict)
                 failed[candidate] = $"conflicts with '{conflict}', which is installed";
         }
 

@@ -9,16 +9,18 @@ public static class SettingsMerger
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Returns the effective settings object, or throws <see cref="SettingsValidationException"/>.</summary>
-    public static object Merge(SettingsDefinition definition, JsonObject? overrides)
+    /// <param name="strict">True when an admin saves: an unknown key is an error. False when reading what was
+    /// saved earlier: a key a plugin upgrade dropped is ignored, so the plugin still starts.</param>
+    public static object Merge(SettingsDefinition definition, JsonObject? overrides, bool strict = false)
     {
         var merged = JsonSerializer.SerializeToNode(definition.Baseline, definition.Type, Json)!.AsObject();
         var errors = new Dictionary<string, string[]>();
         foreach (var (name, value) in overrides ?? [])
         {
             var key = merged.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            if (key is null)
+            if (key is null && strict)
                 errors[name] = ["is not a setting of this plugin"];
-            else
+            else if (key is not null)
                 merged[key] = value?.DeepClone();
         }
         if (errors.Count > 0)

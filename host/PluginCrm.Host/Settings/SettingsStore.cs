@@ -19,12 +19,14 @@ public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, Tim
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var row = await db.PluginSettings.SingleOrDefaultAsync(s => s.PluginId == definition.PluginId, cancellationToken);
+        SettingsMerger.Merge(definition, changes, strict: true); // refuses unknown keys and bad values in the request itself
         var saved = row is null ? new JsonObject() : JsonNode.Parse(row.Json)!.AsObject();
         foreach (var (name, value) in changes)
         {
             foreach (var same in saved.Select(p => p.Key).Where(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)).ToList())
                 saved.Remove(same);
-            saved[name] = value?.DeepClone();
+            if (value is not null) // null means: back to the default
+                saved[name] = value.DeepClone();
         }
 
         var effective = SettingsMerger.Merge(definition, saved);
@@ -36,7 +38,14 @@ public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, Tim
         row.Json = saved.ToJsonString();
         row.ChangedUtc = time.GetUtcNow().UtcDateTime;
         row.ChangedBy = changedBy;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new Api.ConflictException("another admin saved these settings at the same moment; read them again and retry");
+        }
         return effective;
     }
 }

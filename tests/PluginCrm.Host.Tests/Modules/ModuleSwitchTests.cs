@@ -96,4 +96,13 @@ public sealed class ModuleSwitchTests : IAsyncLifetime
         Assert.Equal("disabled", (await second.PluginAsync("notes")).State);
         Assert.Equal(HttpStatusCode.NotFound, (await second.Client.GetAsync("/api/notes")).StatusCode);
     }
+
+    [Fact]
+    public async Task Concurrent_switches_of_one_module_all_succeed()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => host.PostAsync("/api/plugins/notes/disable")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal("disabled", (await host.PluginAsync("notes")).State);
+    }
 }

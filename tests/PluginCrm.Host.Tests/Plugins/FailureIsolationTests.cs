@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Testing;
 
@@ -113,5 +114,32 @@ public sealed class FailureIsolationTests : IDisposable
         Directory.CreateDirectory(Path.Combine(plugins.Path, "stray"));
 
         Assert.Equal("no plugin.json in folder 'stray'", await ReasonAsync("stray"));
+    }
+
+    [Fact]
+    public async Task A_plugin_cannot_run_a_hosted_service_behind_the_module_switch()
+    {
+        plugins.Add("daemon", entryType: "HostedServicePlugin");
+
+        Assert.Equal("registers a hosted service (Loop), which would run while the module is off; use AddJob instead", await ReasonAsync("daemon"));
+    }
+
+    [Fact]
+    public async Task Framework_defaults_a_plugin_pulls_in_do_not_replace_the_hosts_logging()
+    {
+        plugins.Add("defaults", entryType: "FrameworkDefaultsPlugin");
+
+        await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = plugins.Path);
+
+        Assert.Equal("enabled", (await host.PluginAsync("defaults")).State);
+        Assert.Equal("SerilogLoggerFactory", host.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().GetType().Name);
+    }
+
+    [Fact]
+    public async Task A_null_conflict_id_is_a_manifest_error_not_a_crash()
+    {
+        plugins.AddRaw("odd", """{ "id": "odd", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "PluginCrm.Fixtures.Plugins.dll", "conflicts": [null] }""");
+
+        Assert.Equal("conflicts: every entry must be a plugin id", await ReasonAsync("odd"));
     }
 }

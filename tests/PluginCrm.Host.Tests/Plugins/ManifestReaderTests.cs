@@ -59,4 +59,17 @@ public sealed class ManifestReaderTests
 
         Assert.Contains("reserved", Assert.Single(errors));
     }
+
+    [Theory]
+    [InlineData("""{ "id": "a", "version": 1, "sdk": "^1.0.0", "assembly": "a.dll" }""", "plugin.json: 'version' has the wrong type (line 1)")]
+    [InlineData("""{ "id": "a", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "a.dll", "dependencies": { "b": "" } }""", "dependencies.b: give a version range such as ^1.0.0 (\"*\" for any)")]
+    [InlineData("""{ "id": "a", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "a.dll", "dependencies": { "B C": "^1.0.0" } }""", "dependencies: 'B C' is not a plugin id")]
+    [InlineData("""{ "id": "a", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "a.dll", "conflicts": ["a"] }""", "a plugin cannot conflict with itself")]
+    public void Bad_dependencies_conflicts_and_types_are_named(string json, string error)
+    {
+        var (manifest, errors) = PluginManifestReader.Parse(json);
+
+        Assert.Null(manifest);
+        Assert.Equal(error, Assert.Single(errors));
+    }
 }

@@ -59,4 +59,16 @@ public sealed class SettingsTests : IDisposable
         Assert.Equal("failed", echo.State);
         Assert.Equal("settings in configuration (Plugins:echo) are invalid: greeting: must be at most 20 characters", echo.Reason);
     }
+
+    [Fact]
+    public async Task Null_puts_a_setting_back_to_its_default()
+    {
+        await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = plugins.Path);
+        await host.Client.PutAsJsonAsync("/api/plugins/echo/settings", new { greeting = "salut" });
+
+        var reset = await host.Client.PutAsync("/api/plugins/echo/settings", new StringContent("""{ "greeting": null }""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Equal("hello", (await host.Client.GetFromJsonAsync<Echo>("/api/echo/echo"))!.Greeting);
+    }
 }
