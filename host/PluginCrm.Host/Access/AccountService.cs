@@ -42,6 +42,16 @@ public sealed class AccountService(CrmDbContext db, TimeProvider time, IOptions<
         return View(user);
     }
 
+    public async Task SetPasswordAsync(string email, string password, CancellationToken ct)
+    {
+        if (password.Length < MinPasswordLength)
+            throw new InputException("password", $"must be at least {MinPasswordLength} characters");
+        var hash = PasswordHasher.Hash(password);
+        var normalized = email.Trim().ToLowerInvariant();
+        if (await db.Users.Where(u => u.Email == normalized).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, hash), ct) == 0)
+            throw new NotFoundException($"there is no user '{normalized}'");
+    }
+
     public async Task<IReadOnlyList<UserView>> UsersAsync(CancellationToken ct) =>
         (await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct)).Select(View).ToList();
 

@@ -19,6 +19,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(PluginsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
         return root;

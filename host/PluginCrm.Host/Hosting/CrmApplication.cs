@@ -32,6 +32,7 @@ namespace PluginCrm.Host.Hosting;
 public sealed class CrmApplication : IAsyncDisposable
 {
     private readonly Microsoft.Extensions.Logging.ILogger logger;
+    private bool initialized;
 
     private CrmApplication(WebApplication app, PluginCatalog catalog, CrmOptions options, Microsoft.Extensions.Logging.ILogger logger)
     {
@@ -117,6 +118,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
         services.AddScoped<Imports.Cdnow.CdnowImporter>();
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
+        services.AddSingleton<Demo.DemoLoader>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {
@@ -145,6 +147,9 @@ public sealed class CrmApplication : IAsyncDisposable
     /// <summary>Prepares the database (WAL, migrations) and starts every loaded plugin in dependency order.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (initialized)
+            return;
+        initialized = true;
         var factory = Services.GetRequiredService<IDbContextFactory<CrmDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
             await Services.GetRequiredService<CrmDatabase>().PrepareAsync(db, cancellationToken);

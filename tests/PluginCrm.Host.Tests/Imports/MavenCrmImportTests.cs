@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Testing;
@@ -84,4 +85,21 @@ public sealed class MavenCrmImportTests(MavenCrmImportTests.Imported imported) :
     }
 
     private sealed record UserRow(long Id, string Name);
+
+    [Fact]
+    public async Task The_demo_adds_logins_and_a_rep_sees_only_its_own_deals()
+    {
+        var loader = imported.Host.Services.GetRequiredService<PluginCrm.Host.Demo.DemoLoader>();
+        Assert.True(await loader.LoadAsync(SharedData.MavenCrm, PluginCrm.Host.Imports.NoProgress.Instance, CancellationToken.None));
+        Assert.False(await loader.LoadAsync(SharedData.MavenCrm, PluginCrm.Host.Imports.NoProgress.Instance, CancellationToken.None));
+
+        var anonymous = imported.Host.AnonymousClient();
+        var session = await (await anonymous.Post("/api/auth/sign-in", new { email = PluginCrm.Host.Demo.DemoLoader.Rep, password = PluginCrm.Host.Demo.DemoLoader.Password })).As<SessionRow>();
+        anonymous.DefaultRequestHeaders.Authorization = new("Bearer", session.Token);
+
+        var deals = await anonymous.Get<ListPage<DealRecord>>("/api/deals?pageSize=1");
+        Assert.Equal(Csv("sales_pipeline.csv").Count(d => d[1] == "Anna Snelling"), deals.Total);
+    }
+
+    private sealed record SessionRow(string Token);
 }
