@@ -86,6 +86,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapPluginsApi();
         app.MapJobsApi();
         app.MapCoreRecords();
+        app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -100,6 +101,12 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<ScopedConnection>();
         services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();
         services.AddDbContext<CrmDbContext>((sp, o) => database.Configure(o, CrmDatabase.HostHistoryTable, sp.GetRequiredService<ScopedConnection>()));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "PluginCrm API";
+            document.Info.Description = "Core records, access, plugins and jobs. Every endpoint except /health and /api/auth/sign-in needs 'Authorization: Bearer <token or API key>'.";
+            return Task.CompletedTask;
+        }));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -74,4 +74,15 @@ public sealed class HttpBasicsTests : IAsyncLifetime
     private sealed record Preflight(string Sdk, List<PreflightRow> Plugins);
 
     private sealed record PreflightRow(string Id, bool Compatible, string? Reason);
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_core_records()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await host.Client.GetStringAsync("/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/customers", "/api/customers/{id}", "/api/deals", "/api/orders", "/api/auth/sign-in", "/api/plugins" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.AnonymousClient().GetAsync("/openapi/v1.json")).StatusCode);
+    }
 }
