@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Imports.Cdnow;
+using PluginCrm.Host.Imports.Customers;
 using PluginCrm.Host.Imports.MavenCrm;
 using PluginCrm.Host.Imports.OnlineRetail;
 
@@ -19,14 +20,39 @@ public static class ImportCommand
     public static Command Create() => new("import", "Import data sets into the CRM (one transaction: everything or nothing)")
     {
         Source("maven-crm", "DIR", "Maven Analytics CRM: accounts, products, sales_teams and sales_pipeline CSV files in DIR",
-            (services, path, session, ct) => services.GetRequiredService<MavenCrmImporter>().ImportAsync(session, path, ct)),
+            (services, path, session, _, ct) => services.GetRequiredService<MavenCrmImporter>().ImportAsync(session, path, ct)),
         Source("cdnow", "FILE", "CDNOW purchases (CDNOW_master.txt or CDNOW_sample.txt) as customers and orders",
-            (services, path, session, ct) => services.GetRequiredService<CdnowImporter>().ImportAsync(session, path, ct)),
+            (services, path, session, _, ct) => services.GetRequiredService<CdnowImporter>().ImportAsync(session, path, ct)),
         Source("online-retail", "FILE", "UCI Online Retail invoices as customers, products and orders, cancellations included",
-            (services, path, session, ct) => services.GetRequiredService<OnlineRetailImporter>().ImportAsync(session, path, ct)),
+            (services, path, session, _, ct) => services.GetRequiredService<OnlineRetailImporter>().ImportAsync(session, path, ct)),
+        Customers(),
     };
 
-    private static Command Source(string name, string argument, string description, Func<IServiceProvider, string, ImportSession, CancellationToken, Task> import)
+    private static Command Customers()
+    {
+        var map = new Option<string?>("--map") { Description = $"field=Column pairs, e.g. \"name=Full Name,email=E-mail\"; fields: {string.Join(", ", CustomerCsvMapping.Fields)}" };
+        var match = new Option<string?>("--match") { Description = "Match keys that find an existing customer to update, in order: email, phone, externalId (default: email)" };
+        var command = Source("customers", "FILE", "Any customers CSV, through a column mapping; matching rows update existing customers",
+            (services, path, session, parse, ct) => services.GetRequiredService<CustomerCsvImporter>()
+                .ImportAsync(session, path, CustomerCsvMapping.Parse(parse.GetValue(map), parse.GetValue(match)), ct));
+        command.Options.Add(map);
+        command.Options.Add(match);
+        command.Validators.Add(result =>
+        {
+            try
+            {
+                CustomerCsvMapping.Parse(result.GetValue(map), result.GetValue(match));
+            }
+            catch (ImportFileException ex)
+            {
+                result.AddError(ex.Message);
+            }
+        });
+        return command;
+    }
+
+
+    private static Command Source(string name, string argument, string description, Func<IServiceProvider, string, ImportSession, ParseResult, CancellationToken, Task> import)
     {
         var path = new Argument<string>(argument) { Description = argument == "DIR" ? "The folder of the files" : "The file" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and report what would change, then roll back" };
@@ -43,7 +69,7 @@ public static class ImportCommand
                 {
                     await using var scope = app.Services.CreateAsyncScope();
                     var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, progress);
-                    return await session.RunAsync(parse.GetValue(dryRun), (s, token) => import(scope.ServiceProvider, source, s, token), ct);
+                    return await session.RunAsync(parse.GetValue(dryRun), (s, token) => import(scope.ServiceProvider, source, s, parse, token), ct);
                 });
             }
             catch (ImportFileException ex)

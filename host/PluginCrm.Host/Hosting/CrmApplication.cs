@@ -125,6 +125,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
         services.AddScoped<Imports.Cdnow.CdnowImporter>();
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
+        services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)

@@ -66,7 +66,7 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
                 result = await records.CreateAsync(kind, wanted, User, ct);
                 Count(kind.Name);
             }
-            else if (!Same(kind, existing, wanted))
+            else if (!Same(kind, existing, kind.Normalize(wanted, existing, User, new FieldErrors())))
             {
                 result = await records.UpdateAsync(kind, kind.IdOf(existing), wanted, kind.VersionOf(existing), User, ct);
                 Count(kind.Name, created: 0, updated: 1);
@@ -90,8 +90,8 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
         }
     }
 
-    // Compares what an import controls (the fields Apply writes, not id, timestamps or version), with
-    // decimals compared by value: 1100040000.00 from a file equals 1100040000.0000 from the database.
+    // Compares what an import controls (the fields Apply writes, not id, timestamps or version), after the
+    // kind's own tidying (WANG@x.com is wang@x.com), with decimals by value (1.00 equals 1.0000).
     private static bool Same<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord existing, TRecord wanted)
         where TEntity : RecordEntity, new() where TRecord : class
     {

@@ -1,0 +1,110 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Records;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Imports.Customers;
+
+/// <summary>
+/// Imports customers from any CSV through a column mapping. A row whose match key (e-mail, phone or external
+/// id, as configured) finds an existing customer updates it instead of creating a duplicate; company, owner and
+/// team are found by name, e-mail or id. Fields the file does not map keep their stored values.
+/// </summary>
+public sealed class CustomerCsvImporter
+{
+    public async Task ImportAsync(ImportSession session, string path, CustomerCsvMapping mapping, CancellationToken ct)
+    {
+        var file = Path.GetFileName(path);
+        using var csv = CsvFiles.Open(path);
+        var header = csv.HeaderRecord!;
+        var columns = CustomerCsvMapping.Fields.ToDictionary(f => f, f => mapping.ColumnFor(f, header));
+        var missing = mapping.Columns.Where(c => !header.Contains(c.Value)).Select(c => $"{c.Key}={c.Value}").ToList();
+        if (missing.Count > 0)
+            throw new ImportFileException($"{file}: the mapping names columns the file does not have: {string.Join(", ", missing)} (header: {string.Join(",", header)})");
+        if (columns["name"] is null)
+            throw new ImportFileException($"{file}: no column for the customer's name; map one with --map name=Column");
+
+        var db = session.Db;
+        var all = (await db.Customers.AsNoTracking().ToListAsync(ct)).Select(CoreRecords.Customers.ToRecord).ToList();
+        var index = new CustomerIndex(all);
+        var companies = await db.Companies.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.TeamId }).ToListAsync(ct);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase, ct);
+
+        session.Progress.Start("customers", CsvFiles.CountRows(path));
+        while (await csv.ReadAsync())
+        {
+            session.Progress.Advance();
+            var row = csv.Parser.Row;
+            string? Cell(string field) => columns[field] is { } column ? CsvFiles.Text(csv, column) : null;
+            bool Has(string field) => columns[field] is not null;
+            var errors = session.ErrorCount;
+
+            var existing = index.Find(mapping.MatchKeys, Cell("email"), Cell("phone"), Cell("externalId"));
+            var record = existing ?? new CustomerRecord(0, "", CustomerKind.Person, null, null, null, null, null, null, null, null, null, LifecycleStage.Lead, [], false, null, default, default, 0);
+            record = record with
+            {
+                Name = Has("name") ? Cell("name") ?? "" : record.Name,
+                Email = Has("email") ? Cell("email") : record.Email,
+                Phone = Has("phone") ? Cell("phone") : record.Phone,
+                ExternalId = Has("externalId") ? Cell("externalId") : record.ExternalId,
+                Source = Has("source") ? Cell("source") : record.Source,
+                Region = Has("region") ? Cell("region") : record.Region,
+                Language = Has("language") ? Cell("language") : record.Language,
+                Tags = Has("tags") ? (Cell("tags") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : record.Tags,
+                Stage = Has("stage") && Cell("stage") is { } stage ? Parse<LifecycleStage>(session, file, row, columns["stage"]!, stage) ?? record.Stage : record.Stage,
+                Kind = Has("kind") && Cell("kind") is { } kind ? Parse<CustomerKind>(session, file, row, columns["kind"]!, kind) ?? record.Kind : record.Kind,
+                Birthday = Has("birthday") ? Date(session, file, row, columns["birthday"]!, Cell("birthday")) : record.Birthday,
+                ConsentToContact = Has("consent") ? Consent(session, file, row, columns["consent"]!, Cell("consent")) : record.ConsentToContact,
+                CompanyId = Has("company") ? Reference(session, file, row, columns["company"]!, Cell("company"), v => companies.TryGetValue(v, out var id) ? id : null) : record.CompanyId,
+                OwnerId = Has("owner") ? Reference(session, file, row, columns["owner"]!, Cell("owner"), v => users.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == v || string.Equals(u.Email, v, StringComparison.OrdinalIgnoreCase))?.Id) : record.OwnerId,
+                TeamId = Has("team") ? Reference(session, file, row, columns["team"]!, Cell("team"), v => teams.TryGetValue(v, out var id) ? id : null) : record.TeamId,
+            };
+            if (session.ErrorCount > errors)
+                continue;
+            if (await session.UpsertAsync(CoreRecords.Customers, existing, record, file, row, ct) is { } saved)
+                index.Put(existing, saved);
+        }
+    }
+
+    private static T? Parse<T>(ImportSession session, string file, int row, string column, string value) where T : struct, Enum
+    {
+        if (Enum.TryParse<T>(value.Replace("_", "").Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            return parsed;
+        session.Error(file, row, column, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+        return null;
+    }
+
+    private static DateOnly? Date(ImportSession session, string file, int row, string column, string? value)
+    {
+        if (value is null)
+            return null;
+        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        session.Error(file, row, column, $"'{value}' is not a date such as 1988-03-14");
+        return null;
+    }
+
+    private static bool Consent(ImportSession session, string file, int row, string column, string? value)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "no" or "n" or "false" or "0": return false;
+            case "yes" or "y" or "true" or "1": return true;
+            default:
+                session.Error(file, row, column, $"'{value}' is not yes or no");
+                return false;
+        }
+    }
+
+    private static long? Reference(ImportSession session, string file, int row, string column, string? value, Func<string, long?> find)
+    {
+        if (value is null)
+            return null;
+        if (find(value) is { } id)
+            return id;
+        session.Error(file, row, column, $"no record matches '{value}'");
+        return null;
+    }
+}
