@@ -13,6 +13,7 @@ using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
@@ -80,6 +81,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapPluginsApi();
         app.MapJobsApi();
         app.MapCoreRecords();
+        app.MapKpis();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -109,6 +111,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddCoreRecords();
+        services.AddKpis();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {
