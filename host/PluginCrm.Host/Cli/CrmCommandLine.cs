@@ -20,6 +20,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(PluginsCommand.Create());
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
+        root.Subcommands.Add(KpisCommand.Create());
         return root;
     }
 
