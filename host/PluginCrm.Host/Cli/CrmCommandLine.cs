@@ -22,6 +22,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
+        root.Subcommands.Add(KpisCommand.Create());
         return root;
     }
 

@@ -13,6 +13,7 @@ using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
@@ -87,6 +88,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapJobsApi();
         app.MapCoreRecords();
         app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
+        app.MapKpis();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -127,6 +129,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
+        services.AddKpis();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {

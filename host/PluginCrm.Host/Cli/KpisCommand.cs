@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Kpis;
+using PluginCrm.Host.Kpis.Funnel;
+using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Sales;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary>
+/// <c>crm kpis funnel|sales|orders [--from DATE] [--to DATE] [--by month|week|day] [--team ID] [--owner ID] [--json]</c>:
+/// the reports of <c>GET /api/kpis/...</c>, computed as the system user, who sees everything.
+/// </summary>
+public static class KpisCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    // The command line's names for the query's fields, so that a refusal names the option the user typed.
+    private static readonly Dictionary<string, string> OptionNames = new()
+    {
+        ["from"] = "--from", ["to"] = "--to", ["by"] = "--by", ["teamId"] = "--team", ["ownerId"] = "--owner",
+    };
+
+    public static Command Create() => new("kpis", "Funnel, sales and order KPIs over a period, per team and rep")
+    {
+        Report("funnel", "Deals per funnel stage, how many reached each stage, and the conversion to the next",
+            (services, query, ct) => services.GetRequiredService<FunnelKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Funnel),
+        Report("sales", "Deals won and lost, win rate and revenue of the deals closed in the period",
+            (services, query, ct) => services.GetRequiredService<SalesKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Sales),
+        Report("orders", "Revenue net of cancellations, orders, average order value, repeat purchase rate, new customers",
+            (services, query, ct) => services.GetRequiredService<OrderKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Orders),
+    };
+
+    private static Command Report<T>(string name, string description,
+        Func<IServiceProvider, KpiQuery, CancellationToken, Task<KpiReport<T>>> compute, Action<KpiReport<T>> print)
+    {
+        Option<string?>[] options =
+        [
+            new("--from") { HelpName = "DATE", Description = "First UTC day of the period, e.g. 2026-01-01 (default: from the start)" },
+            new("--to") { HelpName = "DATE", Description = "The UTC day the period ends before, e.g. 2026-04-01 (default: up to now)" },
+            new("--by") { HelpName = "month|week|day", Description = "Also give a series by calendar month, ISO week (from Monday) or day" },
+            new("--team") { HelpName = "ID", Description = "Only this team's (see 'crm teams list')" },
+            new("--owner") { HelpName = "ID", Description = "Only this rep's: the owner's user id (see 'crm users list')" },
+        ];
+        var json = new Option<bool>("--json") { Description = $"Print JSON, as GET /api/kpis/{name} answers" };
+        var command = new Command(name, description);
+        foreach (var option in options)
+            command.Options.Add(option);
+        command.Options.Add(json);
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var values = OptionNames.ToDictionary(n => n.Key, n => parse.GetValue(options.Single(o => o.Name == n.Value)));
+            var query = Refusing(() => KpiQueryParser.Parse(values));
+            return await GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var report = await Refusing(() => compute(scope.ServiceProvider, query, ct));
+                if (parse.GetValue(json))
+                    Console.WriteLine(JsonSerializer.Serialize(report, Json));
+                else
+                    print(report);
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    private static T Refusing<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException ex)
+        {
+            throw Usage(ex);
+        }
+    }
+
+    private static async Task<T> Refusing<T>(Func<Task<T>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (InputException ex)
+        {
+            throw Usage(ex);
+        }
+    }
+
+    private static CliException Usage(InputException ex) => new(
+        string.Join("; ", ex.Errors.Select(e => $"{OptionNames.GetValueOrDefault(e.Key, e.Key)} {string.Join(" ", e.Value)}")), exitCode: 2);
+}

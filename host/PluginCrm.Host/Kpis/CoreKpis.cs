@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Kpis.Funnel;
+using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Sales;
+
+namespace PluginCrm.Host.Kpis;
+
+/// <summary>
+/// The KPIs a manager reads (<c>/api/kpis/funnel|sales|orders?from=&amp;to=&amp;by=&amp;teamId=&amp;ownerId=</c>), each
+/// limited to what the caller may see.
+/// </summary>
+public static class CoreKpis
+{
+    public static void AddKpis(this IServiceCollection services)
+    {
+        services.AddScoped<KpiReportBuilder>();
+        services.AddScoped<FunnelKpis>();
+        services.AddScoped<SalesKpis>();
+        services.AddScoped<OrderKpis>();
+    }
+
+    public static void MapKpis(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/kpis").WithTags("kpis");
+        api.MapGet("/funnel", (HttpContext http, FunnelKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+        api.MapGet("/sales", (HttpContext http, SalesKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+        api.MapGet("/orders", (HttpContext http, OrderKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+    }
+
+    private static KpiQuery Query(HttpContext http) =>
+        KpiQueryParser.Parse(http.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+}
