@@ -1,0 +1,25 @@
+using CsvHelper;
+
+namespace PluginCrm.Host.Tests.Export;
+
+/// <summary>An exported file read back with CsvHelper, as a spreadsheet's importer would: the header and each row by column.</summary>
+public sealed record CsvTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows)
+{
+    public static CsvTable Parse(byte[] bytes)
+    {
+        // The separator is given, not detected: a tags cell full of ';' must not make the reader guess ';'.
+        using var csv = CsvReader.Create(bytes, CsvReaderOptions.Default with { Separator = ',' });
+        var headers = csv.Headers.ToList();
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (csv.Read())
+        {
+            Assert.Equal(headers.Count, csv.FieldCount);
+            rows.Add(headers.Select((header, i) => (header, value: csv.GetString(i))).ToDictionary(c => c.header, c => c.value));
+        }
+        return new CsvTable(headers, rows);
+    }
+
+    public IReadOnlyDictionary<string, string> Row(string column, string value) => Rows.Single(r => r[column] == value);
+
+    public IEnumerable<string> Column(string column) => Rows.Select(r => r[column]);
+}
