@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Export;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
@@ -80,6 +81,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapPluginsApi();
         app.MapJobsApi();
         app.MapCoreRecords();
+        app.MapRecordExports();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
