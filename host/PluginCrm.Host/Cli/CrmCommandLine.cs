@@ -18,6 +18,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(PluginsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
         return root;
