@@ -20,6 +20,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(PluginsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
         root.Subcommands.Add(KpisCommand.Create());

@@ -103,10 +103,21 @@ public static class ImportCommand
             Console.Error.WriteLine($"{error.File} row {error.Row}, {error.Column}: {error.Reason}");
     }
 
+    // The reasons quote the file's cells, which may carry formulas: the report is written like an export.
     private static async Task WriteReportAsync(string file, IReadOnlyList<ImportError> errors)
     {
-        await using var writer = new StreamWriter(file);
-        await using var csv = new CsvHelper.CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
-        await csv.WriteRecordsAsync(errors);
+        await using var stream = File.Create(file);
+        await using var csv = Export.CsvFile.Writer(stream);
+        foreach (var header in new[] { "file", "row", "column", "reason" })
+            csv.WriteField(header);
+        await csv.NextRecordAsync();
+        foreach (var error in errors)
+        {
+            csv.WriteField(Export.FormulaInjection.Neutralize(error.File));
+            csv.WriteField(error.Row.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            csv.WriteField(Export.FormulaInjection.Neutralize(error.Column));
+            csv.WriteField(Export.FormulaInjection.Neutralize(error.Reason));
+            await csv.NextRecordAsync();
+        }
     }
 }

@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Export;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
@@ -89,6 +90,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapCoreRecords();
         app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
         app.MapKpis();
+        app.MapRecordExports();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }

@@ -31,20 +31,40 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         if (query.IncludeDeleted && user.Role != CrmRole.Admin)
             errors.Add("includeDeleted", "only an admin sees deleted records");
 
-        var rows = kind.Visible(query.IncludeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user).AsNoTracking();
-        foreach (var (name, value) in query.Filters)
-        {
-            if (kind.Filters.TryGetValue(name, out var filter))
-                rows = Filter(rows, filter, name, value, errors);
-            else
-                errors.Add(name, $"is not a filter of {kind.Route}; use one of: {string.Join(", ", kind.Filters.Keys)}");
-        }
+        var rows = VisibleRows(kind, query.Filters, query.IncludeDeleted, user, errors);
         var ordered = Sort(kind, rows, query.Sort, errors);
         errors.ThrowIfAny();
 
         var total = await rows.CountAsync(ct);
         var items = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
         return new RecordPage<TRecord>(items.Select(kind.ToRecord).ToList(), query.Page, query.PageSize, total);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="user"/> may see, narrowed by the kind's query-string filters and in no order, for
+    /// readers that page on their own (exports); an unknown filter or a bad value is a 400 naming it.
+    /// </summary>
+    public IQueryable<TEntity> VisibleRows<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, IReadOnlyDictionary<string, string> filters, ActingUser user)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        var errors = new FieldErrors();
+        var rows = VisibleRows(kind, filters, includeDeleted: false, user, errors);
+        errors.ThrowIfAny();
+        return rows;
+    }
+
+    private IQueryable<TEntity> VisibleRows<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, IReadOnlyDictionary<string, string> filters, bool includeDeleted, ActingUser user, FieldErrors errors)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        var rows = kind.Visible(includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user).AsNoTracking();
+        foreach (var (name, value) in filters)
+        {
+            if (kind.Filters.TryGetValue(name, out var filter))
+                rows = Filter(rows, filter, name, value, errors);
+            else
+                errors.Add(name, $"is not a filter of {kind.Route}; use one of: {string.Join(", ", kind.Filters.Keys)}");
+        }
+        return rows;
     }
 
     public async Task<TRecord> CreateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord input, ActingUser user, CancellationToken ct)

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Records;
+
+namespace PluginCrm.Host.Export;
+
+/// <summary>
+/// <c>GET /api/customers/export.csv</c> and <c>GET /api/deals/export.csv</c>: the rows the caller may see, with
+/// the list endpoint's filters, streamed as a CSV download.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static void MapRecordExports(this IEndpointRouteBuilder app)
+    {
+        // "export.csv" is a literal segment: it never matches /api/<route>/{id:long}, and routing ranks literals
+        // above parameters anyway.
+        foreach (var export in RecordExports.All)
+        {
+            app.MapGet($"/api/{export.Route}/export.csv", (HttpContext http, RecordService records, TimeProvider time) =>
+            {
+                var filters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+                // Selecting checks the filters, so a bad one is a 400 problem before the first byte of the file.
+                var rows = export.Select(records, filters, http.User.ToActingUser());
+                return Results.Stream(body => rows.WriteAsync(body, http.RequestAborted), CsvFile.ContentType, CsvFile.Name(export.Route, time));
+            }).WithTags(export.Route);
+        }
+    }
+}
