@@ -102,4 +102,34 @@ public sealed class MavenCrmImportTests(MavenCrmImportTests.Imported imported) :
     }
 
     private sealed record SessionRow(string Token);
+
+    [Fact]
+    public async Task Sales_kpis_per_agent_equal_a_spreadsheet_computation_of_the_csv()
+    {
+        // What a spreadsheet does with sales_pipeline.csv: per agent, count Won and Lost, win rate = won / (won + lost),
+        // revenue = sum of close_value of the Won rows.
+        var expected = Csv("sales_pipeline.csv").Where(d => d[4] is "Won" or "Lost").GroupBy(d => d[1]).ToDictionary(g => g.Key, g =>
+        {
+            var won = g.Count(d => d[4] == "Won");
+            var lost = g.Count(d => d[4] == "Lost");
+            return (Won: won, Lost: lost, Rate: (decimal)won / (won + lost), Revenue: g.Where(d => d[4] == "Won").Sum(d => decimal.Parse(d[7], CultureInfo.InvariantCulture)));
+        });
+
+        var report = await imported.Host.Client.Get<SalesReport>("/api/kpis/sales");
+
+        Assert.Equal(expected.Count, report.ByRep.Count);
+        foreach (var rep in report.ByRep)
+        {
+            var sheet = expected[rep.Name!];
+            Assert.Equal((sheet.Won, sheet.Lost, sheet.Rate, sheet.Revenue), (rep.Figures.Won, rep.Figures.Lost, rep.Figures.WinRate, rep.Figures.Revenue));
+        }
+        Assert.Equal(expected.Values.Sum(v => v.Revenue), report.Total.Revenue);
+        Assert.Equal(expected.Values.Sum(v => v.Won), report.Total.Won);
+    }
+
+    private sealed record SalesRow(int Won, int Lost, decimal? WinRate, decimal Revenue);
+
+    private sealed record RepRow(long? OwnerId, string? Name, SalesRow Figures);
+
+    private sealed record SalesReport(SalesRow Total, List<RepRow> ByRep);
 }
