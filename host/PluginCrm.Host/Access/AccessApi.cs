@@ -30,6 +30,8 @@ public static class AccessApi
             return Results.Created($"/api/users/{user.Id}", user);
         });
 
+        users.MapPut("/{id:long}", (long id, UserChange change, AccountService accounts, CancellationToken ct) => accounts.UpdateUserAsync(id, change, ct));
+
         var teams = app.MapGroup("/api/teams");
         teams.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.TeamsAsync(ct));
         teams.MapPost("/", async (NewTeam input, AccountService accounts, CancellationToken ct) =>

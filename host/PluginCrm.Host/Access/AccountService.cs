@@ -42,6 +42,33 @@ public sealed class AccountService(CrmDbContext db, TimeProvider time, IOptions<
         return View(user);
     }
 
+    /// <summary>Changes a user's name, role, team, password or active flag; deactivating ends its sessions at once.</summary>
+    public async Task<UserView> UpdateUserAsync(long id, UserChange change, CancellationToken ct)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException($"there is no user {id}");
+        var errors = new FieldErrors();
+        var name = change.Name is null ? user.Name : RecordRules.Text(change.Name, "name", 200, errors, required: true);
+        if (change.Role is { } role && !Enum.IsDefined(role))
+            errors.Add("role", "must be admin, manager or rep");
+        if (change.Password is { Length: < MinPasswordLength })
+            errors.Add("password", $"must be at least {MinPasswordLength} characters");
+        await RecordRules.ExistsAsync(db.Teams, change.TeamId, "teamId", errors, ct);
+        errors.ThrowIfAny();
+
+        user.Name = name!;
+        user.Role = change.Role ?? user.Role;
+        user.TeamId = change.TeamId ?? user.TeamId;
+        user.Active = change.Active ?? user.Active;
+        if (change.Password is not null)
+            user.PasswordHash = PasswordHasher.Hash(change.Password);
+        user.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        user.Version++;
+        await SaveAsync(ct);
+        if (!user.Active || change.Password is not null)
+            await db.Sessions.Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
+        return View(user);
+    }
+
     public async Task SetPasswordAsync(string email, string password, CancellationToken ct)
     {
         if (password.Length < MinPasswordLength)

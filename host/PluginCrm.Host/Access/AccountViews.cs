@@ -14,6 +14,9 @@ public sealed record SessionView(string Token, DateTime ExpiresUtc, UserView Use
 
 public sealed record NewUser(string? Email, string? Name, CrmRole Role, long? TeamId, string? Password);
 
+/// <summary>A change to a user: every field optional, only the given ones change.</summary>
+public sealed record UserChange(string? Name, CrmRole? Role, long? TeamId, bool? Active, string? Password);
+
 public sealed record NewTeam(string? Name, string? Region, long? ManagerId);
 
 public sealed record SignIn(string? Email, string? Password);

@@ -120,4 +120,20 @@ public sealed class AccessTests : IAsyncLifetime
     }
 
     private sealed record KeyRow(long Id, string Name);
+
+    [Fact]
+    public async Task Deactivating_a_user_ends_its_sessions_and_a_role_change_applies()
+    {
+        var (user, client) = await host.SignedInUserAsync("leaver@example.com", CrmRole.Manager);
+
+        var changed = await host.Client.Put($"/api/users/{user.Id}", new { role = "rep", active = false });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/auth/me")).StatusCode);
+        var listed = (await host.Client.Get<List<UserRow>>("/api/users")).Single(u => u.Id == user.Id);
+        Assert.Equal(("rep", false), (listed.Role, listed.Active));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.Put("/api/users/999", new { active = false })).StatusCode);
+    }
+
+    private sealed record UserRow(long Id, string Role, bool Active);
 }
