@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Templates.Store;
 
 namespace PluginCrm.Host.Data;
 
@@ -22,6 +23,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<TemplateRow> Templates => Set<TemplateRow>();
+    public DbSet<TemplateVersionRow> TemplateVersions => Set<TemplateVersionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -55,5 +58,6 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
             e.Property(j => j.LastError).HasMaxLength(2000);
         });
         model.ConfigureCore();
+        model.ConfigureTemplates();
     }
 }

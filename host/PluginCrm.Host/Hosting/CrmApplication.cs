@@ -91,6 +91,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
         app.MapKpis();
         app.MapRecordExports();
+        app.MapTemplates();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -132,6 +133,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddKpis();
+        services.AddTemplates();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {

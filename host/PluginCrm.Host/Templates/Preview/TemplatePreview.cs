@@ -1,0 +1,50 @@
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Records;
+using PluginCrm.Host.Templates.Rendering;
+using PluginCrm.Host.Templates.Store;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Templates.Preview;
+
+/// <summary>A preview request: a record by type and id, or the built-in sample; <c>body</c> only for an unsaved template.</summary>
+public sealed record PreviewInput(string? RecordType, long? RecordId, bool? Sample, string? Body);
+
+public sealed record PreviewResult(string Output);
+
+/// <summary>
+/// Renders a template for one record, read through <see cref="RecordService"/> so the caller's visibility applies:
+/// a record they may not see is a 404, like everywhere else.
+/// </summary>
+public sealed class TemplatePreview(TemplateStore store, TemplateRenderer renderer, RecordService records)
+{
+    public async Task<PreviewResult> SavedAsync(string key, PreviewInput input, ActingUser user, CancellationToken ct) =>
+        await RenderAsync((await store.GetAsync(key, ct)).Body, input, user, ct);
+
+    public Task<PreviewResult> UnsavedAsync(PreviewInput input, ActingUser user, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(input.Body) ? throw new InputException("body", "is required") : RenderAsync(input.Body, input, user, ct);
+
+    private async Task<PreviewResult> RenderAsync(string body, PreviewInput input, ActingUser user, CancellationToken ct)
+    {
+        var type = input.RecordType?.Trim().ToLowerInvariant();
+        if (type is null || !SampleRecords.All.ContainsKey(type))
+            throw new InputException("recordType", $"must be one of: {string.Join(", ", SampleRecords.All.Keys)}");
+        object record;
+        if (input.Sample == true)
+            record = SampleRecords.All[type];
+        else if (input.RecordId is not { } id)
+            throw new InputException("recordId", "is required unless sample is true");
+        else
+            record = await LoadAsync(type, id, user, ct);
+        return new PreviewResult(renderer.Render(body, new Dictionary<string, object> { [type] = record }, ct));
+    }
+
+    private async Task<object> LoadAsync(string type, long id, ActingUser user, CancellationToken ct) => type switch
+    {
+        "customer" => await records.GetAsync(CoreRecords.Customers, id, user, ct),
+        "company" => await records.GetAsync(CoreRecords.Companies, id, user, ct),
+        "lead" => await records.GetAsync(CoreRecords.Leads, id, user, ct),
+        "deal" => await records.GetAsync(CoreRecords.Deals, id, user, ct),
+        "order" => await records.GetAsync(CoreRecords.Orders, id, user, ct),
+        _ => throw new InputException("recordId", $"{type} previews use the sample record only (sample: true)"),
+    };
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+
+namespace PluginCrm.Host.Templates.Rendering;
+
+/// <summary>
+/// Parses template bodies, with every error as "line L, column C: message", and caches parsed templates by the
+/// SHA-256 of their body, so the same body (whichever template or version it belongs to) is parsed once.
+/// </summary>
+public sealed class TemplateParser
+{
+    private readonly ConcurrentDictionary<string, Template> cache = new(StringComparer.Ordinal);
+
+    /// <summary>Every parse error of <paramref name="body"/>; empty when it parses.</summary>
+    public IReadOnlyList<string> Errors(string body) => Describe(ParseUncached(body));
+
+    /// <summary>The parsed template, from the cache when the same body was parsed before; throws when it does not parse.</summary>
+    public Template Parse(string body)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+        if (cache.TryGetValue(hash, out var cached))
+            return cached;
+        var template = ParseUncached(body);
+        if (template.HasErrors)
+            throw new TemplateRenderException(string.Join("; ", Describe(template)));
+        // A crude bound, enough against growth without limit: bodies change rarely, so starting over is cheap.
+        if (cache.Count >= TemplateLimits.CachedTemplates)
+            cache.Clear();
+        cache[hash] = template;
+        return template;
+    }
+
+    public int CachedCount => cache.Count;
+
+    private static Template ParseUncached(string body) =>
+        Template.Parse(body, "template", new ParserOptions { ExpressionDepthLimit = TemplateLimits.ExpressionDepth });
+
+    // Scriban counts lines and columns from 0; people count from 1.
+    private static List<string> Describe(Template template) =>
+        template.Messages.Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => $"line {m.Span.Start.Line + 1}, column {m.Span.Start.Column + 1}: {m.Message}")
+            .ToList();
+}

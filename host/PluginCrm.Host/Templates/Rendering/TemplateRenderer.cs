@@ -1,0 +1,82 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PluginCrm.Host.Templates.Rendering;
+
+/// <summary>
+/// Renders a template body against record DTOs (by variable name: <c>customer</c>, <c>deal</c>, ...) and the
+/// plugins' functions (under their namespace), within <see cref="TemplateLimits"/>. Every failure, a limit
+/// included, is a <see cref="TemplateRenderException"/> with a readable message.
+/// </summary>
+public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions)
+{
+    public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry) : this(parser, () => registry.ByNamespace)
+    {
+    }
+
+    public string Render(string body, IReadOnlyDictionary<string, object> records, CancellationToken cancellationToken)
+    {
+        var template = parser.Parse(body);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TemplateLimits.WallClock);
+        var context = CreateContext(records, timeout.Token);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken); // the caller gave up: not the template's fault
+        }
+        catch (Exception ex) when (timeout.IsCancellationRequested)
+        {
+            throw new TemplateRenderException($"The template took longer than {TemplateLimits.WallClock.TotalSeconds:0} s and was stopped.", ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InsufficientExecutionStackException or OutOfMemoryException)
+        {
+            // A built-in or plugin function refused its input; say so rather than answering 500.
+            throw new TemplateRenderException($"The template failed: {ex.Message}", ex);
+        }
+    }
+
+    private TemplateContext CreateContext(IReadOnlyDictionary<string, object> records, CancellationToken token)
+    {
+        var context = new TemplateContext
+        {
+            LoopLimit = TemplateLimits.Loop,
+            LoopLimitQueryable = TemplateLimits.Loop,
+            RecursiveLimit = TemplateLimits.Recursion,
+            LimitToString = TemplateLimits.OutputCharacters,
+            OnStringLimit = Scriban.ScriptLimitBehavior.Throw,
+            OutputLimit = TemplateLimits.OutputCharacters,
+            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
+            ObjectRecursionLimit = TemplateLimits.ObjectRecursion,
+            RegexTimeOut = TimeSpan.FromMilliseconds(200),
+            // Models are ScriptObjects already; the filter is the second fence should a .NET object slip through.
+            MemberFilter = TemplateModels.IsDtoMember,
+            MemberRenamer = StandardMemberRenamer.Default,
+            StrictVariables = true,
+            // Reading a member of nothing (customer.company.name with no company) is an error, not silent blank output.
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = null, // include/import has nothing to load from: it fails with Scriban's own message
+            CancellationToken = token,
+        };
+        var globals = new ScriptObject();
+        foreach (var (name, record) in records)
+            globals.SetValue(name, TemplateModels.FromRecord(record), readOnly: true);
+        foreach (var (ns, members) in functions())
+        {
+            var scope = new ScriptObject();
+            foreach (var (name, function) in members)
+                scope.Import(name, function);
+            globals.SetValue(ns, scope, readOnly: true);
+        }
+        context.PushGlobal(globals);
+        return context;
+    }
+}

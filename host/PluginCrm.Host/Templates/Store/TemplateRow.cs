@@ -1,0 +1,17 @@
+namespace PluginCrm.Host.Templates.Store;
+
+/// <summary>A template by its key; its bodies live in <see cref="TemplateVersionRow"/>, never overwritten.</summary>
+public sealed class TemplateRow
+{
+    public long Id { get; set; }
+    public string Key { get; set; } = "";
+    public TemplateKind Kind { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>The version number rendered by default: the latest save or restore.</summary>
+    public int CurrentVersion { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+    public List<TemplateVersionRow> Versions { get; set; } = [];
+}

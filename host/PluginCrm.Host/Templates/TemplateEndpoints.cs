@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Templates.Preview;
+using PluginCrm.Host.Templates.Rendering;
+using PluginCrm.Host.Templates.Store;
+
+namespace PluginCrm.Host.Templates;
+
+/// <summary><c>/api/templates</c>: admins save, version, restore, delete and preview templates.</summary>
+public static class TemplateEndpoints
+{
+    public static void AddTemplates(this IServiceCollection services)
+    {
+        services.AddSingleton<TemplateParser>();
+        services.AddSingleton<TemplateRenderer>(sp => new TemplateRenderer(sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<TemplateFunctionRegistry>()));
+        services.AddScoped<TemplateStore>();
+        services.AddScoped<TemplatePreview>();
+    }
+
+    public static void MapTemplates(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/templates").RequireAuthorization(AccessPolicies.Admin).WithTags("templates");
+        api.MapGet("/", (TemplateStore store, CancellationToken ct) => store.ListAsync(ct));
+        api.MapGet("/{key}", (string key, TemplateStore store, CancellationToken ct) => store.GetAsync(key, ct));
+        api.MapGet("/{key}/versions", (string key, TemplateStore store, CancellationToken ct) => store.VersionsAsync(key, ct));
+        api.MapGet("/{key}/versions/{number:int}", (string key, int number, TemplateStore store, CancellationToken ct) => store.VersionAsync(key, number, ct));
+        api.MapPut("/{key}", async (string key, TemplateInput input, TemplateStore store, HttpContext http, CancellationToken ct) =>
+        {
+            var (view, created) = await store.SaveAsync(key, input, http.User.ToActingUser(), ct);
+            return created ? Results.Created($"/api/templates/{key}", view) : Results.Ok(view);
+        });
+        api.MapPost("/{key}/versions/{number:int}/restore", (string key, int number, TemplateStore store, HttpContext http, CancellationToken ct) =>
+            store.RestoreAsync(key, number, http.User.ToActingUser(), ct));
+        api.MapDelete("/{key}", async (string key, TemplateStore store, CancellationToken ct) =>
+        {
+            await store.DeleteAsync(key, ct);
+            return Results.NoContent();
+        });
+        // "preview" as a literal segment ranks above {key}, so no template can shadow it.
+        api.MapPost("/preview", (PreviewInput input, TemplatePreview preview, HttpContext http, CancellationToken ct) =>
+            preview.UnsavedAsync(input, http.User.ToActingUser(), ct));
+        api.MapPost("/{key}/preview", (string key, PreviewInput input, TemplatePreview preview, HttpContext http, CancellationToken ct) =>
+            preview.SavedAsync(key, input, http.User.ToActingUser(), ct));
+    }
+}
