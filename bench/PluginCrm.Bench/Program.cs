@@ -1,16 +1,19 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import"))
+if (command is not ("startup" or "import" or "pipeline"))
     return Usage();
 
 var runs = 5;
+var requests = 2000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
+    else if (command == "pipeline" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+        requests = r;
     else
         return Usage();
 }
@@ -22,12 +25,13 @@ var repoRoot = FindRepoRoot();
 return command switch
 {
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
-    _ => await ImportBench.RunAsync(repoRoot, configuration),
+    "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N]");
     return 2;
 }
 
