@@ -1,26 +1,37 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N]
-if (args.Length == 0 || args[0] != "startup")
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N]
+var command = args.FirstOrDefault();
+if (command is not ("startup" or "import" or "pipeline"))
     return Usage();
 
 var runs = 5;
+var requests = 2000;
 for (var i = 1; i < args.Length; i++)
 {
-    if (args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
+    if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
+    else if (command == "pipeline" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+        requests = r;
     else
         return Usage();
 }
 
-var configuration = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+// Not typeof(Program): the host, referenced for CrmTestHost, has a Program of its own.
+var configuration = typeof(StartupBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "Configuration").Value!;
-return await StartupBench.RunAsync(FindRepoRoot(), configuration, runs);
+var repoRoot = FindRepoRoot();
+return command switch
+{
+    "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
+    "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
+};
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N]");
     return 2;
 }
 

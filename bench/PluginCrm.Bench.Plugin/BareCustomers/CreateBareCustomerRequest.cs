@@ -1,0 +1,3 @@
+namespace PluginCrm.Bench.Plugin.BareCustomers;
+
+public sealed record CreateBareCustomerRequest(string? Name, string? Email, IReadOnlyList<string>? Tags);

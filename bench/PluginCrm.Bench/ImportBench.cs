@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Imports;
+using PluginCrm.Host.Imports.Cdnow;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Bench;
+
+/// <summary>
+/// The CDNOW master file through the real importer in a real host (every purchase a pipeline message with an
+/// audit entry, all in one transaction), against a bare SQLite insert of the same rows measured in the same run.
+/// One import run: it takes minutes, and its cost is in the per-row work, not in anything a warm-up would change.
+/// </summary>
+public static class ImportBench
+{
+    // From the data set's description; a different count means a different file, and figures not comparable.
+    private const int ExpectedPurchases = 69_659;
+    private const int ExpectedCustomers = 23_570;
+
+    private sealed record ScenarioResult(string Scenario, int Rows, double WallSeconds, double RowsPerSecond, double TimeRatioToBaseline);
+
+    public static async Task<int> RunAsync(string repoRoot, string configuration)
+    {
+        // The data sets live beside the repository, in ../shared/data, and are never copied into it.
+        var file = Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "data", "cdnow", "CDNOW_master.txt"));
+        if (!File.Exists(file))
+        {
+            Console.Error.WriteLine($"error: data set not found: {file}");
+            return 1;
+        }
+
+        try
+        {
+            Console.WriteLine($"CDNOW master import, rows per second; {ResultsFile.Machine(configuration)}");
+            var parse = Stopwatch.StartNew();
+            var rows = CdnowPurchase.ReadMaster(file);
+            parse.Stop();
+            var customers = rows.Select(r => r.Customer).Distinct().Count();
+            if (rows.Count != ExpectedPurchases || customers != ExpectedCustomers)
+                throw new BenchException($"{file}: {rows.Count} purchases by {customers} customers; expected {ExpectedPurchases} by {ExpectedCustomers}");
+
+            Console.WriteLine("baseline: warm-up run (JIT, page cache), then the measured run");
+            SqliteBaseline.Insert(rows);
+            var baseline = SqliteBaseline.Insert(rows);
+            var peakAfterBaseline = PeakWorkingSetMb();
+
+            Console.WriteLine("import: starting a host and importing (several minutes)");
+            var (import, report) = await ImportAsync(file);
+            var peakAfterImport = PeakWorkingSetMb();
+            var created = Check(report);
+
+            ScenarioResult[] results =
+            [
+                new("bare SQLite insert (baseline)", rows.Count, baseline.TotalSeconds, rows.Count / baseline.TotalSeconds, 1),
+                new("CdnowImporter in a host", rows.Count, import.TotalSeconds, rows.Count / import.TotalSeconds, import / baseline),
+            ];
+            Print(results, peakAfterBaseline, peakAfterImport, created, parse.Elapsed);
+            var written = ResultsFile.Write(repoRoot, "import", new
+            {
+                benchmark = "import",
+                machine = ResultsFile.Machine(configuration),
+                timestamp = DateTimeOffset.UtcNow,
+                file = Path.GetFileName(file),
+                purchases = rows.Count,
+                customers,
+                baselineWarmupRuns = 1,
+                importRuns = 1,
+                benchParseMs = parse.Elapsed.TotalMilliseconds,
+                importCreated = created,
+                peakWorkingSetMb = new { afterBaseline = peakAfterBaseline, afterImport = peakAfterImport },
+                scenarios = results,
+            });
+            Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, written)}");
+            return 0;
+        }
+        catch (BenchException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    // Times only the import itself: the host's start and the file's parse by the bench are outside the clock
+    // (the importer's own read of the file is inside; it is a fraction of a second).
+    private static async Task<(TimeSpan Elapsed, ImportReport Report)> ImportAsync(string file)
+    {
+        using var console = HostConsole.Silence();
+        await using var host = await CrmTestHost.StartAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<CdnowImporter>();
+        var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, NoProgress.Instance);
+        var clock = Stopwatch.StartNew();
+        var report = await session.RunAsync(dryRun: false, (s, ct) => importer.ImportAsync(s, file, ct), CancellationToken.None);
+        return (clock.Elapsed, report);
+    }
+
+    // An import that did not land whole would be timing something else.
+    private static Dictionary<string, int> Check(ImportReport report)
+    {
+        if (!report.Committed || report.Errors.Count > 0)
+            throw new BenchException($"the import did not commit: {report.Errors.Count} errors, first: {report.Errors.FirstOrDefault()}");
+        var created = report.Counts.ToDictionary(c => c.Key, c => c.Value.Created);
+        if (created.GetValueOrDefault("customer") != ExpectedCustomers || created.GetValueOrDefault("order") != ExpectedPurchases)
+            throw new BenchException($"the import created {string.Join(", ", created.Select(c => $"{c.Value} {c.Key}s"))}; expected {ExpectedCustomers} customers and {ExpectedPurchases} orders");
+        return created;
+    }
+
+    // The process's peak so far: the baseline, the host and the importer share this process.
+    private static double PeakWorkingSetMb()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+
+    private static void Print(IReadOnlyList<ScenarioResult> results, double peakAfterBaseline, double peakAfterImport, Dictionary<string, int> created, TimeSpan parse)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"scenario",-30} {"rows",7} {"wall s",8} {"rows/s",9} {"time ratio",11}");
+        foreach (var r in results)
+            Console.WriteLine($"{r.Scenario,-30} {r.Rows,7} {r.WallSeconds,8:0.00} {r.RowsPerSecond,9:0} {r.TimeRatioToBaseline,10:0.0}x");
+        Console.WriteLine();
+        Console.WriteLine($"import created {string.Join(", ", created.Select(c => $"{c.Value} {c.Key}s"))}; the bench parsed the file in {parse.TotalMilliseconds:0} ms (not timed in either row)");
+        Console.WriteLine($"peak working set of the process: {peakAfterBaseline:0} MB after the baseline, {peakAfterImport:0} MB after the import");
+        Console.WriteLine();
+    }
+}
