@@ -23,6 +23,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<RecordShare> Shares => Set<RecordShare>();
     public DbSet<TemplateRow> Templates => Set<TemplateRow>();
     public DbSet<TemplateVersionRow> TemplateVersions => Set<TemplateVersionRow>();
 

@@ -123,6 +123,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddHttpContextAccessor();
         services.AddCrmAccess();
         services.AddScoped<AccountService>();
+        services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();
         services.AddScoped<MessagePipeline>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

@@ -70,7 +70,24 @@ public static class RecordRules
         await ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
     }
 
-    /// <summary>A rep sees what it owns, a manager its team's and its own, an admin everything.</summary>
+    /// <summary>
+    /// What a user may see on the record API: what it owns (a manager: its team's), plus what an enabled module
+    /// shares with everyone (the public pool). Both are conditions of one query; a share of a module switched
+    /// off stops counting at once, in every host process.
+    /// </summary>
+    public static IQueryable<T> VisibleTo<T>(IQueryable<T> rows, CrmDbContext db, string recordType, ActingUser user) where T : RecordEntity, IOwned
+    {
+        if (user.Role == CrmRole.Admin)
+            return rows;
+        var shared = db.Shares
+            .Where(s => s.RecordType == recordType && !db.Modules.Any(m => m.PluginId == s.PluginId && !m.Enabled))
+            .Select(s => s.RecordId);
+        return user.Role == CrmRole.Manager
+            ? rows.Where(r => (user.TeamId != null && r.TeamId == user.TeamId) || r.OwnerId == user.UserId || shared.Contains(r.Id))
+            : rows.Where(r => r.OwnerId == user.UserId || shared.Contains(r.Id));
+    }
+
+    /// <summary>A rep owns what it owns, a manager its team's and its own, an admin everything (KPIs count this, not shares).</summary>
     public static IQueryable<T> VisibleByOwner<T>(IQueryable<T> rows, ActingUser user) where T : RecordEntity, IOwned => user.Role switch
     {
         CrmRole.Admin => rows,

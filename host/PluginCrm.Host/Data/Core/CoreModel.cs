@@ -86,6 +86,13 @@ public static class CoreModel
             e.ToTable("audit");
             e.HasIndex(a => new { a.RecordType, a.RecordId });
         });
+        model.Entity<RecordShare>(e =>
+        {
+            e.ToTable("record_shares");
+            e.Property(s => s.RecordType).HasMaxLength(20);
+            e.Property(s => s.PluginId).HasMaxLength(40);
+            e.HasIndex(s => new { s.RecordType, s.RecordId, s.PluginId }).IsUnique();
+        });
         model.Entity<OutboxMessage>(e =>
         {
             e.ToTable("outbox");

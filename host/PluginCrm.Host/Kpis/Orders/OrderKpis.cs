@@ -7,14 +7,16 @@ namespace PluginCrm.Host.Kpis.Orders;
 
 /// <summary>
 /// Revenue, orders, average order value, repeat purchase rate and new customers, for the orders placed in the period
-/// (by <c>OrderedUtc</c>). A caller counts the orders it may see on <c>/api/orders</c>: those of the customers it
-/// sees. Per rep and team means per the customer's owner and team.
+/// (by <c>OrderedUtc</c>). A caller counts the orders of the customers it owns (a manager: its team's; an admin:
+/// all), not those a module merely shares with it, like the public pool. Per rep and team means per the
+/// customer's owner and team.
 /// </summary>
 public sealed class OrderKpis(CrmDbContext db, KpiReportBuilder reports)
 {
     public async Task<KpiReport<OrderFigures>> ComputeAsync(ActingUser user, KpiQuery query, CancellationToken ct)
     {
-        var orders = CoreRecords.Orders.Visible(db.Orders, db, user);
+        var owned = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        var orders = user.Role == PluginCrm.Sdk.Access.CrmRole.Admin ? db.Orders.AsQueryable() : db.Orders.Where(o => owned.Contains(o.CustomerId));
         if (query.FromUtc is { } fromUtc)
             orders = orders.Where(o => o.OrderedUtc >= fromUtc);
         if (query.ToUtc is { } toUtc)

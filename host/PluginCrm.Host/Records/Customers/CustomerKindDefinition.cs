@@ -59,7 +59,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
             errors.Add("externalId", $"another customer already has external id '{external}'");
     }
 
-    public override IQueryable<Customer> Visible(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+    public override IQueryable<Customer> Visible(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "customer", user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>>

@@ -55,7 +55,7 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
             errors.Add("externalId", $"another deal already has external id '{external}'");
     }
 
-    public override IQueryable<Deal> Visible(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+    public override IQueryable<Deal> Visible(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "deal", user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>>

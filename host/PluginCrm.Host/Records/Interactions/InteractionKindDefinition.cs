@@ -45,7 +45,7 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
 
     public override IQueryable<Interaction> Visible(IQueryable<Interaction> rows, CrmDbContext db, ActingUser user)
     {
-        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        var customers = RecordRules.VisibleTo(db.Customers.IgnoreQueryFilters(), db, "customer", user).Select(c => c.Id);
         return rows.Where(i => user.Role == CrmRole.Admin || customers.Contains(i.CustomerId));
     }
 

@@ -54,7 +54,7 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
         await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
     }
 
-    public override IQueryable<Lead> Visible(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
+    public override IQueryable<Lead> Visible(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "lead", user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>>

@@ -67,7 +67,7 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
 
     public override IQueryable<Order> Visible(IQueryable<Order> rows, CrmDbContext db, ActingUser user)
     {
-        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        var customers = RecordRules.VisibleTo(db.Customers.IgnoreQueryFilters(), db, "customer", user).Select(c => c.Id);
         return rows.Include(o => o.Lines).Where(o => user.Role == CrmRole.Admin || customers.Contains(o.CustomerId));
     }
 
