@@ -15,7 +15,8 @@ public static class TemplateEndpoints
     public static void AddTemplates(this IServiceCollection services)
     {
         services.AddSingleton<TemplateParser>();
-        services.AddSingleton<TemplateRenderer>(sp => new TemplateRenderer(sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<TemplateFunctionRegistry>()));
+        services.AddSingleton<TemplateRenderer>(sp => new TemplateRenderer(
+            sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<TemplateFunctionRegistry>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<TemplateStore>();
         services.AddScoped<TemplatePreview>();
     }

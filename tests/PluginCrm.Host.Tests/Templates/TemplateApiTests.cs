@@ -87,4 +87,23 @@ public sealed class TemplateApiTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode)422, failed.StatusCode);
         Assert.Contains("loop", (await failed.As<Problem>()).Errors!["body"][0], StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Host_functions_work_in_a_preview_and_a_bad_currency_is_a_422()
+    {
+        var ok = await Client.Post("/api/templates/preview", new
+        {
+            body = "{{ crm_text.greeting customer.name 'zh' }}！{{ crm_date.age customer.birthday }} 岁",
+            recordType = "customer",
+            sample = true,
+        });
+        Assert.Equal("王芳，您好！37 岁", (await ok.As<Rendered>()).Output); // the test host's clock: 2026-01-05
+
+        var order = await Client.Post("/api/templates/preview", new { body = "{{ crm_money.format order.total order.currency 'zh-CN' }}", recordType = "order", sample = true });
+        Assert.Equal("¥59.80", (await order.As<Rendered>()).Output);
+
+        var failed = await Client.Post("/api/templates/preview", new { body = "{{ crm_money.format order.total 'ABC' 'zh-CN' }}", recordType = "order", sample = true });
+        Assert.Equal((HttpStatusCode)422, failed.StatusCode);
+        Assert.Contains("'ABC' is not a known ISO 4217 currency code", (await failed.As<Problem>()).Errors!["body"][0]);
+    }
 }

@@ -20,6 +20,10 @@ public sealed class TemplatePreview(TemplateStore store, TemplateRenderer render
     public async Task<PreviewResult> SavedAsync(string key, PreviewInput input, ActingUser user, CancellationToken ct) =>
         await RenderAsync((await store.GetAsync(key, ct)).Body, input, user, ct);
 
+    /// <summary>A saved template against every sample record at once (customer, company, lead, deal, order, user).</summary>
+    public async Task<PreviewResult> AllSamplesAsync(string key, CancellationToken ct) =>
+        new(renderer.Render((await store.GetAsync(key, ct)).Body, SampleRecords.All, ct));
+
     public Task<PreviewResult> UnsavedAsync(PreviewInput input, ActingUser user, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(input.Body) ? throw new InputException("body", "is required") : RenderAsync(input.Body, input, user, ct);
 

@@ -1,3 +1,4 @@
+using PluginCrm.Host.Templates.Functions;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -6,12 +7,15 @@ namespace PluginCrm.Host.Templates.Rendering;
 
 /// <summary>
 /// Renders a template body against record DTOs (by variable name: <c>customer</c>, <c>deal</c>, ...) and the
+/// host's functions (<c>crm_date</c>, <c>crm_money</c>, <c>crm_text</c>, see <see cref="HostTemplateFunctions"/>) and the
 /// plugins' functions (under their namespace), within <see cref="TemplateLimits"/>. Every failure, a limit
 /// included, is a <see cref="TemplateRenderException"/> with a readable message.
 /// </summary>
-public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions)
+public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions, TimeProvider time)
 {
-    public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry) : this(parser, () => registry.ByNamespace)
+    private readonly HostTemplateFunctions hostFunctions = new(time);
+
+    public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry, TimeProvider time) : this(parser, () => registry.ByNamespace, time)
     {
     }
 
@@ -69,7 +73,8 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
         var globals = new ScriptObject();
         foreach (var (name, record) in records)
             globals.SetValue(name, TemplateModels.FromRecord(record), readOnly: true);
-        foreach (var (ns, members) in functions())
+        // The host's namespaces last, so a plugin namespace of the same name cannot replace them.
+        foreach (var (ns, members) in functions().Where(f => !hostFunctions.ByNamespace.ContainsKey(f.Key)).Concat(hostFunctions.ByNamespace))
         {
             var scope = new ScriptObject();
             foreach (var (name, function) in members)
