@@ -13,7 +13,10 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions, TimeProvider time)
 {
-    private readonly HostTemplateFunctions hostFunctions = new(time);
+    // Importing a delegate builds a Scriban function by reflection: do it once, not on every render. The plugins'
+    // functions are fixed once the host has started (installing a plugin needs a restart), and the shared object
+    // is only ever read, so concurrent renders may use it.
+    private readonly Lazy<ScriptObject> functionGlobals = new(() => BuildFunctions(functions(), new HostTemplateFunctions(time)));
 
     public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry, TimeProvider time) : this(parser, () => registry.ByNamespace, time)
     {
@@ -70,18 +73,25 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
             TemplateLoader = null, // include/import has nothing to load from: it fails with Scriban's own message
             CancellationToken = token,
         };
+        context.PushGlobal(functionGlobals.Value);
         var globals = new ScriptObject();
         foreach (var (name, record) in records)
             globals.SetValue(name, TemplateModels.FromRecord(record), readOnly: true);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static ScriptObject BuildFunctions(IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>> plugins, HostTemplateFunctions host)
+    {
+        var globals = new ScriptObject();
         // The host's namespaces last, so a plugin namespace of the same name cannot replace them.
-        foreach (var (ns, members) in functions().Where(f => !hostFunctions.ByNamespace.ContainsKey(f.Key)).Concat(hostFunctions.ByNamespace))
+        foreach (var (ns, members) in plugins.Where(f => !host.ByNamespace.ContainsKey(f.Key)).Concat(host.ByNamespace))
         {
             var scope = new ScriptObject();
             foreach (var (name, function) in members)
                 scope.Import(name, function);
             globals.SetValue(ns, scope, readOnly: true);
         }
-        context.PushGlobal(globals);
-        return context;
+        return globals;
     }
 }
