@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Pipeline;
+using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
@@ -22,6 +23,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly Dictionary<string, Delegate> functions = new(StringComparer.Ordinal);
     private readonly List<Type> schemas = [];
     private readonly List<StepDefinition> steps = [];
+    private readonly List<Type> commands = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -92,5 +94,14 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps);
+    public IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand
+    {
+        if (commands.Contains(typeof(TCommand)))
+            throw new PluginLoadException($"command {typeof(TCommand).Name} is added twice");
+        Services.AddScoped<TCommand>();
+        commands.Add(typeof(TCommand));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands);
 }

@@ -10,7 +10,8 @@ public sealed record PluginContributions(
     IReadOnlyList<JobDefinition> Jobs,
     IReadOnlyDictionary<string, Delegate> TemplateFunctions,
     IReadOnlyList<Type> Schemas,
-    IReadOnlyList<StepDefinition> Steps)
+    IReadOnlyList<StepDefinition> Steps,
+    IReadOnlyList<Type> Commands)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], []);
 }

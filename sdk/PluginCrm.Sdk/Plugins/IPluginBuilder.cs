@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Pipeline;
 
@@ -42,4 +43,7 @@ public interface IPluginBuilder
 
     /// <summary>Declares a schema the host migrates before the plugin starts (see PluginCrm.Sdk.Data).</summary>
     IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema;
+
+    /// <summary>Adds a command to the command line, <c>crm &lt;name&gt; ...</c> (see <see cref="IPluginCommand"/>); it runs only while the module is enabled.</summary>
+    IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand;
 }

@@ -1,0 +1,35 @@
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Sdk.Records;
+
+/// <summary>
+/// Reads and changes the core records (<see cref="CustomerRecord"/>, <see cref="CompanyRecord"/>,
+/// <see cref="LeadRecord"/>, <see cref="DealRecord"/>, <see cref="ProductRecord"/>, <see cref="OrderRecord"/>,
+/// <see cref="InteractionRecord"/>) for a plugin. Reads see every record that is not deleted (a plugin acts for the
+/// system); changes go through the pipeline as the given user, so they are validated, audited and seen by other
+/// plugins' steps. Called from inside a step, a change joins the transaction of the message being handled.
+/// </summary>
+public interface ICrmRecords
+{
+    /// <summary>The record with <paramref name="id"/>, or null when there is none (or it is deleted).</summary>
+    Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>
+    /// Every record of the type that passes <paramref name="filters"/> (the filters of the record's list endpoint,
+    /// e.g. <c>ownerId=7</c>, <c>customerId=3</c>, <c>orderedFrom=2024-01-01</c>), streamed in id order without
+    /// loading them all at once. An unknown filter or a bad value throws an <see cref="ArgumentException"/>.
+    /// </summary>
+    IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>Creates a record as <paramref name="user"/>; returns it with its id.</summary>
+    Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>
+    /// Replaces the record with the same id as <paramref name="user"/>. The record's <c>Version</c> must be the one
+    /// read: a record changed since is refused with <see cref="RecordConflictException"/>.
+    /// </summary>
+    Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
+}
+
+/// <summary>A change refused because the record changed since it was read, or clashes with another record.</summary>
+public sealed class RecordConflictException(string message) : Exception(message);

@@ -1,0 +1,21 @@
+namespace PluginCrm.Sdk.Values;
+
+/// <summary>
+/// A customer's latest value scores, offered by the value-scoring plugin to other plugins (the public pool gives
+/// each value class its own reclaim period). Resolve it optionally: it is there only when that plugin is installed,
+/// and answers only while its module is enabled.
+/// </summary>
+public interface ICustomerValues
+{
+    /// <summary>The customer's latest scores, or null when the customer has not been scored or the module is off.</summary>
+    Task<CustomerValue?> GetAsync(long customerId, CancellationToken cancellationToken);
+}
+
+/// <summary>A customer's scores from the latest run.</summary>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="AsOf">The date the scores are as of.</param>
+/// <param name="ValueClass">The ABC class: <c>A</c>, <c>B</c> or <c>C</c>.</param>
+/// <param name="Segment">The RFM segment, e.g. <c>champions</c>.</param>
+/// <param name="Clv">The customer lifetime value over the run's horizon.</param>
+/// <param name="ChurnWarning">True when a churn signal fired.</param>
+public sealed record CustomerValue(long CustomerId, DateOnly AsOf, string ValueClass, string Segment, decimal Clv, bool ChurnWarning);
