@@ -32,6 +32,8 @@ public static class PluginCommands
 
     public static Task<int> RunAsync(RootCommand root, string[] globalArguments, string name, string[] arguments, CancellationToken ct)
     {
+        // The global options alone name no subcommand: give the root an action, or the parser reports "Required command was not provided".
+        root.SetAction(_ => 0);
         var parse = root.Parse(globalArguments);
         if (parse.Errors.Count > 0)
             throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);

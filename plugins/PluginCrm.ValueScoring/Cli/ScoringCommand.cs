@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Commands;
@@ -17,7 +18,8 @@ namespace PluginCrm.ValueScoring.Cli;
 /// </summary>
 public sealed class ScoringCommand(ModelFitter fitter, ScoringRunner runner, ValueScoringDbContext db, TimeProvider time) : IPluginCommand
 {
-    private static readonly JsonSerializerOptions Json = new(RunJson.Options) { WriteIndented = true };
+    // Formulas read as written (⌊5 × ...⌋), not as \u escapes: this is a terminal, not an HTML page.
+    private static readonly JsonSerializerOptions Json = new(RunJson.Options) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Name => "scoring";
 
@@ -28,7 +30,7 @@ public sealed class ScoringCommand(ModelFitter fitter, ScoringRunner runner, Val
         var root = new RootCommand(Description) { Fit(context), Run(context), Runs(context), Show(context) };
         var parse = root.Parse(context.Arguments.ToArray());
         if (parse.Errors.Count > 0)
-            throw new PluginCommandException($"scoring: {parse.Errors[0].Message} (see crm scoring --help)", 2);
+            throw new PluginCommandException($"scoring: {parse.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First().Message} (see crm scoring --help)", 2);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
     }
 
