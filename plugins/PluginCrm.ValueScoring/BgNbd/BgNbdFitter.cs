@@ -33,10 +33,22 @@ public static class BgNbdFitter
         }
 
         var s = start ?? DefaultStart;
-        var minimum = PositiveMinimizer.Minimize(NegativeLogLikelihood, [s.R, s.Alpha, s.A, s.B]);
+        var minimum = Minimize(NegativeLogLikelihood, [s.R, s.Alpha, s.A, s.B]);
         var fitted = new BgNbdParameters(minimum.Point[0], minimum.Point[1], minimum.Point[2], minimum.Point[3]);
         if (minimum.Point.Any(v => v < 1e-8 || v > 1e8))
             throw new FitException($"BG/NBD: the likelihood has no interior maximum on these data (the fit ran to r={fitted.R:G4}, alpha={fitted.Alpha:G4}, a={fitted.A:G4}, b={fitted.B:G4}); more customers or a longer calibration period are needed");
         return new BgNbdFit(fitted, -minimum.Value, customers.Count, repeat);
+    }
+
+    private static Minimum Minimize(Func<double[], double> function, double[] start)
+    {
+        try
+        {
+            return PositiveMinimizer.Minimize(function, start);
+        }
+        catch (FitException ex)
+        {
+            throw new FitException($"BG/NBD: {ex.Message}; these data do not determine the parameters");
+        }
     }
 }

@@ -28,10 +28,22 @@ public static class GammaGammaFitter
         }
 
         var s = start ?? DefaultStart;
-        var minimum = PositiveMinimizer.Minimize(NegativeLogLikelihood, [s.P, s.Q, s.Gamma]);
+        var minimum = Minimize(NegativeLogLikelihood, [s.P, s.Q, s.Gamma]);
         var fitted = new GammaGammaParameters(minimum.Point[0], minimum.Point[1], minimum.Point[2]);
         if (minimum.Point.Any(v => v < 1e-8 || v > 1e8) || fitted.Q <= 1)
             throw new FitException($"Gamma-Gamma: no usable maximum on these data (p={fitted.P:G4}, q={fitted.Q:G4}, gamma={fitted.Gamma:G4}; q must exceed 1 for a finite mean spend)");
         return new GammaGammaFit(fitted, -minimum.Value, repeat.Length);
+    }
+
+    private static Minimum Minimize(Func<double[], double> function, double[] start)
+    {
+        try
+        {
+            return PositiveMinimizer.Minimize(function, start);
+        }
+        catch (FitException ex)
+        {
+            throw new FitException($"Gamma-Gamma: {ex.Message}; these data do not determine the parameters");
+        }
     }
 }

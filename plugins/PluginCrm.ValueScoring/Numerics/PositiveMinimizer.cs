@@ -11,6 +11,7 @@ namespace PluginCrm.ValueScoring.Numerics;
 public static class PositiveMinimizer
 {
     private const int MaxRestarts = 20;
+    private const int MaxIterations = 20_000;
 
     public static Minimum Minimize(Func<double[], double> function, double[] start)
     {
@@ -22,12 +23,20 @@ public static class PositiveMinimizer
             return double.IsFinite(value) ? value : double.MaxValue / 4; // outside the function's domain: never the minimum
         }
 
-        var simplex = new NelderMeadSimplex(1e-12, 20_000);
+        var simplex = new NelderMeadSimplex(1e-12, MaxIterations);
         var point = Vector<double>.Build.DenseOfEnumerable(start.Select(v => Math.Log(v)));
         var best = Objective(point);
         for (var restart = 0; restart < MaxRestarts; restart++)
         {
-            var result = simplex.FindMinimum(ObjectiveFunction.Value(Objective), point);
+            MinimizationResult result;
+            try
+            {
+                result = simplex.FindMinimum(ObjectiveFunction.Value(Objective), point);
+            }
+            catch (MaximumIterationsException)
+            {
+                throw new FitException($"the optimiser did not converge in {MaxIterations} steps (the likelihood keeps rising towards the edge of the parameter space)");
+            }
             var value = result.FunctionInfoAtMinimum.Value;
             var improvement = best - value;
             if (value < best)
@@ -38,6 +47,6 @@ public static class PositiveMinimizer
             if (restart > 0 && improvement <= 1e-10 * Math.Max(1, Math.Abs(best)))
                 return new Minimum(point.Select(v => Math.Exp(v)).ToArray(), best, restart);
         }
-        throw new ArithmeticException($"the optimiser did not settle after {MaxRestarts} restarts (last value {best})");
+        throw new FitException($"the optimiser did not settle after {MaxRestarts} restarts (last value {best})");
     }
 }
