@@ -1,9 +1,9 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | scoring
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline"))
+if (command is not ("startup" or "import" or "pipeline" or "scoring"))
     return Usage();
 
 var runs = 5;
@@ -26,12 +26,13 @@ return command switch
 {
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
     "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | scoring");
     return 2;
 }
 
