@@ -15,8 +15,9 @@ public static class KpiEndpoints
         {
             if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
                 return refused;
-            if (await RunEndpoints.RunOrLatestAsync(db, runId, ct) is not { } run)
-                return ValueScoringEndpoints.NotFound(runId is null ? "no scoring run yet" : $"no scoring run {runId}");
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
             var rows = await db.Scores.AsNoTracking().Where(s => s.RunId == run.Id)
                 .Select(s => new { s.Segment, s.AbcClass, s.Monetary, s.Clv, s.SimpleClv, s.Warning }).ToListAsync(ct);
             var probabilistic = rows.Count > 0 && rows.All(r => r.Clv is not null);

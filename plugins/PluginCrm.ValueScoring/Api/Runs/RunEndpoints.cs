@@ -35,9 +35,14 @@ public static class RunEndpoints
                 : ValueScoringEndpoints.NotFound($"no scoring run {id}")));
     }
 
-    /// <summary>The run asked for, or the latest finished one; null when there is none.</summary>
-    internal static async Task<ScoringRun?> RunOrLatestAsync(ValueScoringDbContext db, long? runId, CancellationToken ct) =>
-        runId is { } id
+    /// <summary>The run asked for, or the latest finished one; or the 404 that says there is none.</summary>
+    internal static async Task<(ScoringRun? Run, IResult? NotFound)> RunOrLatestAsync(ValueScoringDbContext db, long? runId, CancellationToken ct)
+    {
+        var run = runId is { } id
             ? await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
             : await ScoringRunner.LatestAsync(db, ct);
+        return run is not null
+            ? (run, null)
+            : (null, ValueScoringEndpoints.NotFound(runId is null ? "no scoring run yet: start one with POST /api/value-scoring/runs" : $"no scoring run {runId}"));
+    }
 }

@@ -33,8 +33,9 @@ public static class ScoreEndpoints
                 errors["warning"] = [$"'{warning}' is not true, false or a signal ({string.Join(", ", Signals)})"];
             if (errors.Count > 0)
                 return Results.ValidationProblem(errors);
-            if (await RunEndpoints.RunOrLatestAsync(db, runId, ct) is not { } run)
-                return ValueScoringEndpoints.NotFound(runId is null ? "no scoring run yet: start one with POST /api/value-scoring/runs" : $"no scoring run {runId}");
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
 
             var rows = db.Scores.AsNoTracking().Where(s => s.RunId == run.Id);
             if (segment is not null)
@@ -59,8 +60,9 @@ public static class ScoreEndpoints
         {
             if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
                 return refused;
-            if (await RunEndpoints.RunOrLatestAsync(db, runId, ct) is not { } run)
-                return ValueScoringEndpoints.NotFound(runId is null ? "no scoring run yet" : $"no scoring run {runId}");
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
             var row = await db.Scores.AsNoTracking().SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct);
             return row is null
                 ? ValueScoringEndpoints.NotFound($"customer {customerId} has no score in run {run.Id} (no purchase by {run.AsOf:yyyy-MM-dd})")
