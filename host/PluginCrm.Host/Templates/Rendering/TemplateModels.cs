@@ -35,18 +35,31 @@ public static class TemplateModels
         return model;
     }
 
-    private static object? Value(object? value) => value switch
+    /// <summary>
+    /// A model value: a DTO as <see cref="FromRecord"/>, a string-keyed map as a <see cref="ScriptObject"/> of model
+    /// values, a list as an array, a scalar as itself; anything else only as its text.
+    /// </summary>
+    public static object? Value(object? value) => value switch
     {
         null => null,
         string or bool or int or long or decimal or double or DateTime => value,
         // Enums as the API spells them, so a template compares with the same words: {{ if deal.stage == "won" }}.
         Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        IEnumerable<KeyValuePair<string, object?>> map => FromMap(map),
         IEnumerable list => ToArray(list),
         _ when DtoTypes.Contains(value.GetType()) => FromRecord(value),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    private static ScriptObject FromMap(IEnumerable<KeyValuePair<string, object?>> map)
+    {
+        var model = new ScriptObject();
+        foreach (var (name, value) in map)
+            model.SetValue(name, Value(value), readOnly: true);
+        return model;
+    }
 
     private static ScriptArray ToArray(IEnumerable list)
     {

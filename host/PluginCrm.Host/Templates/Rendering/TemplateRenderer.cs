@@ -76,7 +76,7 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
         context.PushGlobal(functionGlobals.Value);
         var globals = new ScriptObject();
         foreach (var (name, record) in records)
-            globals.SetValue(name, TemplateModels.FromRecord(record), readOnly: true);
+            globals.SetValue(name, TemplateModels.Value(record), readOnly: true);
         context.PushGlobal(globals);
         return context;
     }
