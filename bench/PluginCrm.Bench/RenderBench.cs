@@ -60,7 +60,7 @@ public static class RenderBench
     private static TemplateRenderer NewRenderer(TemplateParser parser) =>
         new(parser, () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), TimeProvider.System);
 
-    private static void Measure(Latencies latencies, TemplateRenderer renderer, List<Dictionary<string, object>> models, Func<string> body)
+    private static void Measure(Latencies latencies, TemplateRenderer renderer, List<Dictionary<string, object?>> models, Func<string> body)
     {
         var wall = Stopwatch.StartNew();
         foreach (var model in models)
@@ -72,7 +72,7 @@ public static class RenderBench
         latencies.AddWall(wall.Elapsed);
     }
 
-    private static List<Dictionary<string, object>> Models(int count)
+    private static List<Dictionary<string, object?>> Models(int count)
     {
         string[] zh = ["王芳", "李雷", "韩梅梅", "张伟", "刘洋"];
         string[] en = ["Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov"];
@@ -83,7 +83,7 @@ public static class RenderBench
             var customer = new CustomerRecord(i, chinese ? zh[i % zh.Length] : en[i % en.Length], CustomerKind.Person, null, $"c{i}@example.com", null,
                 new DateOnly(1960 + i % 40, 1 + i % 12, 1 + i % 28), null, null, chinese ? "zh" : "en", null, null, LifecycleStage.Customer, [], true, null,
                 created.AddMinutes(i), created.AddMinutes(i), 1);
-            return new Dictionary<string, object> { ["customer"] = customer, ["spent"] = 12.5m + i % 1000 };
+            return new Dictionary<string, object?> { ["customer"] = customer, ["spent"] = 12.5m + i % 1000 };
         }).ToList();
     }
 }

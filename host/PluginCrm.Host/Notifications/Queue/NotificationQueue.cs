@@ -31,7 +31,7 @@ public sealed class NotificationQueue(
         if (notification.Occasion is { } occasion && await db.Notifications.AnyAsync(n => n.Recipient == recipient.Key && n.Occasion == occasion, cancellationToken))
             return new NotificationResult(false, NotificationReasons.AlreadySent);
 
-        var model = notification.Model.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!);
+        var model = notification.Model.ToDictionary(m => m.Key, m => m.Value);
         model[recipient.ModelName] = recipient.Model;
         var (version, text) = await RenderAsync(notification.TemplateKey, model, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -63,7 +63,7 @@ public sealed class NotificationQueue(
         return new NotificationResult(true);
     }
 
-    private async Task<(int Version, MessageText Text)> RenderAsync(string key, Dictionary<string, object> model, CancellationToken ct)
+    private async Task<(int Version, MessageText Text)> RenderAsync(string key, Dictionary<string, object?> model, CancellationToken ct)
     {
         TemplateView template;
         try
