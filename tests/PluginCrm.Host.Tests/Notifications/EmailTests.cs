@@ -26,7 +26,9 @@ public sealed class EmailTests : IAsyncLifetime
 
         Assert.Equal(1, await fixture.Host.DeliverOutboxAsync());
 
-        var message = await MimeMessage.LoadAsync(Assert.Single(fixture.MailDropFiles()));
+        var file = Assert.Single(fixture.MailDropFiles());
+        Assert.DoesNotContain(await File.ReadAllBytesAsync(file), b => b > 127); // 7-bit clean: any mail program reads it
+        var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("王芳，您好", message.Subject);
         Assert.Equal("wang.fang@example.com", message.To.Mailboxes.Single().Address);
         Assert.Equal("欢迎加入，王芳！", message.TextBody!.TrimEnd());

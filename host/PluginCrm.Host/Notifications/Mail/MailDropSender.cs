@@ -14,6 +14,7 @@ public sealed class MailDropSender(string folder) : IMailSender
         var name = message.Headers[MailMessages.NotificationHeader] is { Length: > 0 } id ? $"notification-{id}.eml" : $"{Guid.NewGuid():N}.eml";
         var path = Path.Combine(folder, name);
         var partial = path + ".partial";
+        message.Prepare(EncodingConstraint.SevenBit); // base64 or quoted-printable bodies: any mail program opens the file
         await message.WriteToAsync(partial, cancellationToken);
         File.Move(partial, path, overwrite: true);
         return path;
