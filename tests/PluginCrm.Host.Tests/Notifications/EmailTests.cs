@@ -105,6 +105,19 @@ public sealed class EmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Racing_requests_for_one_occasion_queue_one_message()
+    {
+        var customer = await fixture.CreateCustomerAsync("Wu Fei", "wu.fei@example.com", consent: true);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            fixture.QueueAsync("fixture.welcome", customerId: customer.Id, occasion: "spring-festival:2026")));
+
+        Assert.Equal(1, results.Count(r => r.Queued));
+        Assert.All(results.Where(r => !r.Queued), r => Assert.Equal("already-sent", r.Reason));
+        Assert.Single(await fixture.LogAsync("?status=pending"), l => l.Occasion == "spring-festival:2026");
+    }
+
+    [Fact]
     public async Task A_missing_message_template_is_a_clear_error_and_queues_nothing()
     {
         var customer = await fixture.CreateCustomerAsync("Ma Li", "ma.li@example.com", consent: true);
