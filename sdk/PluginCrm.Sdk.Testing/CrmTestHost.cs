@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Notifications.Delivery;
 using PluginCrm.Host.Plugins;
 
 namespace PluginCrm.Sdk.Testing;
@@ -104,9 +105,13 @@ public sealed class CrmTestHost : IAsyncDisposable
         return (await scope.ServiceProvider.GetRequiredService<AccountService>().AddTeamAsync(new NewTeam(name, null, null), cancellationToken)).Id;
     }
 
-    /// <summary>Delivers the PostCommit steps that are due by <see cref="Clock"/>; returns how many ran.</summary>
-    public Task<int> DeliverOutboxAsync(CancellationToken cancellationToken = default) =>
-        Services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken);
+    /// <summary>
+    /// Delivers the PostCommit steps, then the notifications, that are due by <see cref="Clock"/>; returns how many
+    /// steps ran and notifications were sent or skipped.
+    /// </summary>
+    public async Task<int> DeliverOutboxAsync(CancellationToken cancellationToken = default) =>
+        await Services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken)
+        + await Services.GetRequiredService<NotificationDispatcher>().DeliverDueAsync(cancellationToken);
 
     private sealed record SessionToken(string Token);
 

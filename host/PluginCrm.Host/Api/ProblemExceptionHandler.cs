@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using PluginCrm.Host.Notifications.Queue;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Pipeline;
@@ -11,7 +12,7 @@ namespace PluginCrm.Host.Api;
 /// <summary>
 /// Maps the exceptions that carry a meaning for the caller to RFC 9457 problems: unreadable requests and
 /// invalid input (400), unknown records (404), conflicts and stale versions (409, 412, 428), a plugin step's
-/// refusal or a template that fails to render (422, with the message), a failed step (500, rolled back), a step loop (508).
+/// refusal or a template that fails to render or a missing message template (422, with the message), a failed step (500, rolled back), a step loop (508).
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -32,6 +33,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             RecordConflictException conflict => Problem(409, "Conflict", conflict.Message),
             TemplateRenderException render => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [render.Message] })
                 { Status = 422, Title = "The template could not be rendered", Detail = render.Message },
+            NotificationTemplateException template => Problem(422, "The message template could not be used", template.Message),
             PipelineStepException failed => Problem(500, "A plugin step failed", failed.Message),
             PipelineDepthException loop => Problem(508, "Loop detected", loop.Message),
             _ => null,

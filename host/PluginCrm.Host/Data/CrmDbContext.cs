@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Notifications;
+using PluginCrm.Host.Notifications.Inbox;
 using PluginCrm.Host.Templates.Store;
 
 namespace PluginCrm.Host.Data;
@@ -26,6 +28,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<RecordShare> Shares => Set<RecordShare>();
     public DbSet<TemplateRow> Templates => Set<TemplateRow>();
     public DbSet<TemplateVersionRow> TemplateVersions => Set<TemplateVersionRow>();
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -60,5 +64,6 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
         });
         model.ConfigureCore();
         model.ConfigureTemplates();
+        model.ConfigureNotifications();
     }
 }

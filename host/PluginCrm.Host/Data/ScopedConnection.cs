@@ -17,6 +17,9 @@ public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable, I
     /// <summary>The pipeline's open transaction, which every command on this connection must carry.</summary>
     public DbTransaction? Transaction { get; set; }
 
+    /// <summary>Set when a notification was queued inside <see cref="Transaction"/>: the outbox is woken after the commit.</summary>
+    public bool WakeOutboxOnCommit { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         if (connection is not null)

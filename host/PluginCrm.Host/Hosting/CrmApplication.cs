@@ -17,6 +17,7 @@ using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
 using PluginCrm.Host.Modules;
+using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Templates;
@@ -92,6 +93,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapKpis();
         app.MapRecordExports();
         app.MapTemplates();
+        app.MapNotifications();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -135,6 +137,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<Demo.DemoLoader>();
         services.AddKpis();
         services.AddTemplates();
+        services.AddNotifications(options);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {

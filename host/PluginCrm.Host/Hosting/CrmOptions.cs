@@ -21,7 +21,12 @@ public sealed class CrmOptions
 
     public AccessOptions Access { get; set; } = new();
 
+    public MailOptions Mail { get; set; } = new();
+
     public string DataDirectory => Path.GetFullPath(DataDir);
+
+    /// <summary>Where .eml files are written when no SMTP server is configured.</summary>
+    public string MailDropDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(Mail.DropDir) ? Path.Combine(DataDirectory, "mail-drop") : Mail.DropDir);
 
     public string PluginsDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(PluginsDir) ? Path.Combine(AppContext.BaseDirectory, "plugins") : PluginsDir);
 }

@@ -12,6 +12,14 @@ public static class CrmOptionsValidator
         Check(options.Database, "Database:", errors);
         Check(options.Jobs, "Jobs:", errors);
         Check(options.Access, "Access:", errors);
+        Check(options.Mail, "Mail:", errors);
+        Check(options.Mail.Smtp, "Mail:Smtp:", errors);
+        if (!MimeKit.MailboxAddress.TryParse(options.Mail.From, out _))
+            errors.Add($"Mail:From: '{options.Mail.From}' is not an e-mail address such as 'Care Team <care@example.com>'");
+        if (options.Mail.Smtp.User.Length > 0 && options.Mail.Smtp.Password.Length == 0)
+            errors.Add("Mail:Smtp:Password is required when Mail:Smtp:User is set");
+        if (options.Mail.Smtp.Host.Length == 0 && options.Mail.Smtp.User.Length > 0)
+            errors.Add("Mail:Smtp:Host is required when Mail:Smtp:User is set");
         foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))

@@ -74,7 +74,7 @@ public sealed class MessagePipeline(
             await db.SaveChangesAsync(ct);
             if (owned is not null)
                 await owned.CommitAsync(ct);
-            if (owned is not null && steps.Any(s => s.Stage == PipelineStage.PostCommit))
+            if (owned is not null && (steps.Any(s => s.Stage == PipelineStage.PostCommit) || connection.WakeOutboxOnCommit))
                 outboxSignal.Wake();
             return after;
         }
@@ -83,6 +83,7 @@ public sealed class MessagePipeline(
             if (owned is not null)
             {
                 connection.Transaction = null;
+                connection.WakeOutboxOnCommit = false;
                 await owned.DisposeAsync(); // rolls back unless committed
                 db.ChangeTracker.Clear();
             }

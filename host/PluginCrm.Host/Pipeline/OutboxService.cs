@@ -2,11 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Notifications.Delivery;
 
 namespace PluginCrm.Host.Pipeline;
 
-/// <summary>Delivers the outbox while the server runs: at once after a commit, and every few seconds for retries.</summary>
-public sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<CrmOptions> options, ILogger<OutboxService> logger) : BackgroundService
+/// <summary>Delivers the outbox (PostCommit steps, then notifications) while the server runs: at once after a commit, and every few seconds for retries.</summary>
+public sealed class OutboxService(OutboxDispatcher dispatcher, NotificationDispatcher notifications, OutboxSignal signal, IOptions<CrmOptions> options, ILogger<OutboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,6 +19,7 @@ public sealed class OutboxService(OutboxDispatcher dispatcher, OutboxSignal sign
             try
             {
                 await dispatcher.DeliverDueAsync(stoppingToken);
+                await notifications.DeliverDueAsync(stoppingToken); // after the steps, which may queue notifications
                 await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

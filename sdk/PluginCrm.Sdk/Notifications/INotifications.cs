@@ -11,6 +11,8 @@ public interface INotifications
     /// <summary>
     /// Queues <paramref name="notification"/>. Nothing is queued, and the result says why, when the customer
     /// withdrew consent, has no e-mail address, or already had a message for the same <see cref="Notification.Occasion"/>.
+    /// Call it from a PostOperation step (or a job), not PreValidation: only there does the message share the change's
+    /// transaction. A missing, non-message or failing template throws <see cref="InvalidOperationException"/> saying so.
     /// </summary>
     Task<NotificationResult> QueueAsync(Notification notification, CancellationToken cancellationToken);
 }
@@ -39,5 +41,5 @@ public sealed record NotificationRecipient(long? UserId, long? CustomerId)
 
 /// <summary>What became of a notification.</summary>
 /// <param name="Queued">True when it is in the outbox.</param>
-/// <param name="Reason">Why not, when it was not: <c>no-consent</c>, <c>no-address</c>, <c>already-sent</c>.</param>
+/// <param name="Reason">Why not, when it was not: <c>no-consent</c>, <c>no-address</c>, <c>already-sent</c>, or <c>no-recipient</c> (no such customer or active user).</param>
 public sealed record NotificationResult(bool Queued, string? Reason = null);
