@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Pipeline;
+using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Api;
 
@@ -25,6 +26,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             NotFoundException missing => Problem(404, "Not found", missing.Message),
             ConflictException conflict => Problem(conflict.Status, conflict.Status == 409 ? "Conflict" : "Precondition failed", conflict.Message),
             PipelineValidationException refused => Refusal(refused),
+            // What plugins throw through the SDK (ICrmRecords), when they let it through.
+            RecordValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = invalid.Message },
+            RecordNotFoundException missing => Problem(404, "Not found", missing.Message),
+            RecordConflictException conflict => Problem(409, "Conflict", conflict.Message),
             TemplateRenderException render => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [render.Message] })
                 { Status = 422, Title = "The template could not be rendered", Detail = render.Message },
             PipelineStepException failed => Problem(500, "A plugin step failed", failed.Message),

@@ -21,7 +21,12 @@ public static class CoreRecords
     public static readonly OrderKindDefinition Orders = new();
     public static readonly InteractionKindDefinition Interactions = new();
 
-    public static void AddCoreRecords(this IServiceCollection services) => services.AddScoped<RecordService>();
+    public static void AddCoreRecords(this IServiceCollection services)
+    {
+        services.AddScoped<RecordService>();
+        services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
+        services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
+    }
 
     public static void MapCoreRecords(this IEndpointRouteBuilder app)
     {

@@ -17,19 +17,34 @@ public interface ICrmRecords
     /// <summary>
     /// Every record of the type that passes <paramref name="filters"/> (the filters of the record's list endpoint,
     /// e.g. <c>ownerId=7</c>, <c>customerId=3</c>, <c>orderedFrom=2024-01-01</c>), streamed in id order without
-    /// loading them all at once. An unknown filter or a bad value throws an <see cref="ArgumentException"/>.
+    /// loading them all at once. An unknown filter or a bad value throws <see cref="RecordValidationException"/>.
     /// </summary>
     IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class;
 
-    /// <summary>Creates a record as <paramref name="user"/>; returns it with its id.</summary>
+    /// <summary>
+    /// Creates a record as <paramref name="user"/>; returns it with its id. A record that fails validation throws
+    /// <see cref="RecordValidationException"/>; a refusal by a step throws the step's <c>PipelineValidationException</c>.
+    /// </summary>
     Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
 
     /// <summary>
     /// Replaces the record with the same id as <paramref name="user"/>. The record's <c>Version</c> must be the one
-    /// read: a record changed since is refused with <see cref="RecordConflictException"/>.
+    /// read: a record changed since is refused with <see cref="RecordConflictException"/>; a record that is not there
+    /// (or deleted) throws <see cref="RecordNotFoundException"/>.
     /// </summary>
     Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
 }
 
-/// <summary>A change refused because the record changed since it was read, or clashes with another record.</summary>
+/// <summary>A change refused because the record changed since it was read, or clashes with another record (HTTP 409 when unhandled).</summary>
 public sealed class RecordConflictException(string message) : Exception(message);
+
+/// <summary>A record or filter that is not valid, field by field (HTTP 400 when unhandled).</summary>
+public sealed class RecordValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : ArgumentException(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}")))
+{
+    /// <summary>The messages per field.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}
+
+/// <summary>A record that is not there, or is deleted (HTTP 404 when unhandled).</summary>
+public sealed class RecordNotFoundException(string message) : Exception(message);

@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.ForPlugins;
+
+/// <summary>
+/// The SDK's <see cref="ICrmRecords"/> over <see cref="RecordService"/>: plugins read as the system and change through
+/// the pipeline as the user they name, and get the SDK's exceptions instead of the host's.
+/// </summary>
+public sealed class PluginRecords(RecordService records) : ICrmRecords
+{
+    // Keyset pages: no reader stays open between yields, so a caller may use the scope's DbContexts while it iterates.
+    private const int PageSize = 1_000;
+
+    private static readonly Dictionary<Type, object> Kinds = new()
+    {
+        [typeof(CustomerRecord)] = new Access<Customer, CustomerRecord>(CoreRecords.Customers),
+        [typeof(CompanyRecord)] = new Access<Company, CompanyRecord>(CoreRecords.Companies),
+        [typeof(LeadRecord)] = new Access<Lead, LeadRecord>(CoreRecords.Leads),
+        [typeof(DealRecord)] = new Access<Deal, DealRecord>(CoreRecords.Deals),
+        [typeof(ProductRecord)] = new Access<Product, ProductRecord>(CoreRecords.Products),
+        [typeof(OrderRecord)] = new Access<Order, OrderRecord>(CoreRecords.Orders),
+        [typeof(InteractionRecord)] = new Access<Interaction, InteractionRecord>(CoreRecords.Interactions),
+    };
+
+    public Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class =>
+        Kind<TRecord>().FindAsync(records, id, cancellationToken);
+
+    public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class =>
+        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), cancellationToken);
+
+    public Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
+        Translated(() => Kind<TRecord>().CreateAsync(records, record, user, cancellationToken));
+
+    public Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
+        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, cancellationToken));
+
+    private static IAccess<TRecord> Kind<TRecord>() where TRecord : class =>
+        Kinds.TryGetValue(typeof(TRecord), out var kind)
+            ? (IAccess<TRecord>)kind
+            : throw new ArgumentException($"{typeof(TRecord).Name} is not a core record type; use one of {string.Join(", ", Kinds.Keys.Select(k => k.Name))}");
+
+    private static async Task<T> Translated<T>(Func<Task<T>> change)
+    {
+        try
+        {
+            return await change();
+        }
+        catch (InputException ex)
+        {
+            throw new RecordValidationException(ex.Errors);
+        }
+        catch (ConflictException ex)
+        {
+            throw new RecordConflictException(ex.Message);
+        }
+        catch (NotFoundException ex)
+        {
+            throw new RecordNotFoundException(ex.Message);
+        }
+    }
+
+    private interface IAccess<TRecord> where TRecord : class
+    {
+        Task<TRecord?> FindAsync(RecordService records, long id, CancellationToken ct);
+        IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, CancellationToken ct);
+        Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
+        Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
+    }
+
+    private sealed class Access<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind) : IAccess<TRecord>
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        public async Task<TRecord?> FindAsync(RecordService records, long id, CancellationToken ct)
+        {
+            try
+            {
+                return await records.GetAsync(kind, id, ActingUser.System, ct);
+            }
+            catch (NotFoundException)
+            {
+                return null;
+            }
+        }
+
+        public async IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, [EnumeratorCancellation] CancellationToken ct)
+        {
+            IQueryable<TEntity> rows;
+            try
+            {
+                rows = records.VisibleRows(kind, filters, ActingUser.System);
+            }
+            catch (InputException ex)
+            {
+                throw new RecordValidationException(ex.Errors);
+            }
+            var after = 0L;
+            while (true)
+            {
+                var page = await rows.Where(e => e.Id > after).OrderBy(e => e.Id).Take(PageSize).ToListAsync(ct);
+                foreach (var entity in page)
+                    yield return kind.ToRecord(entity);
+                if (page.Count < PageSize)
+                    yield break;
+                after = page[^1].Id;
+            }
+        }
+
+        public Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct) =>
+            records.CreateAsync(kind, record, user, ct);
+
+        public Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct) =>
+            records.UpdateAsync(kind, kind.IdOf(record), record, kind.VersionOf(record), user, ct);
+    }
+}
