@@ -17,6 +17,7 @@ public static class AssignmentEndpoints
         api.MapDryRun();
         api.MapReps();
         api.MapListPool();
+        api.MapListQueue();
         api.MapClaim();
         api.MapTransfer();
         api.MapAudit();

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.LeadAssignment.Tests.Support;
+
+/// <summary>A real host with the plugin, and helpers to make teams, reps, rules and leads over HTTP.</summary>
+public sealed class AssignmentHost : IAsyncDisposable
+{
+    private AssignmentHost(CrmTestHost host) => Host = host;
+
+    public CrmTestHost Host { get; }
+    public HttpClient Admin => Host.Client;
+
+    public static async Task<AssignmentHost> StartAsync(string? dataDirectory = null, Action<CrmTestHostOptions>? configure = null) =>
+        new(await CrmTestHost.StartAsync(o =>
+        {
+            o.AddPlugin<LeadAssignmentPlugin>();
+            o.DataDirectory = dataDirectory;
+            configure?.Invoke(o);
+        }));
+
+    public async Task<(long TeamId, List<(long Id, HttpClient Client)> Reps)> TeamAsync(string name, int reps)
+    {
+        var team = await Host.CreateTeamAsync(name);
+        var list = new List<(long, HttpClient)>();
+        for (var i = 1; i <= reps; i++)
+        {
+            var (user, client) = await Host.SignedInUserAsync($"{name.ToLowerInvariant()}{i}@example.test", CrmRole.Rep, team);
+            list.Add((user.Id, client));
+        }
+        return (team, list);
+    }
+
+    public async Task<long> RuleAsync(object rule)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/lead-assignment/rules", rule);
+        await Http.EnsureAsync(response);
+        return (await response.Content.ReadFromJsonAsync<IdOnly>())!.Id;
+    }
+
+    public async Task<LeadRecord> LeadAsync(HttpClient client, object lead)
+    {
+        var response = await client.PostAsJsonAsync("/api/leads", lead);
+        await Http.EnsureAsync(response);
+        return (await response.Content.ReadFromJsonAsync<LeadRecord>(Http.Json))!;
+    }
+
+    public Task<LeadRecord> LeadAsync(object lead) => LeadAsync(Admin, lead);
+
+    public async Task<CustomerRecord> CustomerAsync(object customer)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/customers", customer);
+        await Http.EnsureAsync(response);
+        return (await response.Content.ReadFromJsonAsync<CustomerRecord>(Http.Json))!;
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    private sealed record IdOnly(long Id);
+}
