@@ -21,16 +21,26 @@ public sealed class AssignmentHost : IAsyncDisposable
             configure?.Invoke(o);
         }));
 
-    public async Task<(long TeamId, List<(long Id, HttpClient Client)> Reps)> TeamAsync(string name, int reps)
+    public async Task<(long TeamId, List<Rep> Reps)> TeamAsync(string name, int reps)
     {
         var team = await Host.CreateTeamAsync(name);
-        var list = new List<(long, HttpClient)>();
+        var list = new List<Rep>();
         for (var i = 1; i <= reps; i++)
         {
-            var (user, client) = await Host.SignedInUserAsync($"{name.ToLowerInvariant()}{i}@example.test", CrmRole.Rep, team);
-            list.Add((user.Id, client));
+            var email = $"{name.ToLowerInvariant()}{i}@example.test";
+            var (user, client) = await Host.SignedInUserAsync(email, CrmRole.Rep, team);
+            list.Add(new Rep(user.Id, email, client));
         }
         return (team, list);
+    }
+
+    /// <summary>Signs a rep in again (a sign-in lasts 12 hours; tests move the clock by days).</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var response = await Host.AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = "correct horse battery" });
+        var client = Host.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (await response.As<SessionToken>()).Token);
+        return client;
     }
 
     public async Task<long> RuleAsync(object rule)
@@ -59,4 +69,6 @@ public sealed class AssignmentHost : IAsyncDisposable
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
     private sealed record IdOnly(long Id);
+
+    private sealed record SessionToken(string Token);
 }
