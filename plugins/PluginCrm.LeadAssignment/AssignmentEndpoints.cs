@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.LeadAssignment.Audit;
+using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Pool;
 using PluginCrm.LeadAssignment.Pool.Claim;
 using PluginCrm.LeadAssignment.Reps;
@@ -21,5 +22,6 @@ public static class AssignmentEndpoints
         api.MapClaim();
         api.MapTransfer();
         api.MapAudit();
+        api.MapDuplicates();
     }
 }

@@ -4,6 +4,7 @@ using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Capture;
 using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
 using PluginCrm.LeadAssignment.Rules;
@@ -26,10 +27,15 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
                 .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);
 
+        foreach (var message in new[] { "lead.create", "customer.create" })
+            plugin.AddStep<DuplicateCheckStep>(message, PipelineStage.PreValidation, 50);
+        foreach (var message in new[] { "lead.create", "lead.update", "lead.delete", "lead.purge", "customer.create", "customer.update", "customer.delete", "customer.purge" })
+            plugin.AddStep<IndexContactsStep>(message, PipelineStage.PostOperation, 200);
+
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
-            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>();
+            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();
