@@ -4,6 +4,9 @@ using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Capture;
 using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Deadline;
+using PluginCrm.LeadAssignment.Notify;
+using PluginCrm.LeadAssignment.Pool.Reclaim;
 using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
@@ -22,7 +25,10 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
     {
         plugin.AddSettings<AssignmentSettings>().AddDbContext<AssignmentDbContext>()
             .AddStep<AssignOnCreateStep>("lead.create", PipelineStage.PreOperation, 100)
-            .AddStep<AfterCreateStep>("lead.create", PipelineStage.PostOperation, 100);
+            .AddStep<AfterCreateStep>("lead.create", PipelineStage.PostOperation, 100)
+            .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
+            .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
+            .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15));
         foreach (var message in new[] { "customer.update", "lead.update" })
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
                 .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);
@@ -35,7 +41,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
-            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>();
+            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>()
+            .AddScoped<OwnerNotices>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();
