@@ -12,7 +12,7 @@ public static class CrmCommandLine
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("PluginCrm: a plugin-based CRM. Run 'crm serve' to start the server.");
+        var root = new RootCommand("PluginCrm: a plugin-based CRM. Run 'crm serve' to start the server. Enabled plugins add commands of their own (crm <command> --help).");
         root.Options.Add(GlobalOptions.DataDir);
         root.Options.Add(GlobalOptions.PluginsDir);
         root.Subcommands.Add(ServeCommand.Create());
@@ -30,14 +30,17 @@ public static class CrmCommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var parse = Create().Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            await Console.Error.WriteLineAsync($"crm: {parse.Errors[0].Message} (see 'crm --help')");
-            return 2;
-        }
+        var root = Create();
         try
         {
+            if (PluginCommands.Route(root, args) is { } plugin)
+                return await RunPluginCommandAsync(root, plugin);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"crm: {parse.Errors[0].Message} (see 'crm --help')");
+                return 2;
+            }
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException ex)
@@ -69,6 +72,25 @@ public static class CrmCommandLine
         {
             await Console.Error.WriteLineAsync("crm: cancelled");
             return 130;
+        }
+    }
+
+    private static async Task<int> RunPluginCommandAsync(RootCommand root, (string[] GlobalArguments, string Name, string[] Arguments) plugin)
+    {
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await PluginCommands.RunAsync(root, plugin.GlobalArguments, plugin.Name, plugin.Arguments, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace PluginCrm.Host.Data;
 /// SQLite allows one writer: a plugin step writing through a second connection while the pipeline's
 /// transaction is open would wait on the lock forever. On one connection, everything joins that transaction.
 /// </summary>
-public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable
+public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable, IDisposable
 {
     private SqliteConnection? connection;
 
@@ -22,4 +22,7 @@ public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable
         if (connection is not null)
             await connection.DisposeAsync();
     }
+
+    // A plugin (or a test) may dispose its scope synchronously; the container then needs IDisposable.
+    public void Dispose() => connection?.Dispose();
 }

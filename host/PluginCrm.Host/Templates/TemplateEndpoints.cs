@@ -19,6 +19,8 @@ public static class TemplateEndpoints
             sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<TemplateFunctionRegistry>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<TemplateStore>();
         services.AddScoped<TemplatePreview>();
+        services.AddSingleton<Rules.RuleEngine>();
+        services.AddScoped<Sdk.Templates.IRuleEvaluator, Rules.RuleEvaluator>();
     }
 
     public static void MapTemplates(this IEndpointRouteBuilder app)

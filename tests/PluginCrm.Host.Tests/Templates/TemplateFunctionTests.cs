@@ -12,7 +12,7 @@ public sealed class TemplateFunctionTests
 
     private TemplateRenderer Renderer => new(new TemplateParser(), () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), clock);
 
-    private string Render(string body, IReadOnlyDictionary<string, object>? records = null) =>
+    private string Render(string body, IReadOnlyDictionary<string, object?>? records = null) =>
         Renderer.Render(body, records ?? SampleRecords.All, CancellationToken.None);
 
     private string Fails(string body) => Assert.Throws<TemplateRenderException>(() => Render(body)).Message;
@@ -46,7 +46,7 @@ public sealed class TemplateFunctionTests
 
         // A decimal too long for a double keeps every digit.
         var big = new OrderRecord(2, "SO-2", 1, DateTime.UnixEpoch, 12_345_678_901_234_567.89m, "USD", [], DateTime.UnixEpoch, DateTime.UnixEpoch, 1);
-        Assert.Equal("$12,345,678,901,234,567.89", Render("{{ crm_money.format order.total order.currency 'en-US' }}", new Dictionary<string, object> { ["order"] = big }));
+        Assert.Equal("$12,345,678,901,234,567.89", Render("{{ crm_money.format order.total order.currency 'en-US' }}", new Dictionary<string, object?> { ["order"] = big }));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public static class SampleRecords
 {
     private static readonly DateTime Created = new(2025, 1, 6, 9, 30, 0, DateTimeKind.Utc);
 
-    public static readonly IReadOnlyDictionary<string, object> All = new Dictionary<string, object>
+    public static readonly IReadOnlyDictionary<string, object?> All = new Dictionary<string, object?>
     {
         ["customer"] = new CustomerRecord(1, "王芳", CustomerKind.Person, 1, "wang.fang@example.com", "+86 10 1234 5678", new DateOnly(1988, 3, 14),
             "web", "east", "zh", 1, null, LifecycleStage.Customer, ["vip"], true, null, Created, Created, 1),

@@ -1,28 +1,43 @@
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Templates.Rendering;
+using PluginCrm.Host.Templates.Rules;
 using PluginCrm.Host.Templates.Store;
+using PluginCrm.Sdk.Templates;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Templates.Preview;
 
-/// <summary>A preview request: a record by type and id, or the built-in sample; <c>body</c> only for an unsaved template.</summary>
-public sealed record PreviewInput(string? RecordType, long? RecordId, bool? Sample, string? Body);
+/// <summary>
+/// A preview request: a record by type and id, or the built-in sample; <c>body</c> (and <c>kind</c>, default message)
+/// only for an unsaved template.
+/// </summary>
+public sealed record PreviewInput(string? RecordType, long? RecordId, bool? Sample, string? Body, TemplateKind? Kind = null);
 
-public sealed record PreviewResult(string Output);
+/// <summary>A rendered template's output; for a rule, its value as output and why.</summary>
+public sealed record PreviewResult(string Output, bool? Matched = null, string? Explanation = null, IReadOnlyList<RuleTerm>? Terms = null)
+{
+    public static PreviewResult Of(RuleOutcome rule) => new(rule.Matched ? "true" : "false", rule.Matched, rule.Explanation, rule.Terms);
+}
 
 /// <summary>
 /// Renders a template for one record, read through <see cref="RecordService"/> so the caller's visibility applies:
 /// a record they may not see is a 404, like everywhere else.
 /// </summary>
-public sealed class TemplatePreview(TemplateStore store, TemplateRenderer renderer, RecordService records)
+public sealed class TemplatePreview(TemplateStore store, TemplateRenderer renderer, RuleEngine rules, RecordService records)
 {
-    public async Task<PreviewResult> SavedAsync(string key, PreviewInput input, ActingUser user, CancellationToken ct) =>
-        await RenderAsync((await store.GetAsync(key, ct)).Body, input, user, ct);
+    public async Task<PreviewResult> SavedAsync(string key, PreviewInput input, ActingUser user, CancellationToken ct)
+    {
+        var template = await store.GetAsync(key, ct);
+        return await RenderAsync(template.Body, input with { Kind = template.Kind }, user, ct);
+    }
 
     /// <summary>A saved template against every sample record at once (customer, company, lead, deal, order, user).</summary>
-    public async Task<PreviewResult> AllSamplesAsync(string key, CancellationToken ct) =>
-        new(renderer.Render((await store.GetAsync(key, ct)).Body, SampleRecords.All, ct));
+    public async Task<PreviewResult> AllSamplesAsync(string key, CancellationToken ct)
+    {
+        var template = await store.GetAsync(key, ct);
+        return Render(template.Body, template.Kind, SampleRecords.All, ct);
+    }
 
     public Task<PreviewResult> UnsavedAsync(PreviewInput input, ActingUser user, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(input.Body) ? throw new InputException("body", "is required") : RenderAsync(input.Body, input, user, ct);
@@ -34,12 +49,26 @@ public sealed class TemplatePreview(TemplateStore store, TemplateRenderer render
             throw new InputException("recordType", $"must be one of: {string.Join(", ", SampleRecords.All.Keys)}");
         object record;
         if (input.Sample == true)
-            record = SampleRecords.All[type];
+            record = SampleRecords.All[type]!;
         else if (input.RecordId is not { } id)
             throw new InputException("recordId", "is required unless sample is true");
         else
             record = await LoadAsync(type, id, user, ct);
-        return new PreviewResult(renderer.Render(body, new Dictionary<string, object> { [type] = record }, ct));
+        return Render(body, input.Kind ?? TemplateKind.Message, new Dictionary<string, object?> { [type] = record }, ct);
+    }
+
+    private PreviewResult Render(string body, TemplateKind kind, IReadOnlyDictionary<string, object?> model, CancellationToken ct)
+    {
+        if (kind != TemplateKind.Rule)
+            return new PreviewResult(renderer.Render(body, model, ct));
+        try
+        {
+            return PreviewResult.Of(rules.Evaluate(body, model, ct));
+        }
+        catch (RuleException ex)
+        {
+            throw new TemplateRenderException(ex.Message, ex); // a 422, as for a message template that fails
+        }
     }
 
     private async Task<object> LoadAsync(string type, long id, ActingUser user, CancellationToken ct) => type switch

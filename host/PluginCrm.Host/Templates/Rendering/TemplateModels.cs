@@ -35,17 +35,32 @@ public static class TemplateModels
         return model;
     }
 
+    /// <summary>
+    /// A model (name to record, string, number, boolean, date, list, or a nested dictionary of those) as the globals a
+    /// template sees; anything else is refused, so no live object reaches a template.
+    /// </summary>
+    public static ScriptObject FromModel(IReadOnlyDictionary<string, object?> model)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in model)
+            globals.SetValue(name, Value(value), readOnly: true);
+        return globals;
+    }
+
     private static object? Value(object? value) => value switch
     {
         null => null,
         string or bool or int or long or decimal or double or DateTime => value,
+        float or short or byte => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        DateTimeOffset o => o.UtcDateTime,
+        IReadOnlyDictionary<string, object?> nested => FromModel(nested),
         // Enums as the API spells them, so a template compares with the same words: {{ if deal.stage == "won" }}.
         Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         IEnumerable list => ToArray(list),
         _ when DtoTypes.Contains(value.GetType()) => FromRecord(value),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => throw new ArgumentException($"A template model cannot hold a {value.GetType().Name}: use SDK records, strings, numbers, booleans, dates, lists or dictionaries."),
     };
 
     private static ScriptArray ToArray(IEnumerable list)

@@ -17,6 +17,16 @@ public sealed class TemplateParser
     /// <summary>Every parse error of <paramref name="body"/>; empty when it parses.</summary>
     public IReadOnlyList<string> Errors(string body) => Describe(ParseUncached(body));
 
+    /// <summary>
+    /// What is wrong with a message or document body before it is saved: parse errors, and members of the sample
+    /// records (customer, lead, deal, ...) that do not exist.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(string body)
+    {
+        var template = ParseUncached(body);
+        return template.HasErrors ? Describe(template) : MemberCheck.Problems(template, Preview.SampleRecords.All);
+    }
+
     /// <summary>The parsed template, from the cache when the same body was parsed before; throws when it does not parse.</summary>
     public Template Parse(string body)
     {

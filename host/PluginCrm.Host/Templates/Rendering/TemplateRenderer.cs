@@ -22,15 +22,21 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
     {
     }
 
-    public string Render(string body, IReadOnlyDictionary<string, object> records, CancellationToken cancellationToken)
+    public string Render(string body, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken) =>
+        Sandboxed(model, context => parser.Parse(body).Render(context), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> against a context holding <paramref name="model"/> and the functions, under every
+    /// limit, turning each failure into a <see cref="TemplateRenderException"/> (rules evaluate through this too).
+    /// </summary>
+    public T Sandboxed<T>(IReadOnlyDictionary<string, object?> model, Func<TemplateContext, T> work, CancellationToken cancellationToken)
     {
-        var template = parser.Parse(body);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TemplateLimits.WallClock);
-        var context = CreateContext(records, timeout.Token);
+        var context = CreateContext(model, timeout.Token);
         try
         {
-            return template.Render(context);
+            return work(context);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -51,7 +57,10 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
         }
     }
 
-    private TemplateContext CreateContext(IReadOnlyDictionary<string, object> records, CancellationToken token)
+    /// <summary>The names of the function namespaces (<c>crm_date</c>, a plugin's), which are not model members.</summary>
+    public IReadOnlySet<string> FunctionNamespaces => functionGlobals.Value.Keys.ToHashSet(StringComparer.Ordinal);
+
+    private TemplateContext CreateContext(IReadOnlyDictionary<string, object?> model, CancellationToken token)
     {
         var context = new TemplateContext
         {
@@ -74,10 +83,7 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
             CancellationToken = token,
         };
         context.PushGlobal(functionGlobals.Value);
-        var globals = new ScriptObject();
-        foreach (var (name, record) in records)
-            globals.SetValue(name, TemplateModels.FromRecord(record), readOnly: true);
-        context.PushGlobal(globals);
+        context.PushGlobal(TemplateModels.FromModel(model));
         return context;
     }
 

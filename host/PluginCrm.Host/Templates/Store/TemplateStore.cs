@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Templates.Preview;
 using PluginCrm.Host.Templates.Rendering;
+using PluginCrm.Host.Templates.Rules;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Templates.Store;
@@ -11,7 +13,7 @@ namespace PluginCrm.Host.Templates.Store;
 /// Saves templates as versions: every save adds one, a restore adds one with an old body, nothing is overwritten.
 /// A body is parsed before it is stored, so a stored version always parses.
 /// </summary>
-public sealed partial class TemplateStore(CrmDbContext db, TemplateParser parser, TimeProvider time)
+public sealed partial class TemplateStore(CrmDbContext db, RuleEngine rules, TimeProvider time)
 {
     [GeneratedRegex("^[a-z][a-z0-9_.-]{1,99}$")]
     private static partial Regex KeyPattern();
@@ -54,8 +56,8 @@ public sealed partial class TemplateStore(CrmDbContext db, TemplateParser parser
             errors.Add("body", "is required");
         else if (input.Body.Length > TemplateModel.MaxBodyLength)
             errors.Add("body", $"must be at most {TemplateModel.MaxBodyLength} characters");
-        else
-            foreach (var error in parser.Errors(input.Body))
+        else if (input.Kind is { } kind)
+            foreach (var error in kind == TemplateKind.Rule ? rules.Validate(input.Body, SampleRecords.All, completeModel: false) : TemplateParser.Problems(input.Body))
                 errors.Add("body", error);
         errors.ThrowIfAny();
 

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Modules;
+using PluginCrm.Sdk.Commands;
+
+namespace PluginCrm.Host.Cli;
+
+/// <summary>
+/// <c>crm &lt;word&gt; ...</c> where the word is not a host command: the host loads the plugins and hands the rest of
+/// the line to the enabled plugin whose <see cref="IPluginCommand"/> has that name. The plugin parses its own words.
+/// </summary>
+public static class PluginCommands
+{
+    /// <summary>The global options and the plugin command's words, or null when the line is for a host command (or help).</summary>
+    public static (string[] GlobalArguments, string Name, string[] Arguments)? Route(RootCommand root, string[] args)
+    {
+        var hostWords = root.Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var globalsWithValue = root.Options.Where(o => o is not Option<bool>).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var word = args[i];
+            if (word.StartsWith('-'))
+            {
+                if (globalsWithValue.Contains(word))
+                    i++;
+                continue;
+            }
+            return hostWords.Contains(word) ? null : (args[..i], word, args[(i + 1)..]);
+        }
+        return null;
+    }
+
+    public static Task<int> RunAsync(RootCommand root, string[] globalArguments, string name, string[] arguments, CancellationToken ct)
+    {
+        var parse = root.Parse(globalArguments);
+        if (parse.Errors.Count > 0)
+            throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);
+        return GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        {
+            var switches = app.Services.GetRequiredService<ModuleSwitches>();
+            var disabled = await switches.DisabledIdsAsync(ct);
+            var offered = app.Catalog.Loaded
+                .SelectMany(entry => entry.Contributions.Commands.Select(type => (Entry: entry, Type: type)))
+                .ToList();
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var commands = offered
+                .Select(c => (c.Entry, Command: (IPluginCommand)scope.ServiceProvider.GetRequiredService(c.Type)))
+                .ToList();
+            var matches = commands.Where(c => c.Command.Name == name).ToList();
+            if (matches.Count == 0)
+            {
+                var known = commands.Where(c => switches.IsEnabled(c.Entry, disabled)).Select(c => c.Command.Name).Order().ToList();
+                throw new CliException($"'{name}' is not a command{(known.Count > 0 ? $"; plugins add: {string.Join(", ", known)}" : "")} (see 'crm --help')", exitCode: 2);
+            }
+            if (matches.Count > 1)
+                throw new CliException($"'{name}' is a command of several plugins ({string.Join(", ", matches.Select(m => m.Entry.Id))}); disable all but one");
+            var (entry, command) = matches[0];
+            if (!switches.IsEnabled(entry, disabled))
+                throw new CliException($"'{name}' belongs to the module {entry.Id}, which is disabled; enable it with 'crm plugins enable {entry.Id}'");
+            try
+            {
+                return await command.RunAsync(new PluginCommandContext(arguments, Console.Out, Console.Error), ct);
+            }
+            catch (PluginCommandException ex)
+            {
+                throw new CliException(ex.Message, ex.ExitCode);
+            }
+        });
+    }
+}
