@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Audit;
+using PluginCrm.LeadAssignment.Cli;
 using PluginCrm.LeadAssignment.Capture;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Deadline;
 using PluginCrm.LeadAssignment.Notify;
+using PluginCrm.LeadAssignment.Pool.Claim;
 using PluginCrm.LeadAssignment.Pool.Reclaim;
 using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
 using PluginCrm.LeadAssignment.Rules;
+using PluginCrm.LeadAssignment.Transfers;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
@@ -28,7 +31,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddStep<AfterCreateStep>("lead.create", PipelineStage.PostOperation, 100)
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
-            .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15));
+            .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
+            .AddCommand<AssignmentCommand>();
         foreach (var message in new[] { "customer.update", "lead.update" })
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
                 .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);
@@ -42,7 +46,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>()
-            .AddScoped<OwnerNotices>();
+            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Modules;
 using PluginCrm.Sdk.Commands;
@@ -33,8 +34,10 @@ public static class PluginCommands
     public static Task<int> RunAsync(RootCommand root, string[] globalArguments, string name, string[] arguments, CancellationToken ct)
     {
         var parse = root.Parse(globalArguments);
-        if (parse.Errors.Count > 0)
-            throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);
+        // The global options alone lack a host command, which the root reports as an error; only the others count.
+        var errors = parse.Errors.Where(e => e.SymbolResult is not CommandResult { Command: RootCommand }).ToList();
+        if (errors.Count > 0)
+            throw new CliException($"{errors[0].Message} (see 'crm --help')", exitCode: 2);
         return GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
         {
             var switches = app.Services.GetRequiredService<ModuleSwitches>();

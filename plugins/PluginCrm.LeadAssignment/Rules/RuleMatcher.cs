@@ -19,9 +19,18 @@ public sealed class RuleMatcher(IRuleEvaluator? evaluator = null)
         {
             if (evaluator is null)
                 throw new InvalidOperationException($"rule '{rule.Name}' uses the rule template '{template}' but the host offers no rule evaluator");
-            var outcome = await evaluator.EvaluateTemplateAsync(template, new Dictionary<string, object?> { [prospect.RecordType] = prospect.Record }, ct);
-            conditions.Add($"template {template}: {outcome.Explanation}");
-            matched &= outcome.Matched;
+            try
+            {
+                var outcome = await evaluator.EvaluateTemplateAsync(template, new Dictionary<string, object?> { [prospect.RecordType] = prospect.Record }, ct);
+                conditions.Add($"template {template}: {outcome.Explanation}");
+                matched &= outcome.Matched;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A broken or missing rule template must not stop lead capture: the rule just does not match, and says why.
+                conditions.Add($"template {template} failed: {ex.Message}");
+                matched = false;
+            }
         }
         return new RuleMatch(rule.Id, rule.Name, matched, conditions);
     }
