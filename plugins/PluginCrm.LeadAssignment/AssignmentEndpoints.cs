@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Pool;
@@ -16,6 +17,7 @@ public static class AssignmentEndpoints
     {
         api.MapRules();
         api.MapDryRun();
+        api.MapAssignOnDemand();
         api.MapReps();
         api.MapListPool();
         api.MapListQueue();
