@@ -34,7 +34,7 @@ public static class CrmCommandLine
         try
         {
             if (PluginCommands.Route(root, args) is { } plugin)
-                return await RunPluginCommandAsync(root, plugin);
+                return await RunPluginCommandAsync(plugin);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -47,6 +47,11 @@ public static class CrmCommandLine
         {
             await Console.Error.WriteLineAsync($"crm: {ex.Message}");
             return ex.ExitCode;
+        }
+        catch (Exception ex) when (ex is Sdk.Records.RecordValidationException or Sdk.Records.RecordConflictException or Sdk.Records.RecordNotFoundException or Sdk.Templates.RuleException)
+        {
+            await Console.Error.WriteLineAsync($"crm: {ex.Message}"); // a plugin command let an SDK refusal through
+            return 1;
         }
         catch (StartupException ex)
         {
@@ -75,7 +80,7 @@ public static class CrmCommandLine
         }
     }
 
-    private static async Task<int> RunPluginCommandAsync(RootCommand root, (string[] GlobalArguments, string Name, string[] Arguments) plugin)
+    private static async Task<int> RunPluginCommandAsync((string[] GlobalArguments, string Name, string[] Arguments) plugin)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -86,7 +91,7 @@ public static class CrmCommandLine
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await PluginCommands.RunAsync(root, plugin.GlobalArguments, plugin.Name, plugin.Arguments, cancel.Token);
+            return await PluginCommands.RunAsync(plugin.GlobalArguments, plugin.Name, plugin.Arguments, cancel.Token);
         }
         finally
         {

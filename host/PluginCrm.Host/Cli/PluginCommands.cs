@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Modules;
 using PluginCrm.Sdk.Commands;
@@ -12,32 +11,41 @@ namespace PluginCrm.Host.Cli;
 /// </summary>
 public static class PluginCommands
 {
-    /// <summary>The global options and the plugin command's words, or null when the line is for a host command (or help).</summary>
+    /// <summary>
+    /// The global options (wherever they stand), the plugin command's name and its words; null when the line is for a
+    /// host command, or has no command word (help, version).
+    /// </summary>
     public static (string[] GlobalArguments, string Name, string[] Arguments)? Route(RootCommand root, string[] args)
     {
         var hostWords = root.Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var globalsWithValue = root.Options.Where(o => o is not Option<bool>).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var globals = root.Options.Where(o => o is not Option<bool>).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var (globalArguments, rest) = (new List<string>(), new List<string>());
+        string? name = null;
         for (var i = 0; i < args.Length; i++)
         {
             var word = args[i];
-            if (word.StartsWith('-'))
+            if (globals.Contains(word.Split('=')[0]))
             {
-                if (globalsWithValue.Contains(word))
-                    i++;
-                continue;
+                globalArguments.Add(word);
+                if (!word.Contains('=') && i + 1 < args.Length)
+                    globalArguments.Add(args[++i]);
             }
-            return hostWords.Contains(word) ? null : (args[..i], word, args[(i + 1)..]);
+            else if (name is null && !word.StartsWith('-'))
+                name = word;
+            else if (name is not null)
+                rest.Add(word);
+            else
+                return null; // an option before any command word: the host's parser knows what to do with it
         }
-        return null;
+        return name is null || hostWords.Contains(name) ? null : (globalArguments.ToArray(), name, rest.ToArray());
     }
 
-    public static Task<int> RunAsync(RootCommand root, string[] globalArguments, string name, string[] arguments, CancellationToken ct)
+    public static Task<int> RunAsync(string[] globalArguments, string name, string[] arguments, CancellationToken ct)
     {
-        var parse = root.Parse(globalArguments);
-        // The global options alone lack a host command, which the root reports as an error; only the others count.
-        var errors = parse.Errors.Where(e => e.SymbolResult is not CommandResult { Command: RootCommand }).ToList();
-        if (errors.Count > 0)
-            throw new CliException($"{errors[0].Message} (see 'crm --help')", exitCode: 2);
+        // Only the global options: the root itself would ask for one of its subcommands.
+        var parse = new RootCommand { GlobalOptions.DataDir, GlobalOptions.PluginsDir }.Parse(globalArguments);
+        if (parse.Errors.Count > 0)
+            throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);
         return GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
         {
             var switches = app.Services.GetRequiredService<ModuleSwitches>();
