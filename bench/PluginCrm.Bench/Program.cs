@@ -1,18 +1,18 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline"))
+if (command is not ("startup" or "import" or "pipeline" or "assign"))
     return Usage();
 
 var runs = 5;
-var requests = 2000;
+var requests = command == "assign" ? 1000 : 2000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
-    else if (command == "pipeline" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+    else if (command is "pipeline" or "assign" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
     else
         return Usage();
@@ -26,12 +26,13 @@ return command switch
 {
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
     "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    "assign" => await AssignBench.RunAsync(repoRoot, configuration, requests),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N]");
     return 2;
 }
 
