@@ -18,22 +18,19 @@ public sealed class OwnershipChangeStep(OwnershipLicence licence, PublicPool poo
 
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        var before = Owners.Of(context.Before);
-        var after = Owners.Of(context.Target);
-        if (before is null || after is null || before.Value.Owner == after.Value.Owner)
+        if (Owners.ChangeIn(context) is not var (type, id, from, owner))
             return;
-        var (type, id, owner) = after.Value;
         var change = licence.Pending is { } p && p.RecordType == type && p.RecordId == id ? p : null;
         if (change?.FromPool == true && !await pool.TakeAsync(type, id, cancellationToken))
             throw new PipelineValidationException($"{type} {id} is no longer in the pool: someone claimed it first", ConflictField);
         if (owner is null)
-            await pool.AddAsync(type, id, before.Value.Owner, change?.Reason ?? change?.Action ?? "released", cancellationToken);
+            await pool.AddAsync(type, id, from, change?.Reason ?? change?.Action ?? "released", cancellationToken);
         else if (change is null || !change.FromPool)
             await pool.TakeAsync(type, id, cancellationToken);
         if (type == "lead" && owner is not null)
             await db.Queue.Where(q => q.LeadId == id).ExecuteDeleteAsync(cancellationToken);
 
-        log.Add(type, id, change?.Action ?? "transfer", context.User, before.Value.Owner, owner, null, change?.Outcome,
+        log.Add(type, id, change?.Action ?? "transfer", context.User, from, owner, null, change?.Outcome,
             change?.Reason ?? (change is null ? "owner changed through the core API" : null));
         await db.SaveChangesAsync(cancellationToken);
     }

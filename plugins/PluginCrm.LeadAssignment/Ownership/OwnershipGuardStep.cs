@@ -12,18 +12,15 @@ public sealed class OwnershipGuardStep(OwnershipLicence licence, Protection prot
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        var before = Owners.Of(context.Before);
-        var after = Owners.Of(context.Target);
-        if (before is null || after is null || before.Value.Owner == after.Value.Owner)
+        if (Owners.ChangeIn(context) is not var (type, id, from, owner))
             return;
-        var (type, id, owner) = after.Value;
         if (licence.Pending is { } change && change.RecordType == type && change.RecordId == id && change.To == owner)
             return;
         if (!context.User.IsManagerOrAdmin())
             throw new PipelineValidationException(
                 $"a rep cannot change the owner of {type} {id}: claim it from the pool (POST /api/lead-assignment/pool/{type}s/{id}/claim) or ask a manager to transfer it",
                 "ownerId");
-        if (await protection.ProtectedUntilAsync(type, id, before.Value.Owner, cancellationToken) is { } until)
+        if (await protection.ProtectedUntilAsync(type, id, from, cancellationToken) is { } until)
             throw new PipelineValidationException(
                 $"{type} {id} is protected for its owner until {until:yyyy-MM-dd HH:mm}Z; transfer it with overrideProtection and a reason (POST /api/lead-assignment/transfers)",
                 "ownerId");
