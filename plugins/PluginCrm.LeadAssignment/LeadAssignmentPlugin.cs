@@ -46,7 +46,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>()
-            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>();
+            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 
@@ -8,12 +10,20 @@ namespace PluginCrm.LeadAssignment.Capture;
 
 /// <summary>
 /// <c>lead.create</c>, PostOperation: the lead has its id now; the decision gets it, a queued lead joins the queue and
-/// a pooled one the pool, all in the change's transaction.
+/// a pooled one the pool, all in the change's transaction. An outcome the create step deferred is written here.
 /// </summary>
-public sealed class AfterCreateStep(AssignmentDbContext db, PublicPool pool, TimeProvider time) : IPipelineStep
+public sealed class AfterCreateStep(AssignmentDbContext db, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        if (deferred.Outcome is { } outcome)
+        {
+            deferred.Outcome = null;
+            var created = context.TargetAs<LeadRecord>();
+            await writer.SetOwnerAsync(new OwnershipChange(outcome.Action, "lead", created.Id, outcome.OwnerId, null, outcome), outcome.TeamId,
+                ActingUser.System with { Name = context.User.Name }, cancellationToken);
+            return;
+        }
         if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var id) || id is not long decisionId)
             return;
         var lead = context.TargetAs<LeadRecord>();

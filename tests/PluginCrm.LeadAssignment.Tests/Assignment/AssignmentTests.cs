@@ -152,4 +152,21 @@ public sealed class AssignmentTests : IAsyncLifetime
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(["minValue", "name", "strategy", "teamId"], errors.EnumerateObject().Select(p => p.Name).Order());
     }
+
+    [Fact]
+    public async Task A_manager_capturing_a_lead_for_another_team_gets_it_routed_there()
+    {
+        var (east, _) = await host.TeamAsync("East", 1);
+        var (west, westReps) = await host.TeamAsync("West", 1);
+        await host.RuleAsync(new { name = "west", regions = "West", teamId = west });
+        var (_, manager) = await host.Host.SignedInUserAsync("boss@example.test", PluginCrm.Sdk.Access.CrmRole.Manager, east);
+
+        var created = await host.LeadAsync(manager, new { name = "for the west", region = "West" });
+
+        // The host holds a manager's own writes to its team, so the plugin writes this owner as the system, in the
+        // same transaction, right after the create; the create's response still shows the lead as captured.
+        var lead = await host.Admin.GetFromJsonAsync<PluginCrm.Sdk.Records.LeadRecord>($"/api/leads/{created.Id}", Http.Json);
+        Assert.Equal((westReps[0].Id, west), (lead!.OwnerId!.Value, lead.TeamId!.Value));
+        Assert.Equal("assign", Assert.Single(await host.Admin.GetFromJsonAsync<List<Decision>>($"/api/lead-assignment/audit?recordId={created.Id}", Http.Json) ?? []).Action);
+    }
 }
