@@ -36,7 +36,13 @@ public sealed class AssignmentSettings : IValidatableObject
     [Range(0, 3650, ErrorMessage = "must be between 0 and 3650 days")]
     public int SpareRecentOrderDays { get; set; } = 30;
 
-    /// <summary>Per value class (A, B, C from value scoring): its own no-follow-up period in days.</summary>
+    /// <summary>Per team (its id): its own no-follow-up period in days, over <see cref="PoolNoFollowUpDays"/>.</summary>
+    public Dictionary<string, int> NoFollowUpDaysByTeam { get; set; } = [];
+
+    /// <summary>Per team (its id): its own not-converted period in days, over <see cref="PoolNotConvertedDays"/>.</summary>
+    public Dictionary<string, int> NotConvertedDaysByTeam { get; set; } = [];
+
+    /// <summary>Per value class (A, B, C from value scoring): its own no-follow-up period in days, over the team's.</summary>
     public Dictionary<string, int> NoFollowUpDaysByValueClass { get; set; } = [];
 
     /// <summary>At most this many claims from the pool per rep per UTC day.</summary>
@@ -56,6 +62,9 @@ public sealed class AssignmentSettings : IValidatableObject
         foreach (var (valueClass, days) in NoFollowUpDaysByValueClass)
             if (valueClass is not ("A" or "B" or "C") || days is < 1 or > 3650)
                 yield return new ValidationResult($"'{valueClass}': {days} is not a value class (A, B, C) with 1 to 3650 days", [nameof(NoFollowUpDaysByValueClass)]);
+        foreach (var (team, days) in NoFollowUpDaysByTeam.Concat(NotConvertedDaysByTeam))
+            if (!long.TryParse(team, out var id) || id < 1 || days is < 0 or > 3650)
+                yield return new ValidationResult($"'{team}': {days} is not a team id with 0 to 3650 days", [nameof(NoFollowUpDaysByTeam)]);
         if (PoolWarningDays > 0 && PoolNoFollowUpDays > 0 && PoolWarningDays >= PoolNoFollowUpDays)
             yield return new ValidationResult("must be shorter than poolNoFollowUpDays", [nameof(PoolWarningDays)]);
     }

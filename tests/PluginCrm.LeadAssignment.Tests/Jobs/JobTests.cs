@@ -106,4 +106,28 @@ public sealed class JobTests : IAsyncLifetime
         Assert.Empty(await host.Admin.GetFromJsonAsync<List<object>>("/api/lead-assignment/queue") ?? []);
         Assert.Equal("from the queue", Assert.Single(await Audit("assign"), d => d.RecordId == leads[2].Id).Reason);
     }
+
+    [Fact]
+    public async Task A_team_can_have_its_own_not_converted_period()
+    {
+        var (other, otherReps) = await host.TeamAsync("West", 1);
+        await Settings(new { poolNoFollowUpDays = 0, poolNotConvertedDays = 30, notConvertedDaysByTeam = new Dictionary<string, int> { [other.ToString()] = 5 }, protectionDays = 0 });
+        var east = await host.CustomerAsync(new { name = "east prospect", ownerId = reps[0].Id, teamId = team, stage = "qualified" });
+        var west = await host.CustomerAsync(new { name = "west prospect", ownerId = otherReps[0].Id, teamId = other, stage = "qualified" });
+
+        await Days(5.1);
+
+        Assert.Equal(reps[0].Id, await OwnerOf("customers", east.Id));
+        Assert.Null(await OwnerOf("customers", west.Id));
+        Assert.StartsWith("not converted within 5 days", Assert.Single(await Audit("reclaim")).Reason);
+    }
+
+    [Fact]
+    public async Task Per_team_periods_must_name_a_team()
+    {
+        var response = await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new { noFollowUpDaysByTeam = new Dictionary<string, int> { ["east"] = 5 } });
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'east': 5 is not a team id", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -36,10 +36,12 @@ public sealed class ReclaimJob(
         {
             if (await protection.ProtectedUntilAsync("customer", customer.Id, customer.OwnerId, cancellationToken) is not null)
                 continue;
-            var days = s.PoolNoFollowUpDays;
+            var team = customer.TeamId?.ToString() ?? "";
+            var days = s.NoFollowUpDaysByTeam.GetValueOrDefault(team, s.PoolNoFollowUpDays);
+            var notConverted = s.NotConvertedDaysByTeam.GetValueOrDefault(team, s.PoolNotConvertedDays);
             if (values is not null && await values.GetAsync(customer.Id, cancellationToken) is { } value && s.NoFollowUpDaysByValueClass.TryGetValue(value.ValueClass, out var byClass))
                 days = byClass;
-            var due = ReclaimPolicy.Due(customer, await LastInteractionAsync(customer.Id, cancellationToken), await OwnedSinceAsync(customer, cancellationToken), days, s.PoolNotConvertedDays);
+            var due = ReclaimPolicy.Due(customer, await LastInteractionAsync(customer.Id, cancellationToken), await OwnedSinceAsync(customer, cancellationToken), days, notConverted);
             if (due is not { } d || d.Due - TimeSpan.FromDays(s.PoolWarningDays) > now || await SparedAsync(customer.Id, s, now, cancellationToken))
                 continue;
             if (d.Due <= now)
