@@ -23,7 +23,8 @@ public sealed class AssignmentDbContext(DbContextOptions<AssignmentDbContext> op
             e.Property(r => r.MaxValue).HasConversion<double?>();
         });
         model.Entity<RepAvailability>(e => { e.ToTable("la_reps"); e.HasKey(r => r.UserId); e.Property(r => r.UserId).ValueGeneratedNever(); });
-        model.Entity<RotationSlot>(e => { e.ToTable("la_rotation_slots"); e.HasKey(r => new { r.Rotation, r.UserId }); });
+        // SQLite serialises writers; on PostgreSQL two assignments reading the same credit must not both save it.
+        model.Entity<RotationSlot>(e => { e.ToTable("la_rotation_slots"); e.HasKey(r => new { r.Rotation, r.UserId }); e.Property(r => r.Credit).IsConcurrencyToken(); });
         model.Entity<Decision>(e =>
         {
             e.ToTable("la_decisions");
