@@ -14,7 +14,7 @@ public sealed class JobTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         host = await AssignmentHost.StartAsync();
-        (team, reps) = await host.TeamAsync("East", 2);
+        (team, reps) = await host.TeamAsync("East", 2, signIn: true);
     }
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();

@@ -16,7 +16,7 @@ public sealed class PoolTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         host = await AssignmentHost.StartAsync();
-        (team, reps) = await host.TeamAsync("East", 3);
+        (team, reps) = await host.TeamAsync("East", 3, signIn: true);
     }
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Access;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Testing;
@@ -21,15 +23,23 @@ public sealed class AssignmentHost : IAsyncDisposable
             configure?.Invoke(o);
         }));
 
-    public async Task<(long TeamId, List<Rep> Reps)> TeamAsync(string name, int reps)
+    /// <summary>A team of reps; signed in (slower: password hashing) only when a test acts as them.</summary>
+    public async Task<(long TeamId, List<Rep> Reps)> TeamAsync(string name, int reps, bool signIn = false)
     {
         var team = await Host.CreateTeamAsync(name);
         var list = new List<Rep>();
         for (var i = 1; i <= reps; i++)
         {
             var email = $"{name.ToLowerInvariant()}{i}@example.test";
-            var (user, client) = await Host.SignedInUserAsync(email, CrmRole.Rep, team);
-            list.Add(new Rep(user.Id, email, client));
+            if (signIn)
+            {
+                var (user, client) = await Host.SignedInUserAsync(email, CrmRole.Rep, team);
+                list.Add(new Rep(user.Id, email, client));
+                continue;
+            }
+            await using var scope = Host.Services.CreateAsyncScope();
+            var added = await scope.ServiceProvider.GetRequiredService<AccountService>().AddUserAsync(new NewUser(email, email, CrmRole.Rep, team, Password: null), CancellationToken.None);
+            list.Add(new Rep(added.Id, email, null));
         }
         return (team, list);
     }
