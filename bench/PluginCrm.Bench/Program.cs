@@ -1,9 +1,9 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring"))
     return Usage();
 
 var runs = 5;
@@ -27,12 +27,13 @@ return command switch
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
     "import" => await ImportBench.RunAsync(repoRoot, configuration),
     "assign" => await AssignBench.RunAsync(repoRoot, configuration, requests),
+    "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring");
     return 2;
 }
 

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.ValueScoring.Api.Runs;
+using PluginCrm.ValueScoring.Data;
+
+namespace PluginCrm.ValueScoring.Api.Kpis;
+
+public static class KpiEndpoints
+{
+    public static void MapKpis(this IEndpointRouteBuilder api) =>
+        api.MapGet("/kpis", async (long? runId, ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+        {
+            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
+                return refused;
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
+            var rows = await db.Scores.AsNoTracking().Where(s => s.RunId == run.Id)
+                .Select(s => new { s.Segment, s.AbcClass, s.Monetary, s.Clv, s.SimpleClv, s.Warning }).ToListAsync(ct);
+            var probabilistic = rows.Count > 0 && rows.All(r => r.Clv is not null);
+            var clv = rows.Select(r => probabilistic ? r.Clv!.Value : r.SimpleClv).Order().ToList();
+            var value = rows.Where(r => r.Monetary > 0).Sum(r => r.Monetary);
+            var segments = rows.GroupBy(r => r.Segment).Select(g => new CountOf(g.Key, g.Count(), Share(g.Sum(r => Math.Max(0, r.Monetary)), value)))
+                .OrderByDescending(c => c.Customers).ThenBy(c => c.Name).ToList();
+            var classes = rows.GroupBy(r => r.AbcClass).Select(g => new CountOf(g.Key, g.Count(), Share(g.Sum(r => Math.Max(0, r.Monetary)), value)))
+                .OrderBy(c => c.Name).ToList();
+            return Results.Ok(new ValueDistribution(run.Id, run.AsOf, rows.Count, rows.Count(r => r.Warning), segments, classes, Spread(probabilistic ? "clv" : "simpleClv", clv)));
+        });
+
+    private static decimal Share(decimal part, decimal total) => total > 0 ? Math.Round(part / total * 100, 2) : 0;
+
+    /// <summary>Quantiles by the nearest-rank rule (the ⌈q·n⌉-th smallest), deciles as ten equal-count slices.</summary>
+    private static ClvSpread Spread(string measure, List<decimal> sorted)
+    {
+        if (sorted.Count == 0)
+            return new ClvSpread(measure, 0, 0, 0, 0, 0, 0, 0, []);
+        decimal Q(double q) => sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
+        var deciles = Enumerable.Range(0, 10)
+            .Select(d => (Decile: d + 1, Slice: sorted.Skip(d * sorted.Count / 10).Take((d + 1) * sorted.Count / 10 - d * sorted.Count / 10).ToList()))
+            .Where(d => d.Slice.Count > 0)
+            .Select(d => new ClvBucket(d.Decile, d.Slice[0], d.Slice[^1], d.Slice.Count, d.Slice.Sum()))
+            .ToList();
+        var total = sorted.Sum();
+        return new ClvSpread(measure, total, Math.Round(total / sorted.Count, 2), Q(0.1), Q(0.25), Q(0.5), Q(0.75), Q(0.9), deciles);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.ValueScoring.Api.Runs;
+using PluginCrm.ValueScoring.Churn;
+using PluginCrm.ValueScoring.Data;
+using PluginCrm.ValueScoring.Explain;
+
+namespace PluginCrm.ValueScoring.Api.Scores;
+
+public static class ScoreEndpoints
+{
+    private static readonly string[] Signals = [ChurnSignals.Silence, ChurnSignals.FallingSpend, ChurnSignals.LowProbabilityAlive];
+
+    public static void MapScores(this IEndpointRouteBuilder api)
+    {
+        // GET /scores?runId=&segment=&class=&warning=true|false|silence|falling-spend|low-p-alive&page=&pageSize=
+        api.MapGet("/scores", async (long? runId, string? segment, string? @class, string? warning, int? page, int? pageSize,
+            ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+        {
+            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
+                return refused;
+            var errors = new Dictionary<string, string[]>();
+            if (page is < 1)
+                errors["page"] = ["must be 1 or more"];
+            if (pageSize is < 1 or > 500)
+                errors["pageSize"] = ["must be from 1 to 500"];
+            if (@class is not null and not ("A" or "B" or "C"))
+                errors["class"] = [$"'{@class}' is not A, B or C"];
+            if (warning is not null and not ("true" or "false") && !Signals.Contains(warning))
+                errors["warning"] = [$"'{warning}' is not true, false or a signal ({string.Join(", ", Signals)})"];
+            if (errors.Count > 0)
+                return Results.ValidationProblem(errors);
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
+
+            var rows = db.Scores.AsNoTracking().Where(s => s.RunId == run.Id);
+            if (segment is not null)
+                rows = rows.Where(s => s.Segment == segment);
+            if (@class is not null)
+                rows = rows.Where(s => s.AbcClass == @class);
+            rows = warning switch
+            {
+                null => rows,
+                "true" => rows.Where(s => s.Warning),
+                "false" => rows.Where(s => !s.Warning),
+                // a fired signal is stored as {"name":"silence","fired":true,...}
+                _ => rows.Where(s => s.SignalsJson.Contains($"\"name\":\"{warning}\",\"fired\":true")),
+            };
+            var (number, size) = (page ?? 1, pageSize ?? 50);
+            var total = await rows.CountAsync(ct);
+            var items = await rows.OrderBy(s => s.CustomerId).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+            return Results.Ok(new ScorePage(run.Id, run.AsOf, items.Select(ScoreView.From).ToList(), number, size, total));
+        });
+
+        api.MapGet("/scores/{customerId:long}", async (long customerId, long? runId, ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+        {
+            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
+                return refused;
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
+            if (run is null)
+                return missing!;
+            var row = await db.Scores.AsNoTracking().SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct);
+            return row is null
+                ? ValueScoringEndpoints.NotFound($"customer {customerId} has no score in run {run.Id} (no purchase by {run.AsOf:yyyy-MM-dd})")
+                : Results.Ok(ScoreExplainer.Explain(run, row));
+        });
+    }
+}

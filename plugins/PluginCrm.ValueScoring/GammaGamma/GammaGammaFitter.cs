@@ -1,0 +1,49 @@
+using PluginCrm.ValueScoring.Numerics;
+using PluginCrm.ValueScoring.Purchases;
+
+namespace PluginCrm.ValueScoring.GammaGamma;
+
+/// <summary>Fits p, q and γ by maximum likelihood on the customers with repeat purchases (x &gt; 0, zbar &gt; 0).</summary>
+public static class GammaGammaFitter
+{
+    public const int MinimumRepeatCustomers = 10;
+
+    public static readonly GammaGammaParameters DefaultStart = new(1, 1, 1);
+
+    public static GammaGammaFit Fit(IEnumerable<CalibrationSummary> customers, GammaGammaParameters? start = null)
+    {
+        var repeat = customers.Where(c => c.X > 0 && c.MeanRepeatValue > 0).Select(c => (c.X, c.MeanRepeatValue)).ToArray();
+        if (repeat.Length < MinimumRepeatCustomers)
+            throw new FitException($"Gamma-Gamma: only {repeat.Length} customers have repeat purchases of positive value; at least {MinimumRepeatCustomers} must");
+        if (repeat.All(c => c.MeanRepeatValue == repeat[0].MeanRepeatValue))
+            throw new FitException($"Gamma-Gamma: every repeat customer spends the same mean amount ({repeat[0].MeanRepeatValue}); the spread of spend cannot be estimated");
+
+        double NegativeLogLikelihood(double[] v)
+        {
+            var p = new GammaGammaParameters(v[0], v[1], v[2]);
+            var sum = 0.0;
+            foreach (var (x, zbar) in repeat)
+                sum += GammaGammaModel.LogLikelihood(p, x, zbar);
+            return -sum;
+        }
+
+        var s = start ?? DefaultStart;
+        var minimum = Minimize(NegativeLogLikelihood, [s.P, s.Q, s.Gamma]);
+        var fitted = new GammaGammaParameters(minimum.Point[0], minimum.Point[1], minimum.Point[2]);
+        if (minimum.Point.Any(v => v < 1e-8 || v > 1e8) || fitted.Q <= 1)
+            throw new FitException($"Gamma-Gamma: no usable maximum on these data (p={fitted.P:G4}, q={fitted.Q:G4}, gamma={fitted.Gamma:G4}; q must exceed 1 for a finite mean spend)");
+        return new GammaGammaFit(fitted, -minimum.Value, repeat.Length);
+    }
+
+    private static Minimum Minimize(Func<double[], double> function, double[] start)
+    {
+        try
+        {
+            return PositiveMinimizer.Minimize(function, start);
+        }
+        catch (FitException ex)
+        {
+            throw new FitException($"Gamma-Gamma: {ex.Message}; these data do not determine the parameters");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Records;
+using PluginCrm.ValueScoring.Abc;
+using PluginCrm.ValueScoring.Data;
+using PluginCrm.ValueScoring.Purchases;
+using PluginCrm.ValueScoring.Runs;
+
+namespace PluginCrm.ValueScoring.OrderUpdates;
+
+/// <summary>
+/// Re-scores one customer in the latest run after an order, without a full run: the customer's own values are
+/// recomputed as of the later of the run's date and the order's, then scored with the run's breakpoints, fitted
+/// models and settings; the ABC class is re-ranked against the run's other customers.
+/// </summary>
+public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext db)
+{
+    public async Task RescoreAsync(long customerId, long orderId, DateOnly orderDate, CancellationToken ct)
+    {
+        if (await ScoringRunner.LatestAsync(db, ct) is not { } run)
+            return; // nothing scored yet: the first run will include this order
+        var row = await db.Scores.SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct);
+        var asOf = new[] { run.AsOf, orderDate, row?.AsOf ?? run.AsOf }.Max();
+        var orders = await OrderSource.ReadAsync(records, new Dictionary<string, string> { ["customerId"] = customerId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, null, ct);
+        if (PurchaseHistories.Build(orders, asOf).SingleOrDefault() is not { } history)
+            return; // only cancellations: nothing to score
+
+        var others = await db.Scores.AsNoTracking().Where(s => s.RunId == run.Id && s.CustomerId != customerId)
+            .Select(s => new { s.CustomerId, s.Monetary }).ToListAsync(ct);
+        var parameters = RunJson.Read(run.ParametersJson);
+        var abc = AbcClassifier.Classify(others.Select(o => (o.CustomerId, o.Monetary)).Append((customerId, history.NetSpend)),
+            parameters.Settings.AbcThresholdA, parameters.Settings.AbcThresholdB)[customerId];
+        var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc);
+        if (row is null)
+            db.Scores.Add(row = ScoreRows.New(run.Id, asOf, score));
+        else
+            ScoreRows.Fill(row, asOf, score);
+        row.UpdatedByOrderId = orderId;
+        await db.SaveChangesAsync(ct);
+    }
+}

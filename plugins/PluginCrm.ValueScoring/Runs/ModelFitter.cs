@@ -1,0 +1,21 @@
+using PluginCrm.Sdk.Records;
+using PluginCrm.ValueScoring.BgNbd;
+using PluginCrm.ValueScoring.GammaGamma;
+using PluginCrm.ValueScoring.Purchases;
+
+namespace PluginCrm.ValueScoring.Runs;
+
+/// <summary>Fits BG/NBD and Gamma-Gamma on the CRM's orders up to a calibration end, without scoring (<c>crm scoring fit</c>).</summary>
+public sealed class ModelFitter(ICrmRecords records)
+{
+    public async Task<ModelFit> FitAsync(DateOnly calibrationEnd, TimeUnit unit, IProgress<string>? progress, CancellationToken ct)
+    {
+        var orders = await OrderSource.ReadAsync(records, null, progress, ct);
+        var summaries = CalibrationSummaries.Build(PurchaseHistories.Build(orders, calibrationEnd), calibrationEnd, unit);
+        progress?.Report($"fitting on {summaries.Count} customers");
+        return new ModelFit(calibrationEnd, unit.ToString().ToLowerInvariant(), BgNbdFitter.Fit(summaries), GammaGammaFitter.Fit(summaries));
+    }
+}
+
+/// <summary>The two fits of <c>crm scoring fit</c>.</summary>
+public sealed record ModelFit(DateOnly CalibrationEnd, string Unit, BgNbdFit BgNbd, GammaGammaFit GammaGamma);

@@ -1,0 +1,79 @@
+using PluginCrm.ValueScoring.Abc;
+using PluginCrm.ValueScoring.BgNbd;
+using PluginCrm.ValueScoring.Churn;
+using PluginCrm.ValueScoring.Clv;
+using PluginCrm.ValueScoring.GammaGamma;
+using PluginCrm.ValueScoring.Numerics;
+using PluginCrm.ValueScoring.Purchases;
+using PluginCrm.ValueScoring.Rfm;
+
+namespace PluginCrm.ValueScoring.Runs;
+
+/// <summary>
+/// Scores every customer as of a date from the orders: the models are fitted on all purchases up to that date (the
+/// calibration period), then each customer gets RFM, ABC, simple CLV, the BG/NBD and Gamma-Gamma expectations over
+/// the CLV horizon, and the churn signals. A model the data cannot support is left out with its reason.
+/// </summary>
+public static class ScoringEngine
+{
+    public static TimeUnit UnitOf(string unit) => unit == "day" ? TimeUnit.Day : TimeUnit.Week;
+
+    public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(IEnumerable<Order> orders, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null)
+    {
+        var histories = PurchaseHistories.Build(orders, asOf);
+        var unit = UnitOf(settings.Unit);
+        var summaries = CalibrationSummaries.Build(histories, asOf, unit);
+        progress?.Report($"{histories.Count} customers with purchases by {asOf:yyyy-MM-dd}; fitting BG/NBD and Gamma-Gamma");
+        var (bgnbd, bgnbdError) = Try(() => BgNbdFitter.Fit(summaries));
+        var (gammaGamma, gammaGammaError) = Try(() => GammaGammaFitter.Fit(summaries));
+
+        var values = histories.Select(h => RfmValuesOf(h, asOf)).ToList();
+        var run = new RunParameters(asOf, settings.Unit, settings, RfmModel.Of(values, settings.Segments), bgnbd, bgnbdError, gammaGamma, gammaGammaError);
+        var classes = AbcClassifier.Classify(histories.Select(h => (h.CustomerId, h.NetSpend)), settings.AbcThresholdA, settings.AbcThresholdB);
+        progress?.Report($"scoring {histories.Count} customers");
+        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId])).ToList();
+        return (run, scores);
+    }
+
+    /// <summary>Scores one customer with a run's fitted models and breakpoints (used by the run and by order updates).</summary>
+    public static CustomerScore ScoreOne(CustomerHistory history, DateOnly asOf, RunParameters run, AbcClass abc)
+    {
+        var settings = run.Settings;
+        var unitDays = (double)(int)UnitOf(run.Unit);
+        var values = RfmValuesOf(history, asOf);
+        var summary = CalibrationSummaries.Build([history], asOf, UnitOf(run.Unit))[0];
+        var simple = SimpleClv.Compute(history.NetSpend, history.Days.Count, asOf.DayNumber - history.First.DayNumber, settings.ClvPeriodDays, settings.ClvLifespanPeriods);
+
+        double? expected = null, alive = null, spend = null;
+        decimal? clv = null;
+        if (run.BgNbd is { } fit)
+        {
+            var horizon = settings.ClvHorizonMonths * DiscountedClv.DaysPerMonth / unitDays;
+            expected = BgNbdModel.ConditionalExpectedPurchases(fit.Parameters, summary.X, summary.Tx, summary.T, horizon);
+            alive = BgNbdModel.ProbabilityAlive(fit.Parameters, summary.X, summary.Tx, summary.T);
+            if (run.GammaGamma is { } gg)
+            {
+                spend = GammaGammaModel.ConditionalExpectedSpend(gg.Parameters, summary.X, summary.MeanRepeatValue);
+                clv = Math.Round((decimal)DiscountedClv.Compute(fit.Parameters, summary.X, summary.Tx, summary.T, spend.Value, settings.ClvHorizonMonths, settings.AnnualDiscountRate, unitDays), 2);
+            }
+        }
+        var rules = new ChurnRules(settings.SilenceFactor, settings.SpendWindowDays, settings.SpendDropPercent, settings.AliveThreshold);
+        return new CustomerScore(history.CustomerId, history.First, history.Last, values, run.Rfm.Score(values), abc, simple, summary,
+            expected, alive, spend, clv, ChurnSignals.Check(history, asOf, alive, rules));
+    }
+
+    public static RfmValues RfmValuesOf(CustomerHistory history, DateOnly asOf) =>
+        new(history.CustomerId, asOf.DayNumber - history.Last.DayNumber, history.Days.Count, history.NetSpend);
+
+    private static (T? Fit, string? Error) Try<T>(Func<T> fit) where T : class
+    {
+        try
+        {
+            return (fit(), null);
+        }
+        catch (FitException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Settings;
+using PluginCrm.ValueScoring.Data;
+using PluginCrm.ValueScoring.Purchases;
+
+namespace PluginCrm.ValueScoring.Runs;
+
+/// <summary>A full run: reads every order, scores every customer, stores the run and its scores in one transaction.</summary>
+public sealed class ScoringRunner(ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, TimeProvider time, ILogger<ScoringRunner> logger)
+{
+    private const int Batch = 2_000;
+
+    public async Task<ScoringRun> RunAsync(DateOnly asOf, string trigger, IProgress<string>? progress, CancellationToken ct)
+    {
+        var started = time.GetUtcNow().UtcDateTime;
+        var orders = await OrderSource.ReadAsync(records, null, progress, ct);
+        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var run = new ScoringRun
+        {
+            AsOf = asOf, Trigger = trigger, StartedUtc = started, Customers = scores.Count,
+            Warnings = scores.Count(s => s.Warning), ParametersJson = RunJson.Write(parameters),
+        };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(ct);
+        var stored = 0;
+        foreach (var chunk in scores.Chunk(Batch))
+        {
+            db.Scores.AddRange(chunk.Select(s => ScoreRows.New(run.Id, asOf, s)));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            stored += chunk.Length;
+            progress?.Report($"stored {stored} of {scores.Count} scores");
+        }
+        run.FinishedUtc = time.GetUtcNow().UtcDateTime;
+        db.Runs.Attach(run).Property(r => r.FinishedUtc).IsModified = true;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Scoring run {RunId} as of {AsOf}: {Customers} customers, {Warnings} churn warnings; BG/NBD {BgNbd}",
+            run.Id, asOf, run.Customers, run.Warnings, parameters.BgNbdError ?? "fitted");
+        return run;
+    }
+
+    /// <summary>The latest finished run, or null.</summary>
+    public static Task<ScoringRun?> LatestAsync(ValueScoringDbContext db, CancellationToken ct) =>
+        db.Runs.AsNoTracking().Where(r => r.FinishedUtc != null).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+}

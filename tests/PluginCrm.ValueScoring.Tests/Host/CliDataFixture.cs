@@ -1,0 +1,39 @@
+using PluginCrm.Sdk.Testing;
+using PluginCrm.ValueScoring.Tests.Support;
+
+namespace PluginCrm.ValueScoring.Tests.Host;
+
+/// <summary>A data folder with 40 customers made over HTTP by a host that loaded the plugin from disk; the CLI tests share it.</summary>
+public sealed class CliDataFixture : IAsyncLifetime
+{
+    public readonly string DataDir = Directory.CreateTempSubdirectory("plugincrm-vs-data-").FullName;
+    public readonly string PluginsDir = BuiltHost.PluginsFolderWithValueScoring();
+
+    public async Task InitializeAsync()
+    {
+        await using var host = await CrmTestHost.StartAsync(o => (o.DataDirectory, o.PluginsDirectory) = (DataDir, PluginsDir));
+        for (var i = 0; i < Customers; i++)
+        {
+            var customer = await SmallCrm.CustomerAsync(host, $"Customer {i}");
+            foreach (var (day, amount) in Purchases(i))
+                await SmallCrm.OrderAsync(host, customer, day.ToString("yyyy-MM-dd"), amount);
+        }
+    }
+
+    public const int Customers = 40;
+    public static readonly DateOnly CalibrationEnd = new(2025, 6, 30);
+
+    /// <summary>Customer i buys 1 + i mod 6 times, every 7·(1 + i mod 4) days from 2025-01-06 + i days, amounts varying per purchase.</summary>
+    public static IEnumerable<(DateOnly Day, decimal Amount)> Purchases(int i) =>
+        Enumerable.Range(0, 1 + i % 6).Select(k => (new DateOnly(2025, 1, 6).AddDays(i + k * 7 * (1 + i % 4)), 5m + i * 7 % 23 + (k * 11 + i * 5) % 19));
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDir, recursive: true);
+        Directory.Delete(PluginsDir, recursive: true);
+        return Task.CompletedTask;
+    }
+
+}
+
