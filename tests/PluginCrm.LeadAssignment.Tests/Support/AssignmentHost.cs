@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access;
 using PluginCrm.Sdk.Access;
@@ -18,7 +19,7 @@ public sealed class AssignmentHost : IAsyncDisposable
     public static async Task<AssignmentHost> StartAsync(string? dataDirectory = null, Action<CrmTestHostOptions>? configure = null) =>
         new(await CrmTestHost.StartAsync(o =>
         {
-            o.AddPlugin<LeadAssignmentPlugin>();
+            o.AddPlugin<LeadAssignmentPlugin>(Manifest("PluginCrm.LeadAssignment"));
             o.DataDirectory = dataDirectory;
             configure?.Invoke(o);
         }));
@@ -77,6 +78,14 @@ public sealed class AssignmentHost : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    /// <summary>
+    /// A plugin's manifest in its built folder: this test's output holds two plugins' <c>plugin.json</c> in one place,
+    /// so the kit's default (beside the assembly) would find one of them for both.
+    /// </summary>
+    public static string Manifest(string project) => Path.Combine(
+        typeof(AssignmentHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HostOutputDir").Value!,
+        "plugins", project, "plugin.json");
 
     private sealed record IdOnly(long Id);
 
