@@ -1,19 +1,19 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | scoring | render [--customers N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "scoring" or "render"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render"))
     return Usage();
 
 var runs = 5;
-var requests = 2000;
+var requests = command == "assign" ? 1000 : 2000;
 var customers = 100_000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
-    else if (command == "pipeline" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+    else if (command is "pipeline" or "assign" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
     else if (command == "render" && args[i] == "--customers" && i + 1 < args.Length && int.TryParse(args[++i], out var c) && c >= 10)
         customers = c;
@@ -29,6 +29,7 @@ return command switch
 {
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
     "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    "assign" => await AssignBench.RunAsync(repoRoot, configuration, requests),
     "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     "render" => await RenderBench.RunAsync(repoRoot, configuration, customers),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
@@ -36,7 +37,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | scoring | render [--customers N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N]");
     return 2;
 }
 

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Rules;
+using PluginCrm.LeadAssignment.Strategies;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Settings;
+
+namespace PluginCrm.LeadAssignment.Assignment;
+
+/// <summary>
+/// Decides where a lead or customer goes: the first enabled rule (by position) that matches names a rep or a team
+/// and strategy; no match gives the fallback owner or the pool. Rotation credits are stored through the plugin's
+/// context, so a caller inside the pipeline's transaction advances the rotation in that same transaction.
+/// </summary>
+public sealed class AssignmentEngine(
+    AssignmentDbContext db, ICrmDirectory directory, OpenWork openWork, RuleMatcher matcher, ISettings<AssignmentSettings> settings, TimeProvider time)
+{
+    /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
+    public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)
+    {
+        var rules = await db.Rules.AsNoTracking().Where(r => r.Enabled).OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct);
+        return await DecideAsync(prospect, rules, excluded, dryRun: null, ct);
+    }
+
+    /// <summary>Decides under <paramref name="rules"/>; with a <paramref name="dryRun"/>, credits and loads change only in it.</summary>
+    public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct)
+    {
+        var tried = new List<RuleMatch>();
+        foreach (var rule in rules)
+        {
+            var match = await matcher.MatchAsync(rule, prospect, ct);
+            tried.Add(match);
+            if (match.Matched)
+                return await RouteAsync(rule, tried, excluded, dryRun, ct);
+        }
+
+        var fallback = (await settings.GetAsync(ct)).FallbackOwnerId;
+        if (fallback is { } owner)
+        {
+            var team = (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == owner)?.TeamId;
+            return new AssignmentOutcome("fallback", owner, team, null, new DecisionExplanation(tried, null, [], owner, "no rule matched: the fallback owner"));
+        }
+        return new AssignmentOutcome("pool", null, null, null, new DecisionExplanation(tried, null, [], null, "no rule matched and no fallback owner: the public pool"));
+    }
+
+    private async Task<AssignmentOutcome> RouteAsync(AssignmentRule rule, List<RuleMatch> tried, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct)
+    {
+        var users = await directory.UsersAsync(ct);
+        var members = rule.RepId is { } rep
+            ? users.Where(u => u.Id == rep).ToList()
+            : users.Where(u => u.TeamId == rule.TeamId && u.Role == CrmRole.Rep).ToList();
+        members.RemoveAll(u => excluded?.Contains(u.Id) == true);
+        var strategy = rule.RepId is null ? rule.Strategy : Strategy.RoundRobin;
+        var rotation = rule.RepId is { } r ? $"rep:{r}" : $"team:{rule.TeamId}:{strategy}";
+
+        var ids = members.Select(m => m.Id).ToList();
+        var availability = await db.Reps.AsNoTracking().Where(a => ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, ct);
+        var slots = await db.Rotations.Where(s => s.Rotation == rotation && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        var needsLoad = strategy == Strategy.LeastLoaded || availability.Values.Any(a => a.Cap is not null);
+        var load = needsLoad ? await openWork.OpenLeadsByOwnerAsync(ct) : [];
+        dryRun?.AddLoads(load);
+
+        var candidates = members.Select(m =>
+        {
+            var a = availability.GetValueOrDefault(m.Id);
+            var credit = dryRun?.Credit(rotation, m.Id) ?? slots.GetValueOrDefault(m.Id)?.Credit ?? 0;
+            return new Candidate(m.Id, m.Active, a?.AbsentUntilUtc, a?.Weight ?? 1, a?.Cap, load.GetValueOrDefault(m.Id), credit);
+        }).ToList();
+        var pick = StrategyRunner.Pick(strategy, candidates, time.GetUtcNow().UtcDateTime);
+        var strategyName = rule.RepId is null ? strategy.ToString() : "named rep";
+        var explanation = new DecisionExplanation(tried, strategyName, pick.Candidates, pick.WinnerId, pick.Why);
+        if (pick.WinnerId is not { } winner)
+            return new AssignmentOutcome("queue", null, rule.TeamId, rule, explanation);
+
+        if (dryRun is not null)
+            dryRun.Record(rotation, pick.Credits, winner);
+        else
+            StoreCredits(rotation, pick.Credits, slots);
+        var team = rule.TeamId ?? users.First(u => u.Id == winner).TeamId;
+        return new AssignmentOutcome("assign", winner, team, rule, explanation);
+    }
+
+    // Tracked, not saved: the caller saves them with its decision, in the change's transaction.
+    private void StoreCredits(string rotation, IReadOnlyDictionary<long, long> credits, Dictionary<long, RotationSlot> slots)
+    {
+        foreach (var (userId, credit) in credits)
+        {
+            if (slots.TryGetValue(userId, out var slot))
+                slot.Credit = credit;
+            else
+                db.Rotations.Add(new RotationSlot { Rotation = rotation, UserId = userId, Credit = credit });
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PluginCrm.LeadAssignment.Data;
+
+/// <summary>The lead-assignment plugin's own tables, prefixed <c>la_</c>.</summary>
+public sealed class AssignmentDbContext(DbContextOptions<AssignmentDbContext> options) : DbContext(options)
+{
+    public DbSet<AssignmentRule> Rules => Set<AssignmentRule>();
+    public DbSet<RepAvailability> Reps => Set<RepAvailability>();
+    public DbSet<RotationSlot> Rotations => Set<RotationSlot>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<PoolEntry> Pool => Set<PoolEntry>();
+    public DbSet<QueuedLead> Queue => Set<QueuedLead>();
+    public DbSet<ContactKey> ContactKeys => Set<ContactKey>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<AssignmentRule>(e =>
+        {
+            e.ToTable("la_rules");
+            e.Property(r => r.Strategy).HasConversion<string>();
+            e.Property(r => r.MinValue).HasConversion<double?>();
+            e.Property(r => r.MaxValue).HasConversion<double?>();
+        });
+        model.Entity<RepAvailability>(e => { e.ToTable("la_reps"); e.HasKey(r => r.UserId); e.Property(r => r.UserId).ValueGeneratedNever(); });
+        // SQLite serialises writers; on PostgreSQL two assignments reading the same credit must not both save it.
+        model.Entity<RotationSlot>(e => { e.ToTable("la_rotation_slots"); e.HasKey(r => new { r.Rotation, r.UserId }); e.Property(r => r.Credit).IsConcurrencyToken(); });
+        model.Entity<Decision>(e =>
+        {
+            e.ToTable("la_decisions");
+            e.HasIndex(d => new { d.RecordType, d.RecordId });
+            e.HasIndex(d => new { d.ToOwnerId, d.Action, d.OccurredUtc });
+        });
+        model.Entity<PoolEntry>(e => { e.ToTable("la_pool"); e.HasKey(p => new { p.RecordType, p.RecordId }); });
+        model.Entity<QueuedLead>(e => { e.ToTable("la_queue"); e.HasKey(q => q.LeadId); e.Property(q => q.LeadId).ValueGeneratedNever(); });
+        model.Entity<ContactKey>(e =>
+        {
+            e.ToTable("la_contact_keys");
+            e.HasIndex(k => new { k.Kind, k.Value });
+            e.HasIndex(k => new { k.RecordType, k.RecordId });
+        });
+    }
+}

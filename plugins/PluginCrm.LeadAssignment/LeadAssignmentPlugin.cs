@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.LeadAssignment.Assignment;
+using PluginCrm.LeadAssignment.Audit;
+using PluginCrm.LeadAssignment.Cli;
+using PluginCrm.LeadAssignment.Capture;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Deadline;
+using PluginCrm.LeadAssignment.Notify;
+using PluginCrm.LeadAssignment.Pool.Claim;
+using PluginCrm.LeadAssignment.Pool.Reclaim;
+using PluginCrm.LeadAssignment.Duplicates;
+using PluginCrm.LeadAssignment.Ownership;
+using PluginCrm.LeadAssignment.Pool;
+using PluginCrm.LeadAssignment.Rules;
+using PluginCrm.LeadAssignment.Transfers;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Pipeline;
+using PluginCrm.Sdk.Plugins;
+using PluginCrm.Sdk.Templates;
+
+namespace PluginCrm.LeadAssignment;
+
+/// <summary>Lead assignment: rules and rotations on lead.create, ownership protection, the public pool, duplicates, transfers, audit.</summary>
+public sealed class LeadAssignmentPlugin : ICrmPlugin
+{
+    public void Configure(IPluginBuilder plugin)
+    {
+        plugin.AddSettings<AssignmentSettings>().AddDbContext<AssignmentDbContext>()
+            .AddStep<AssignOnCreateStep>("lead.create", PipelineStage.PreOperation, 100)
+            .AddStep<AfterCreateStep>("lead.create", PipelineStage.PostOperation, 100)
+            .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
+            .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
+            .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
+            .AddCommand<AssignmentCommand>();
+        foreach (var message in new[] { "customer.update", "lead.update" })
+            plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
+                .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);
+
+        foreach (var message in new[] { "lead.create", "customer.create" })
+            plugin.AddStep<DuplicateCheckStep>(message, PipelineStage.PreValidation, 50);
+        foreach (var message in new[] { "lead.create", "lead.update", "lead.delete", "lead.purge", "customer.create", "customer.update", "customer.delete", "customer.purge" })
+            plugin.AddStep<IndexContactsStep>(message, PipelineStage.PostOperation, 200);
+
+        var services = plugin.Services;
+        services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
+        services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
+            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>()
+            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();
+}

@@ -1,0 +1,37 @@
+using PluginCrm.LeadAssignment.Audit;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Pool;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Pipeline;
+
+namespace PluginCrm.LeadAssignment.Ownership;
+
+/// <summary>
+/// <c>customer.update</c> and <c>lead.update</c>, PreOperation: every owner change is audited with what decided it, and
+/// the pool follows it, in the change's transaction. A claim takes the record out of the pool or fails: of two
+/// reps claiming at once, the second finds it gone and is refused.
+/// </summary>
+public sealed class OwnershipChangeStep(OwnershipLicence licence, PublicPool pool, DecisionLog log, AssignmentDbContext db) : IPipelineStep
+{
+    /// <summary>The field of the refusal a lost claim race gets; the claim endpoint answers it with 409.</summary>
+    public const string ConflictField = "claim";
+
+    public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        if (Owners.ChangeIn(context) is not var (type, id, from, owner))
+            return;
+        var change = licence.Pending is { } p && p.RecordType == type && p.RecordId == id ? p : null;
+        if (change?.FromPool == true && !await pool.TakeAsync(type, id, cancellationToken))
+            throw new PipelineValidationException($"{type} {id} is no longer in the pool: someone claimed it first", ConflictField);
+        if (owner is null)
+            await pool.AddAsync(type, id, from, change?.Reason ?? change?.Action ?? "released", cancellationToken);
+        else if (change is null || !change.FromPool)
+            await pool.TakeAsync(type, id, cancellationToken);
+        if (type == "lead" && owner is not null)
+            await db.Queue.Where(q => q.LeadId == id).ExecuteDeleteAsync(cancellationToken);
+
+        log.Add(type, id, change?.Action ?? "transfer", context.User, from, owner, null, change?.Outcome,
+            change?.Reason ?? (change is null ? "owner changed through the core API" : null));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

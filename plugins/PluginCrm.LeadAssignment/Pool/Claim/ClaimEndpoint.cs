@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.LeadAssignment.Access;
+
+namespace PluginCrm.LeadAssignment.Pool.Claim;
+
+/// <summary><c>POST /pool/{customers|leads}/{id}/claim</c>: the caller claims a pool record (see <see cref="ClaimService"/>).</summary>
+public static class ClaimEndpoint
+{
+    public static void MapClaim(this IEndpointRouteBuilder api) =>
+        api.MapPost("/pool/{kind}/{id:long}/claim", async (string kind, long id, HttpContext http, ClaimService claims, CancellationToken ct) =>
+        {
+            if (kind is not ("customers" or "leads"))
+                return Problems.NotFound($"'{kind}' is not in the pool; use customers or leads");
+            var result = await claims.ClaimAsync(kind.TrimEnd('s'), id, Caller.Of(http.User), ct);
+            return result.Status == 200
+                ? Results.Ok(new { recordType = kind.TrimEnd('s'), recordId = id, message = result.Message })
+                : Results.Problem(result.Message, statusCode: result.Status, title: result.Status switch { 403 => "Forbidden", 409 => "Conflict", _ => "Refused" });
+        });
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Ownership;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Pipeline;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Settings;
+
+namespace PluginCrm.LeadAssignment.Pool.Claim;
+
+/// <summary>
+/// A user takes a pool record, within its claim limits (K a day, L owned) and not during its cool-down on a record it
+/// just lost. Of two claims at once exactly one wins; the other is a conflict (409).
+/// </summary>
+public sealed class ClaimService(AssignmentDbContext db, OwnerWriter writer, ICrmRecords records, ICrmDirectory directory, ISettings<AssignmentSettings> settings, TimeProvider time)
+{
+    /// <summary>The outcome as an HTTP status (200, 403, 404, 409, 422) and a message.</summary>
+    public sealed record Result(int Status, string Message);
+
+    public async Task<Result> ClaimAsync(string type, long id, ActingUser user, CancellationToken ct)
+    {
+        if (user.UserId is not { } me)
+            return new(403, "only a user can claim; an API key or the system owns nothing");
+        if (!await db.Pool.AnyAsync(p => p.RecordType == type && p.RecordId == id, ct))
+            return new(409, $"{type} {id} is not in the pool");
+        var limits = await settings.GetAsync(ct);
+        if (await ClaimLimits.RefusalAsync(db, records, limits, type, id, me, time.GetUtcNow().UtcDateTime, ct) is { } refusal)
+            return new(422, refusal);
+        var team = (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == me)?.TeamId;
+        try
+        {
+            await writer.SetOwnerAsync(new OwnershipChange("claim", type, id, me, "claimed from the pool"), team, user, ct);
+            return new(200, $"{type} {id} is now owned by user {me}");
+        }
+        catch (PipelineValidationException lost) when (lost.Field == OwnershipChangeStep.ConflictField)
+        {
+            return new(409, lost.Message);
+        }
+        catch (RecordConflictException changed)
+        {
+            return new(409, $"{type} {id} changed while you claimed it: {changed.Message}");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.LeadAssignment.Access;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.LeadAssignment.Rules;
+
+/// <summary><c>/rules</c>: everyone reads the rules (they are the allocation policy); admins change them.</summary>
+public static class RulesEndpoints
+{
+    public static void MapRules(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/rules", async (AssignmentDbContext db, CancellationToken ct) =>
+            (await db.Rules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct)).Select(RuleView.From));
+
+        api.MapPost("/rules", async (RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        {
+            if (Caller.Of(http.User).Role != CrmRole.Admin)
+                return Problems.Forbidden("only an admin changes assignment rules");
+            var errors = new Dictionary<string, string[]>();
+            var rule = RuleValidation.Validate(input, await db.Rules.CountAsync(ct), await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
+            if (rule is null)
+                return Results.ValidationProblem(errors);
+            db.Rules.Add(rule);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
+        });
+
+        api.MapPut("/rules/{id:long}", async (long id, RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        {
+            if (Caller.Of(http.User).Role != CrmRole.Admin)
+                return Problems.Forbidden("only an admin changes assignment rules");
+            if (await db.Rules.FindAsync([id], ct) is not { } existing)
+                return Problems.NotFound($"there is no rule {id}");
+            var errors = new Dictionary<string, string[]>();
+            var rule = RuleValidation.Validate(input, existing.Position, await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
+            if (rule is null)
+                return Results.ValidationProblem(errors);
+            rule.Id = id;
+            db.Entry(existing).CurrentValues.SetValues(rule);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(RuleView.From(existing));
+        });
+
+        api.MapDelete("/rules/{id:long}", async (long id, HttpContext http, AssignmentDbContext db, CancellationToken ct) =>
+            Caller.Of(http.User).Role != CrmRole.Admin ? Problems.Forbidden("only an admin changes assignment rules")
+            : await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent()
+            : Problems.NotFound($"there is no rule {id}"));
+    }
+}

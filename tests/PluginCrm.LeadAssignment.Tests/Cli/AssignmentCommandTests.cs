@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace PluginCrm.LeadAssignment.Tests.Cli;
+
+/// <summary>
+/// <c>crm assignment ...</c> run as ./crm runs it: the built host as a process, the plugin loaded from its folder on disk.
+/// </summary>
+public sealed class AssignmentCommandTests : IDisposable
+{
+    private static readonly string HostOutput = typeof(AssignmentCommandTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "HostOutputDir").Value!;
+
+    private readonly string data = Directory.CreateTempSubdirectory("assignment-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(data, recursive: true);
+
+    private async Task<(int Exit, string Out, string Error)> Crm(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(HostOutput, "PluginCrm.Host.dll"), "--data-dir", data, "--plugins-dir", Path.Combine(HostOutput, "plugins") }.Concat(args))
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Rules_are_added_from_a_file_listed_and_bad_ones_refused_with_one_line()
+    {
+        Assert.Equal(0, (await Crm("teams", "add", "--name", "East")).Exit);
+        var good = Path.Combine(data, "good.json");
+        var bad = Path.Combine(data, "bad.json");
+        await File.WriteAllTextAsync(good, """{ "name": "east big", "regions": "East", "minValue": 10000, "teamId": 1, "strategy": "least-loaded" }""");
+        await File.WriteAllTextAsync(bad, """{ "name": "", "teamId": 99 }""");
+
+        var added = await Crm("assignment", "rule-add", good);
+        var refused = await Crm("assignment", "rule-add", bad);
+        var listed = await Crm("assignment", "rules");
+
+        Assert.Equal((0, "rule 1 'east big' added at position 0"), (added.Exit, added.Out.Trim()));
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("name: is required; teamId: there is no team 99", refused.Error);
+        Assert.Contains("region in [East], deal size 10000–…", listed.Out);
+        Assert.Contains("team 1 by least-loaded", listed.Out);
+    }
+
+    [Fact]
+    public async Task A_usage_error_exits_2_and_a_refused_transfer_exits_1()
+    {
+        var noReason = await Crm("assignment", "transfer", "customer", "5");
+        var missing = await Crm("assignment", "transfer", "customer", "5", "--reason", "left the company");
+
+        Assert.Equal(2, noReason.Exit);
+        Assert.Contains("--reason", noReason.Error);
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("there is no customer 5", missing.Error);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using PluginCrm.LeadAssignment.Tests.Support;
+using PluginCrm.ValueScoring;
+
+namespace PluginCrm.LeadAssignment.Tests.Jobs;
+
+/// <summary>With value scoring on, each ABC class gets its own no-follow-up period, read through the SDK's ICustomerValues.</summary>
+public sealed class ValueClassReclaimTests : IAsyncLifetime
+{
+    private AssignmentHost host = null!;
+
+    public async Task InitializeAsync() => host = await AssignmentHost.StartAsync(configure: o => o.AddPlugin<ValueScoringPlugin>(AssignmentHost.Manifest("PluginCrm.ValueScoring")));
+
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
+
+    private async Task OrderAsync(long customerId, decimal amount) => await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/orders", new
+    {
+        number = $"T-{Guid.NewGuid():N}", customerId, orderedUtc = "2026-01-04T10:00:00Z", currency = "USD",
+        lines = new[] { new { description = "goods", quantity = 1, unitPrice = amount } },
+    }));
+
+    private async Task<long?> OwnerOf(long id) =>
+        (await host.Admin.GetFromJsonAsync<JsonElement>($"/api/customers/{id}")).GetProperty("ownerId") is { ValueKind: JsonValueKind.Number } o ? o.GetInt64() : null;
+
+    [Fact]
+    public async Task A_class_customers_keep_their_owner_longer()
+    {
+        var (team, reps) = await host.TeamAsync("East", 1);
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new
+        {
+            poolNoFollowUpDays = 30, noFollowUpDaysByValueClass = new Dictionary<string, int> { ["A"] = 60 },
+            poolWarningDays = 0, poolNotConvertedDays = 0, spareRecentOrderDays = 0, protectionDays = 0,
+        }));
+        var big = await host.CustomerAsync(new { name = "big", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+        var small = await host.CustomerAsync(new { name = "small", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+        // ABC by spend: 1000 of 1010 ranks first with nothing above it (A); 10 has 99% above it (C).
+        await OrderAsync(big.Id, 1000m);
+        await OrderAsync(small.Id, 10m);
+        await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/value-scoring/runs", new { asOf = "2026-01-05" }));
+
+        host.Host.Clock.Advance(TimeSpan.FromDays(31));
+        await host.Host.RunDueJobsAsync();
+        Assert.Equal((reps[0].Id, (long?)null), ((await OwnerOf(big.Id))!.Value, await OwnerOf(small.Id)));
+
+        host.Host.Clock.Advance(TimeSpan.FromDays(30));
+        await host.Host.RunDueJobsAsync();
+        Assert.Null(await OwnerOf(big.Id));
+    }
+}
