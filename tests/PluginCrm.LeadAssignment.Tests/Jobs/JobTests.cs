@@ -89,6 +89,48 @@ public sealed class JobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_owner_finds_the_reclaim_warning_in_the_inbox()
+    {
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/templates/lead-assignment.reclaim-warning",
+            new { kind = "message", body = "Subject: {{ customer.name }} goes to the pool\n{{ customer.name }}: {{ reason }}" }));
+        await Settings(new { poolNoFollowUpDays = 10, poolWarningDays = 3, poolNotConvertedDays = 0, protectionDays = 0 });
+        await host.CustomerAsync(new { name = "silent", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+
+        await Days(8); // inside the 3 warning days before day 10
+        await host.Host.DeliverOutboxAsync();
+
+        var owner = await host.SignInAsync(reps[0].Email);
+        var other = await host.SignInAsync(reps[1].Email);
+        var inbox = await owner.GetStringAsync("/api/inbox");
+        Assert.Contains("silent goes to the pool", inbox);
+        Assert.Contains("no follow-up for 10 days", inbox);
+        Assert.DoesNotContain("silent", await other.GetStringAsync("/api/inbox"));
+    }
+
+    [Fact]
+    public async Task The_manager_is_told_in_the_inbox_when_a_lead_misses_its_deadline()
+    {
+        var (boss, _) = await host.Host.SignedInUserAsync("boss@example.test", Sdk.Access.CrmRole.Manager);
+        var created = await host.Admin.PostAsJsonAsync("/api/teams", new { name = "North", managerId = boss.Id });
+        var north = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
+        var (first, _) = await host.Host.SignedInUserAsync("north1@example.test", Sdk.Access.CrmRole.Rep, north);
+        var (second, _) = await host.Host.SignedInUserAsync("north2@example.test", Sdk.Access.CrmRole.Rep, north);
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/templates/lead-assignment.deadline-missed",
+            new { kind = "message", body = "Subject: {{ lead.name }} was not touched\n{{ reason }}; now with user {{ new_owner_id }}" }));
+        await Settings(new { responseDeadlineHours = 24 });
+        await host.RuleAsync(new { name = "north", teamId = north });
+        var lead = await host.LeadAsync(new { name = "Zhou Jie" });
+        Assert.Equal(first.Id, lead.OwnerId);
+
+        await Days(1.1);
+        await host.Host.DeliverOutboxAsync();
+
+        var inbox = await (await host.SignInAsync("boss@example.test")).GetStringAsync("/api/inbox");
+        Assert.Contains("Zhou Jie was not touched", inbox);
+        Assert.Contains($"now with user {second.Id}", inbox);
+    }
+
+    [Fact]
     public async Task Queued_leads_go_out_when_a_rep_has_room_again()
     {
         await host.RuleAsync(new { name = "east", teamId = team });
