@@ -1,8 +1,11 @@
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Pool;
+using PluginCrm.LeadAssignment.Pool.Claim;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Pipeline;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Settings;
 
 namespace PluginCrm.LeadAssignment.Ownership;
 
@@ -11,7 +14,9 @@ namespace PluginCrm.LeadAssignment.Ownership;
 /// the pool follows it, in the change's transaction. A claim takes the record out of the pool or fails: of two
 /// reps claiming at once, the second finds it gone and is refused.
 /// </summary>
-public sealed class OwnershipChangeStep(OwnershipLicence licence, PublicPool pool, DecisionLog log, AssignmentDbContext db) : IPipelineStep
+public sealed class OwnershipChangeStep(
+    OwnershipLicence licence, PublicPool pool, DecisionLog log, AssignmentDbContext db, ICrmRecords records, ISettings<AssignmentSettings> settings, TimeProvider time)
+    : IPipelineStep
 {
     /// <summary>The field of the refusal a lost claim race gets; the claim endpoint answers it with 409.</summary>
     public const string ConflictField = "claim";
@@ -21,6 +26,11 @@ public sealed class OwnershipChangeStep(OwnershipLicence licence, PublicPool poo
         if (Owners.ChangeIn(context) is not var (type, id, from, owner))
             return;
         var change = licence.Pending is { } p && p.RecordType == type && p.RecordId == id ? p : null;
+        // The claim service checked the limits before the write; checked again here, inside the write transaction (which
+        // SQLite serialises), two claims by one rep at the same moment cannot both slip under the daily limit.
+        if (change is { Action: "claim" } && owner is { } claimant
+            && await ClaimLimits.RefusalAsync(db, records, await settings.GetAsync(cancellationToken), type, id, claimant, time.GetUtcNow().UtcDateTime, cancellationToken) is { } refusal)
+            throw new PipelineValidationException(refusal);
         if (change?.FromPool == true && !await pool.TakeAsync(type, id, cancellationToken))
             throw new PipelineValidationException($"{type} {id} is no longer in the pool: someone claimed it first", ConflictField);
         if (owner is null)

@@ -90,6 +90,19 @@ public sealed class PoolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_rep_claiming_two_customers_at_once_stays_within_its_daily_limit()
+    {
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new { claimsPerDay = 1 }));
+        var first = await PooledCustomerAsync(reps[0].Id);
+        var second = await PooledCustomerAsync(reps[0].Id);
+
+        var answers = await Task.WhenAll(Claim(reps[1].Client, first.Id), Claim(reps[1].Client, second.Id));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity], answers.Select(a => a.StatusCode).Order());
+        Assert.Equal(1, new[] { (await ReadAsync(first.Id)).OwnerId, (await ReadAsync(second.Id)).OwnerId }.Count(o => o == reps[1].Id));
+    }
+
+    [Fact]
     public async Task A_rep_owning_L_customers_claims_no_more()
     {
         await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new { maxOwnedCustomers = 2 }));
