@@ -145,6 +145,15 @@ public sealed class RuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_error_at_the_end_of_a_message_is_placed_at_the_end_not_at_line_0()
+    {
+        var response = await host.Client.Put("/api/templates/cut.short", new { kind = "message", body = "Dear {{ customer.name }},\n{{ customer.name ==" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.All((await response.As<Problem>()).Errors!["body"], e => Assert.Matches("^line 2, column [1-9][0-9]*: ", e));
+    }
+
+    [Fact]
     public async Task A_rule_preview_that_fails_is_a_problem_not_a_crash()
     {
         var response = await host.Client.Post("/api/templates/preview", new { kind = "rule", body = "lead.estimated_value + 1", recordType = "lead", sample = true });

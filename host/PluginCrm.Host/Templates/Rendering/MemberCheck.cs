@@ -12,24 +12,24 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// </summary>
 public static class MemberCheck
 {
-    public static IReadOnlyList<string> Problems(ScriptNode root, ScriptObject sample)
+    public static IReadOnlyList<string> Problems(ScriptNode root, string source, ScriptObject sample)
     {
         var problems = new List<string>();
-        Visit(root, sample, problems);
+        Visit(root, source, sample, problems);
         return problems;
     }
 
-    private static void Visit(ScriptNode? node, ScriptObject sample, List<string> problems)
+    private static void Visit(ScriptNode? node, string source, ScriptObject sample, List<string> problems)
     {
         if (node is null)
             return;
         if (node is ScriptMemberExpression or ScriptIndexerExpression && Check(node, sample) is { } problem)
         {
-            problems.Add($"line {node.Span.Start.Line + 1}, column {node.Span.Start.Column + 1}: {problem}");
+            problems.Add(SourcePosition.At(source, node.Span.Start) + problem);
             return;
         }
         for (var i = 0; i < node.ChildrenCount; i++)
-            Visit(node.GetChildren(i), sample, problems);
+            Visit(node.GetChildren(i), source, sample, problems);
     }
 
     // The chain's value in the sample, step by step; null when the chain is fine or cannot be known.
@@ -91,6 +91,6 @@ public static class MemberCheck
     }
 
     /// <summary>The member problems of a parsed template against the sample records.</summary>
-    public static IReadOnlyList<string> Problems(Template template, IReadOnlyDictionary<string, object?> sample) =>
-        template.Page is null ? [] : Problems(template.Page, TemplateModels.FromModel(sample));
+    public static IReadOnlyList<string> Problems(Template template, string source, IReadOnlyDictionary<string, object?> sample) =>
+        template.Page is null ? [] : Problems(template.Page, source, TemplateModels.FromModel(sample));
 }

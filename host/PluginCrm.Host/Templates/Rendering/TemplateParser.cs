@@ -15,7 +15,7 @@ public sealed class TemplateParser
     private readonly ConcurrentDictionary<string, Template> cache = new(StringComparer.Ordinal);
 
     /// <summary>Every parse error of <paramref name="body"/>; empty when it parses.</summary>
-    public IReadOnlyList<string> Errors(string body) => Describe(ParseUncached(body));
+    public IReadOnlyList<string> Errors(string body) => Describe(ParseUncached(body), body);
 
     /// <summary>
     /// What is wrong with a message or document body before it is saved: parse errors, and members of the sample
@@ -24,7 +24,7 @@ public sealed class TemplateParser
     public static IReadOnlyList<string> Problems(string body)
     {
         var template = ParseUncached(body);
-        return template.HasErrors ? Describe(template) : MemberCheck.Problems(template, Preview.SampleRecords.All);
+        return template.HasErrors ? Describe(template, body) : MemberCheck.Problems(template, body, Preview.SampleRecords.All);
     }
 
     /// <summary>The parsed template, from the cache when the same body was parsed before; throws when it does not parse.</summary>
@@ -35,7 +35,7 @@ public sealed class TemplateParser
             return cached;
         var template = ParseUncached(body);
         if (template.HasErrors)
-            throw new TemplateRenderException(string.Join("; ", Describe(template)));
+            throw new TemplateRenderException(string.Join("; ", Describe(template, body)));
         // A crude bound, enough against growth without limit: bodies change rarely, so starting over is cheap.
         if (cache.Count >= TemplateLimits.CachedTemplates)
             cache.Clear();
@@ -49,8 +49,8 @@ public sealed class TemplateParser
         Template.Parse(body, "template", new ParserOptions { ExpressionDepthLimit = TemplateLimits.ExpressionDepth });
 
     // Scriban counts lines and columns from 0; people count from 1.
-    private static List<string> Describe(Template template) =>
+    private static List<string> Describe(Template template, string body) =>
         template.Messages.Where(m => m.Type == ParserMessageType.Error)
-            .Select(m => $"line {m.Span.Start.Line + 1}, column {m.Span.Start.Column + 1}: {m.Message}")
+            .Select(m => SourcePosition.At(body, m.Span.Start) + m.Message)
             .ToList();
 }

@@ -26,10 +26,10 @@ public sealed class RuleEngine(TemplateRenderer renderer)
         var (parsed, errors) = Parse(expression);
         if (parsed is null)
             return errors;
-        var problems = MemberCheck.Problems(parsed, TemplateModels.FromModel(sampleModel)).ToList();
+        var problems = MemberCheck.Problems(parsed, expression, TemplateModels.FromModel(sampleModel)).ToList();
         var unknown = RuleTerms.Variables(parsed, renderer.FunctionNamespaces).Where(v => !sampleModel.ContainsKey(v)).ToList();
         if (completeModel)
-            problems.AddRange(unknown.Select(v => $"{At(expression, parsed.Span.Start)}'{v}' is not in the model; it has: {string.Join(", ", sampleModel.Keys.Order())}"));
+            problems.AddRange(unknown.Select(v => $"{SourcePosition.At(expression, parsed.Span.Start)}'{v}' is not in the model; it has: {string.Join(", ", sampleModel.Keys.Order())}"));
         if (problems.Count > 0 || unknown.Count > 0)
             return problems;
         try
@@ -39,7 +39,7 @@ public sealed class RuleEngine(TemplateRenderer renderer)
         }
         catch (RuleException ex)
         {
-            return [$"{At(expression, parsed.Span.Start)}{ex.Message}"];
+            return [$"{SourcePosition.At(expression, parsed.Span.Start)}{ex.Message}"];
         }
     }
 
@@ -72,25 +72,16 @@ public sealed class RuleEngine(TemplateRenderer renderer)
     {
         var template = Template.Parse(expression, "rule",
             new ParserOptions { ExpressionDepthLimit = TemplateLimits.ExpressionDepth }, new LexerOptions { Mode = ScriptMode.ScriptOnly });
-        var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => At(expression, m.Span.Start) + m.Message).ToList();
+        var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => SourcePosition.At(expression, m.Span.Start) + m.Message).ToList();
         if (errors.Count > 0 || template.Page?.Body is null)
             return (null, errors);
         var statements = template.Page.Body!.Statements.Where(s => s is not ScriptNopStatement).ToList();
         if (statements is not [ScriptExpressionStatement { Expression: { } single }] || single is ScriptAssignExpression)
         {
             var at = statements.Count > 1 ? statements[1].Span.Start : statements.FirstOrDefault()?.Span.Start ?? default;
-            return (null, [$"{At(expression, at)}a rule is one expression that is true or false, e.g. lead.region == \"East\" && lead.estimated_value > 10000"]);
+            return (null, [$"{SourcePosition.At(expression, at)}a rule is one expression that is true or false, e.g. lead.region == \"East\" && lead.estimated_value > 10000"]);
         }
         return (single, []);
-    }
-
-    // Scriban counts from 0, people from 1; an error at the end of the text has no position, so name the end.
-    private static string At(string expression, TextPosition position)
-    {
-        if (position.Line >= 0)
-            return $"line {position.Line + 1}, column {position.Column + 1}: ";
-        var lines = expression.Split('\n');
-        return $"line {lines.Length}, column {lines[^1].Length + 1}: ";
     }
 
     // The condition as the admin wrote it (Scriban's printer drops the spaces).
