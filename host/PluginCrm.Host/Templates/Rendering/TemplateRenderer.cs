@@ -58,7 +58,9 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
     }
 
     /// <summary>The names of the function namespaces (<c>crm_date</c>, a plugin's), which are not model members.</summary>
-    public IReadOnlySet<string> FunctionNamespaces => functionGlobals.Value.Keys.ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> FunctionNamespaces => functionNamespaces ??= functionGlobals.Value.Keys.ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? functionNamespaces;
 
     private TemplateContext CreateContext(IReadOnlyDictionary<string, object?> model, CancellationToken token)
     {

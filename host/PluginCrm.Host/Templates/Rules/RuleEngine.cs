@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Templates;
@@ -13,6 +14,9 @@ namespace PluginCrm.Host.Templates.Rules;
 /// </summary>
 public sealed class RuleEngine(TemplateRenderer renderer)
 {
+    // Rules run per lead or per customer: parse each text once, as templates are (bounded the same crude way).
+    private readonly ConcurrentDictionary<string, (ScriptExpression? Expression, IReadOnlyList<string> Errors)> parsed = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Parse errors, members the sample lacks, and, when the sample holds every variable the rule reads, what a trial
     /// evaluation against it says (a rule that fails or is not boolean), each with line and column.
@@ -23,13 +27,13 @@ public sealed class RuleEngine(TemplateRenderer renderer)
     /// false for the store's samples, which do not know the variables modules add.</param>
     public IReadOnlyList<string> Validate(string expression, IReadOnlyDictionary<string, object?> sampleModel, bool completeModel)
     {
-        var (parsed, errors) = Parse(expression);
-        if (parsed is null)
+        var (rule, errors) = Cached(expression);
+        if (rule is null)
             return errors;
-        var problems = MemberCheck.Problems(parsed, expression, TemplateModels.FromModel(sampleModel)).ToList();
-        var unknown = RuleTerms.Variables(parsed, renderer.FunctionNamespaces).Where(v => !sampleModel.ContainsKey(v)).ToList();
+        var problems = MemberCheck.Problems(rule, expression, TemplateModels.FromModel(sampleModel)).ToList();
+        var unknown = RuleTerms.Variables(rule, renderer.FunctionNamespaces).Where(v => !sampleModel.ContainsKey(v)).ToList();
         if (completeModel)
-            problems.AddRange(unknown.Select(v => $"{SourcePosition.At(expression, parsed.Span.Start)}'{v}' is not in the model; it has: {string.Join(", ", sampleModel.Keys.Order())}"));
+            problems.AddRange(unknown.Select(v => $"{SourcePosition.At(expression, rule.Span.Start)}'{v}' is not in the model; it has: {string.Join(", ", sampleModel.Keys.Order())}"));
         if (problems.Count > 0 || unknown.Count > 0)
             return problems;
         try
@@ -39,23 +43,23 @@ public sealed class RuleEngine(TemplateRenderer renderer)
         }
         catch (RuleException ex)
         {
-            return [$"{SourcePosition.At(expression, parsed.Span.Start)}{ex.Message}"];
+            return [$"{SourcePosition.At(expression, rule.Span.Start)}{ex.Message}"];
         }
     }
 
     public RuleOutcome Evaluate(string expression, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken)
     {
-        var (parsed, errors) = Parse(expression);
-        if (parsed is null)
+        var (rule, errors) = Cached(expression);
+        if (rule is null)
             throw new RuleException($"The rule does not parse: {string.Join("; ", errors)}");
         try
         {
             return renderer.Sandboxed(model, context =>
             {
-                var value = context.Evaluate(parsed);
+                var value = context.Evaluate(rule);
                 if (value is not bool matched)
                     throw new RuleException($"The rule gives {Describe(value)}, not true or false: compare something, e.g. lead.region == \"East\"");
-                var terms = RuleTerms.Of(parsed, renderer.FunctionNamespaces).Select(term => Explain(expression, context, term)).ToList();
+                var terms = RuleTerms.Of(rule, renderer.FunctionNamespaces).Select(term => Explain(expression, context, term)).ToList();
                 var explanation = $"{(matched ? "true" : "false")}: " + string.Join(" | ", terms.Select(t =>
                     $"{t.Expression} is {t.Result}{(t.Values.Count > 0 ? $" ({string.Join(", ", t.Values)})" : "")}"));
                 return new RuleOutcome(matched, explanation, terms);
@@ -65,6 +69,15 @@ public sealed class RuleEngine(TemplateRenderer renderer)
         {
             throw new RuleException($"The rule failed: {ex.Message}");
         }
+    }
+
+    private (ScriptExpression? Expression, IReadOnlyList<string> Errors) Cached(string expression)
+    {
+        if (parsed.TryGetValue(expression, out var known))
+            return known;
+        if (parsed.Count >= TemplateLimits.CachedTemplates)
+            parsed.Clear();
+        return parsed[expression] = Parse(expression);
     }
 
     /// <summary>The rule's one expression, or the errors (with line and column) that say why there is none.</summary>
