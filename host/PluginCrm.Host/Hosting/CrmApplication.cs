@@ -127,6 +127,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<AccountService>();
         services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();
         services.AddScoped<MessagePipeline>();
+        services.AddScoped<Sdk.Pipeline.IPluginMessages, PluginMessages>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddCoreRecords();

@@ -15,6 +15,14 @@ public interface INotifications
     /// transaction. A missing, non-message or failing template throws <see cref="InvalidOperationException"/> saying so.
     /// </summary>
     Task<NotificationResult> QueueAsync(Notification notification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes back the message of <paramref name="occasion"/> to <paramref name="recipient"/> while it still waits for its
+    /// <see cref="Notification.NotBeforeUtc"/> (or its first delivery), e.g. a complaint follow-up when the complaint is
+    /// reopened; the occasion is free again. Returns false when there is no such message or it is already on its way.
+    /// Like <see cref="QueueAsync"/>, it joins the current change's transaction.
+    /// </summary>
+    Task<bool> WithdrawAsync(NotificationRecipient recipient, string occasion, CancellationToken cancellationToken);
 }
 
 /// <summary>A message to send.</summary>
@@ -25,7 +33,14 @@ public interface INotifications
 /// A key that makes the message once-only per recipient, e.g. <c>birthday:2026</c> or <c>order-follow-up:1234</c>;
 /// a second message with the same recipient and occasion is not queued, even after a restart. Null: no such check.
 /// </param>
-public sealed record Notification(string TemplateKey, NotificationRecipient Recipient, IReadOnlyDictionary<string, object?> Model, string? Occasion = null);
+public sealed record Notification(string TemplateKey, NotificationRecipient Recipient, IReadOnlyDictionary<string, object?> Model, string? Occasion = null)
+{
+    /// <summary>
+    /// Deliver no earlier than this (UTC), e.g. a follow-up days after the event; null: as soon as possible. The message
+    /// is rendered when queued; consent is checked again when it is delivered.
+    /// </summary>
+    public DateTime? NotBeforeUtc { get; init; }
+}
 
 /// <summary>A user (in-app inbox) or a customer (e-mail).</summary>
 /// <param name="UserId">A user's id, for the in-app inbox.</param>

@@ -128,4 +128,27 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.Contains("There is no message template 'care.nothing'", (await response.As<Problem>()).Detail);
         Assert.Single(await fixture.LogAsync()); // the welcome only
     }
+
+    [Fact]
+    public async Task A_message_for_later_waits_for_its_time_and_can_be_withdrawn_until_then()
+    {
+        var customer = await fixture.CreateCustomerAsync("Qian Yu", "qian.yu@example.com", consent: true);
+        await fixture.Host.DeliverOutboxAsync(); // the welcome
+        var now = fixture.Host.Clock.GetUtcNow().UtcDateTime;
+        Assert.True((await fixture.QueueAsync("fixture.welcome", customerId: customer.Id, occasion: "later:1", notBeforeUtc: now.AddDays(2))).Queued);
+        Assert.True((await fixture.QueueAsync("fixture.welcome", customerId: customer.Id, occasion: "later:2", notBeforeUtc: now.AddDays(2))).Queued);
+
+        fixture.Host.Clock.Advance(TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await fixture.Host.DeliverOutboxAsync());
+        Assert.True(await fixture.WithdrawAsync("later:2", customerId: customer.Id));
+        Assert.False(await fixture.WithdrawAsync("later:2", customerId: customer.Id)); // gone already
+        Assert.True((await fixture.QueueAsync("fixture.welcome", customerId: customer.Id, occasion: "later:2", notBeforeUtc: now.AddDays(3))).Queued); // the occasion is free again
+
+        fixture.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await fixture.Host.DeliverOutboxAsync());
+        Assert.False(await fixture.WithdrawAsync("later:1", customerId: customer.Id)); // delivered: too late to take back
+        Assert.Equal([("later:1", NotificationStatus.Sent), ("later:2", NotificationStatus.Pending)],
+            (await fixture.LogAsync()).Where(l => l.Occasion!.StartsWith("later:")).Select(l => (l.Occasion!, l.Status)).Order());
+        Assert.Equal(2, fixture.MailDropFiles().Length);
+    }
 }

@@ -51,12 +51,21 @@ public sealed class NotificationFixture : IAsyncDisposable
         return await response.As<CustomerRecord>();
     }
 
-    public async Task<NotificationResult> QueueAsync(string templateKey, long? userId = null, long? customerId = null, string? occasion = null, object? model = null)
+    public async Task<NotificationResult> QueueAsync(string templateKey, long? userId = null, long? customerId = null, string? occasion = null, object? model = null, DateTime? notBeforeUtc = null)
     {
-        var response = await Host.Client.Post("/api/notify/queue", new { templateKey, userId, customerId, occasion, model });
+        var response = await Host.Client.Post("/api/notify/queue", new { templateKey, userId, customerId, occasion, model, notBeforeUtc });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await response.As<NotificationResult>();
     }
+
+    public async Task<bool> WithdrawAsync(string occasion, long? userId = null, long? customerId = null)
+    {
+        var response = await Host.Client.Post("/api/notify/withdraw", new { userId, customerId, occasion });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.As<WithdrawOutcome>()).Withdrawn;
+    }
+
+    private sealed record WithdrawOutcome(bool Withdrawn);
 
     public async Task<List<NotificationLogEntry>> LogAsync(string query = "") =>
         (await Host.Client.Get<ListPage<NotificationLogEntry>>($"/api/notifications/log{query}")).Items;

@@ -40,7 +40,7 @@ public sealed class NotificationQueue(
             TemplateKey = notification.TemplateKey, TemplateVersion = version, Recipient = recipient.Key,
             UserId = notification.Recipient.UserId, CustomerId = notification.Recipient.CustomerId, Occasion = notification.Occasion,
             Channel = recipient.Channel, Subject = text.Subject, Body = text.Body, Status = NotificationStatus.Pending,
-            CreatedUtc = now, NextAttemptUtc = now,
+            CreatedUtc = now, NextAttemptUtc = notification.NotBeforeUtc is { } notBefore && notBefore > now ? notBefore : now,
         };
         db.Notifications.Add(row);
         try
@@ -61,6 +61,20 @@ public sealed class NotificationQueue(
         else
             connection.WakeOutboxOnCommit = true;
         return new NotificationResult(true);
+    }
+
+    public async Task<bool> WithdrawAsync(NotificationRecipient recipient, string occasion, CancellationToken cancellationToken)
+    {
+        var key = NotificationRecipients.KeyOf(recipient);
+        var now = time.GetUtcNow().UtcDateTime;
+        // Only a message no dispatcher has touched: once leased or attempted, it may already be in a mailbox.
+        var withdrawn = await db.Notifications
+            .Where(n => n.Recipient == key && n.Occasion == occasion && n.Status == NotificationStatus.Pending && n.Attempts == 0
+                        && (n.LeaseUntilUtc == null || n.LeaseUntilUtc < now))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (withdrawn > 0)
+            logger.LogInformation("Notification {Occasion} to {Recipient} withdrawn before delivery", occasion, key);
+        return withdrawn > 0;
     }
 
     private async Task<(int Version, MessageText Text)> RenderAsync(string key, Dictionary<string, object?> model, CancellationToken ct)
