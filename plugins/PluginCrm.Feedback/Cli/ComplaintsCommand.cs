@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PluginCrm.Feedback.Complaints;
+using PluginCrm.Feedback.Complaints.Actions;
+using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Feedback.Data;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Commands;
+using PluginCrm.Sdk.Feedback;
+using PluginCrm.Sdk.Pipeline;
+
+namespace PluginCrm.Feedback.Cli;
+
+/// <summary>
+/// <c>crm complaints list|show|add|resolve|close</c>, as the system user: what <c>/api/feedback/complaints</c> offers, for
+/// scripts. A refusal is one line and exit 1; bad input exit 2.
+/// </summary>
+public sealed partial class ComplaintsCommand(FeedbackDbContext db, ComplaintStore store, ComplaintIntake intake, ComplaintWorkflow workflow, TimeProvider time)
+    : IPluginCommand
+{
+    public string Name => "complaints";
+    public string Description => "Customer complaints: list, show, add, resolve, close";
+
+    public async Task<int> RunAsync(PluginCommandContext context, CancellationToken cancellationToken)
+    {
+        var output = context.Out;
+        var root = new RootCommand(Description) { List(output), Show(output), Add(output), Resolve(output), Close(output) };
+        var parse = root.Parse(context.Arguments.ToArray());
+        if (parse.Errors.Count > 0)
+            throw new PluginCommandException($"{parse.Errors[0].Message} (see 'crm complaints --help')", 2);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (ComplaintRefusal refusal)
+        {
+            throw new PluginCommandException(refusal.Message, refusal.Status == 400 ? 2 : 1);
+        }
+        catch (PipelineValidationException refused)
+        {
+            throw new PluginCommandException(refused.Message);
+        }
+    }
+
+    /// <summary>Acts on the complaint as stored now: the command line has no earlier read to be stale against.</summary>
+    private async Task<ComplaintRecord> ActAsync(long id, Func<long, IComplaintAction> action, CancellationToken ct)
+    {
+        var row = await store.FindAsync(id, ct) ?? throw ComplaintRefusal.NotFound(id);
+        return await workflow.ActAsync(id, action(row.Version), ActingUser.System, ct);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Feedback.Complaints.Access;
+
+namespace PluginCrm.Feedback.Complaints.Actions;
+
+/// <summary><c>POST /{id}/assign|respond|note|resolve|close|reopen</c>, each answering the complaint as it now is.</summary>
+public static class ActionEndpoints
+{
+    public static void MapComplaintActions(this IEndpointRouteBuilder complaints)
+    {
+        Map<AssignAction>(complaints, "assign");
+        Map<RespondAction>(complaints, "respond");
+        Map<NoteAction>(complaints, "note");
+        Map<ResolveAction>(complaints, "resolve");
+        Map<CloseAction>(complaints, "close");
+        Map<ReopenAction>(complaints, "reopen");
+    }
+
+    private static void Map<TAction>(IEndpointRouteBuilder complaints, string kind) where TAction : IComplaintAction =>
+        complaints.MapPost($"/{{id:long}}/{kind}", (long id, TAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, SignedInUser.From(principal), ct));
+}

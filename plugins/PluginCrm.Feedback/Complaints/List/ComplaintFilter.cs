@@ -1,0 +1,49 @@
+using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Feedback.Deadlines;
+using PluginCrm.Feedback.Data;
+using PluginCrm.Sdk.Feedback;
+
+namespace PluginCrm.Feedback.Complaints.List;
+
+/// <summary>The list's filters, read from the query string and checked field by field (the command line uses them too).</summary>
+public sealed record ComplaintFilter(
+    string? Status = null, string? Priority = null, long? OwnerId = null, long? CustomerId = null, string? Category = null,
+    bool Overdue = false, string? Q = null)
+{
+    public IQueryable<Complaint> Apply(IQueryable<Complaint> complaints, DateTime now, Dictionary<string, string[]> errors)
+    {
+        if (Status is not null)
+        {
+            if (TryStatus(Status, out var status))
+                complaints = complaints.Where(c => c.Status == status);
+            else
+                errors["status"] = [$"'{Status}' is not one of open, inProgress, resolved, closed"];
+        }
+        if (Priority is not null)
+        {
+            if (ComplaintIntake.TryPriority(Priority, out var priority))
+                complaints = complaints.Where(c => c.Priority == priority);
+            else
+                errors["priority"] = [$"'{Priority}' is not one of low, normal, high, urgent"];
+        }
+        if (OwnerId is { } owner)
+            complaints = complaints.Where(c => c.OwnerId == owner);
+        if (CustomerId is { } customer)
+            complaints = complaints.Where(c => c.CustomerId == customer);
+        if (Category is not null)
+            complaints = complaints.Where(c => c.Category == Category.ToLowerInvariant());
+        if (Overdue)
+            complaints = complaints.Where(Deadlines.Overdue.Either(now));
+        if (!string.IsNullOrWhiteSpace(Q))
+            complaints = complaints.Where(c => c.Subject.ToLower().Contains(Q.Trim().ToLower()));
+        return complaints;
+    }
+
+    /// <summary><c>inProgress</c>, <c>in-progress</c> or <c>in_progress</c>, in any case.</summary>
+    public static bool TryStatus(string text, out ComplaintStatus status)
+    {
+        status = default;
+        var name = text.Replace("-", "").Replace("_", "").Trim();
+        return name.Length > 0 && char.IsLetter(name[0]) && Enum.TryParse(name, ignoreCase: true, out status);
+    }
+}

@@ -1,0 +1,5 @@
+using PluginCrm.Sdk.Feedback;
+
+namespace PluginCrm.Feedback.Complaints.List;
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintRecord> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Feedback.Cli;
+using PluginCrm.Feedback.Complaints;
+using PluginCrm.Feedback.Complaints.Access;
+using PluginCrm.Feedback.Complaints.Actions;
+using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Feedback.Complaints.List;
+using PluginCrm.Feedback.Data;
+using PluginCrm.Feedback.Deadlines;
+using PluginCrm.Feedback.Notices;
+using PluginCrm.Feedback.Stats;
+using PluginCrm.Feedback.Timeline;
+using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Plugins;
+
+namespace PluginCrm.Feedback;
+
+/// <summary>Feedback management, part 1: complaints handled to a deadline, each change a <c>complaint.*</c> message.</summary>
+public sealed class FeedbackPlugin : ICrmPlugin
+{
+    public void Configure(IPluginBuilder plugin)
+    {
+        plugin.AddSettings<FeedbackSettings>().AddDbContext<FeedbackDbContext>()
+            .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
+            .AddCommand<ComplaintsCommand>();
+        plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<ComplaintNotices>()
+            .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var complaints = api.MapGroup("/complaints").AddEndpointFilter<RefusalFilter>();
+        complaints.MapCreateComplaint();
+        complaints.MapListComplaints();
+        complaints.MapComplaintStats();
+        complaints.MapShowComplaint();
+        complaints.MapComplaintActions();
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using PluginCrm.Sdk.Feedback;
+
+namespace PluginCrm.Feedback;
+
+/// <summary>
+/// Admin settings of the feedback module (<c>Plugins:feedback</c>, or PUT /api/plugins/feedback/settings). Deadlines are
+/// calendar hours from when the complaint was received: nights, weekends and holidays count.
+/// </summary>
+public sealed partial class FeedbackSettings : IValidatableObject
+{
+    private const string TemplateKeyPattern = "^[a-z][a-z0-9_.-]{1,99}$";
+    private const string TemplateKeyMessage = "must be a template key: a lower-case letter, then lower-case letters, digits, '_', '.' or '-'";
+    private const string HoursMessage = "must be between 1 and 8760 hours";
+
+    /// <summary>The categories a complaint may have, lower-case.</summary>
+    public List<string> Categories { get; set; } = ["product", "service", "delivery", "billing", "other"];
+
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int UrgentRespondHours { get; set; } = 2;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int UrgentResolveHours { get; set; } = 24;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int HighRespondHours { get; set; } = 4;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int HighResolveHours { get; set; } = 48;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int NormalRespondHours { get; set; } = 24;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int NormalResolveHours { get; set; } = 120;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int LowRespondHours { get; set; } = 48;
+    [Range(1, 8760, ErrorMessage = HoursMessage)] public int LowResolveHours { get; set; } = 240;
+
+    /// <summary>The in-app message to owner and manager when a deadline passes; empty turns it off.</summary>
+    [RegularExpression(TemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
+    public string OverdueTemplate { get; set; } = "feedback.complaint-overdue";
+
+    /// <summary>The in-app message to a complaint's new owner; empty turns it off.</summary>
+    [RegularExpression(TemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
+    public string AssignedTemplate { get; set; } = "feedback.complaint-assigned";
+
+    /// <summary>Hours to the first response and to the resolution for <paramref name="priority"/>.</summary>
+    public (int Respond, int Resolve) HoursFor(ComplaintPriority priority) => priority switch
+    {
+        ComplaintPriority.Urgent => (UrgentRespondHours, UrgentResolveHours),
+        ComplaintPriority.High => (HighRespondHours, HighResolveHours),
+        ComplaintPriority.Low => (LowRespondHours, LowResolveHours),
+        _ => (NormalRespondHours, NormalResolveHours),
+    };
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
+    private static partial Regex CategoryPattern();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Categories.Count == 0)
+            yield return new ValidationResult("must name at least one category", [nameof(Categories)]);
+        foreach (var bad in Categories.Where(c => !CategoryPattern().IsMatch(c ?? "")))
+            yield return new ValidationResult($"'{bad}' is not a category: lower-case letters, digits and '-', at most 40", [nameof(Categories)]);
+        if (Categories.Count != Categories.Distinct().Count())
+            yield return new ValidationResult("lists a category twice", [nameof(Categories)]);
+        foreach (var priority in Enum.GetValues<ComplaintPriority>())
+        {
+            var (respond, resolve) = HoursFor(priority);
+            if (respond >= resolve)
+                yield return new ValidationResult($"must be shorter than the {priority.ToString().ToLowerInvariant()} resolution ({resolve} hours)",
+                    [$"{priority}RespondHours"]);
+        }
+    }
+}

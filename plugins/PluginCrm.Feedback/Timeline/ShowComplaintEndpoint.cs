@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Feedback.Complaints;
+using PluginCrm.Feedback.Complaints.Access;
+
+namespace PluginCrm.Feedback.Timeline;
+
+public static class ShowComplaintEndpoint
+{
+    public static void MapShowComplaint(this IEndpointRouteBuilder complaints) =>
+        complaints.MapGet("/{id:long}", async (long id, ClaimsPrincipal principal, ComplaintStore store, ComplaintAccess access, CancellationToken ct) =>
+        {
+            var row = await store.FindAsync(id, ct);
+            if (row is null || !await access.SeesAsync(row, SignedInUser.From(principal), ct))
+                throw ComplaintRefusal.NotFound(id);
+            return new ComplaintDetail(row.ToRecord(), (await store.TimelineAsync(id, ct)).Select(TimelineEntry.From).ToList());
+        });
+}
