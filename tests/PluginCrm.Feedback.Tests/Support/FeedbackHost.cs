@@ -63,6 +63,15 @@ public sealed class FeedbackHost : IAsyncDisposable
         return new Team(teamId, new Person(manager.User.Id, manager.User.Email, manager.Client), people);
     }
 
+    /// <summary>Signs a person in again: after a restart (a new port) or past the 12 hours a sign-in lasts.</summary>
+    public async Task<Person> SignInAsync(Person person)
+    {
+        var session = await (await Host.AnonymousClient().Post("/api/auth/sign-in", new { email = person.Email, password = "correct horse battery" })).As<SessionToken>();
+        var client = Host.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.Token);
+        return person with { Client = client };
+    }
+
     public async Task<CustomerRecord> CustomerAsync(string name, long? ownerId = null, long? teamId = null) =>
         await (await Admin.Post("/api/customers", new { name, ownerId, teamId, stage = "customer" })).As<CustomerRecord>();
 
@@ -94,6 +103,15 @@ public sealed class FeedbackHost : IAsyncDisposable
         await Host.DeliverOutboxAsync();
     }
 
+    public async Task<string?> JobOutcomeAsync(string key) =>
+        (await (await Admin.GetAsync("/api/jobs")).As<List<JobView>>()).Single(j => j.Key == key).LastOutcome;
+
+    public string LogText() => string.Join("\n", Directory.GetFiles(Path.Combine(data, "logs")).Select(f =>
+    {
+        using var reader = new StreamReader(new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd();
+    }));
+
     public string DatabasePath => Path.Combine(data, "crm.db");
 
     public async ValueTask DisposeAsync()
@@ -104,6 +122,10 @@ public sealed class FeedbackHost : IAsyncDisposable
     }
 
     public sealed record Page<T>(List<T> Items, int Total);
+
+    private sealed record SessionToken(string Token);
+
+    private sealed record JobView(string Key, string? LastOutcome);
 
     public sealed record InboxMessage(long Id, string Subject, string Body);
 }
