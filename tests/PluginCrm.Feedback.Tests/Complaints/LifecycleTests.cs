@@ -172,6 +172,24 @@ public sealed class LifecycleTests : IAsyncLifetime
         Assert.Contains("\"status\":\"closed\"", rows[2].After);
     }
 
+    [Fact]
+    public async Task Settings_are_validated_and_new_categories_and_hours_apply_at_once()
+    {
+        var refused = await feedback.Admin.PutAsJsonAsync("/api/plugins/feedback/settings", new { normalRespondHours = 120, categories = new[] { "Bad Name" } }, Json.Options);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("must be shorter than the normal resolution (120 hours)", problem);
+        Assert.Contains("'Bad Name' is not a category", problem);
+
+        await (await feedback.Admin.PutAsJsonAsync("/api/plugins/feedback/settings", new { normalRespondHours = 8, categories = new[] { "hygiene", "noise" } }, Json.Options)).As<object>();
+        var customer = await feedback.CustomerAsync("Hotel guest");
+        var complaint = await feedback.ComplaintAsync(feedback.Admin, new { customerId = customer.Id, subject = "Loud party", description = "d" });
+        var old = await feedback.Admin.Post(FeedbackHost.Complaints, new { customerId = customer.Id, subject = "x", description = "d", category = "delivery" });
+
+        Assert.Equal(("hygiene", complaint.ReceivedUtc.AddHours(8)), (complaint.Category, complaint.RespondByUtc));
+        Assert.Equal(["'delivery' is not one of hygiene, noise"], (await Errors(old))["category"]);
+    }
+
     private static async Task<string?> Detail(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<Problem>(Json.Options))!.Detail;
 
     private static async Task<Dictionary<string, string[]>> Errors(HttpResponseMessage response)
