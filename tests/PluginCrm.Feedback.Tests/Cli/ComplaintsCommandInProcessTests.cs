@@ -6,14 +6,8 @@ using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Feedback.Tests.Cli;
 
 /// <summary>The command's parsing, output and exit codes, run in a test host (faster than a process per call).</summary>
-public sealed class ComplaintsCommandInProcessTests : IAsyncLifetime
+public sealed class ComplaintsCommandInProcessTests : FeedbackTest
 {
-    private FeedbackHost feedback = null!;
-
-    public async Task InitializeAsync() => feedback = await FeedbackHost.StartAsync();
-
-    public async Task DisposeAsync() => await feedback.DisposeAsync();
-
     private async Task<(int Exit, string Out)> Crm(params string[] args)
     {
         await using var scope = feedback.Host.Services.CreateAsyncScope();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using PluginCrm.Feedback.Tests.Support;
 using PluginCrm.Sdk.Testing;
@@ -9,9 +7,6 @@ namespace PluginCrm.Feedback.Tests.Cli;
 /// <summary><c>crm complaints ...</c> run as ./crm runs it: the built host as a process, the plugin loaded from its folder on disk.</summary>
 public sealed class ComplaintsCommandTests : IDisposable
 {
-    private static readonly string HostOutput = typeof(ComplaintsCommandTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "HostOutputDir").Value!;
-
     private readonly string data = Directory.CreateTempSubdirectory("feedback-cli-").FullName;
 
     public void Dispose()
@@ -20,18 +15,7 @@ public sealed class ComplaintsCommandTests : IDisposable
         Directory.Delete(data, recursive: true);
     }
 
-    private async Task<(int Exit, string Out, string Error)> Crm(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(HostOutput, "PluginCrm.Host.dll"), "--data-dir", data, "--plugins-dir", Path.Combine(HostOutput, "plugins") }.Concat(args))
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, args);
 
     [Fact]
     public async Task A_complaint_is_added_refused_closing_while_open_then_resolved_closed_and_listed()

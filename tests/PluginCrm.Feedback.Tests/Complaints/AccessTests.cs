@@ -4,14 +4,8 @@ using PluginCrm.Sdk.Feedback;
 
 namespace PluginCrm.Feedback.Tests.Complaints;
 
-public sealed class AccessTests : IAsyncLifetime
+public sealed class AccessTests : FeedbackTest
 {
-    private FeedbackHost feedback = null!;
-
-    public async Task InitializeAsync() => feedback = await FeedbackHost.StartAsync();
-
-    public async Task DisposeAsync() => await feedback.DisposeAsync();
-
     [Fact]
     public async Task Reps_see_what_they_own_or_whose_customer_they_own_managers_their_team_and_the_unassigned()
     {

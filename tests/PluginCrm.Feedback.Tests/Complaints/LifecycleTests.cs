@@ -6,14 +6,8 @@ using PluginCrm.Sdk.Feedback;
 
 namespace PluginCrm.Feedback.Tests.Complaints;
 
-public sealed class LifecycleTests : IAsyncLifetime
+public sealed class LifecycleTests : FeedbackTest
 {
-    private FeedbackHost feedback = null!;
-
-    public async Task InitializeAsync() => feedback = await FeedbackHost.StartAsync();
-
-    public async Task DisposeAsync() => await feedback.DisposeAsync();
-
     [Fact]
     public async Task A_complaint_goes_from_open_to_closed_and_back_with_every_step_on_its_timeline()
     {

@@ -5,14 +5,8 @@ using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Feedback.Tests.Deadlines;
 
-public sealed class DeadlineTests : IAsyncLifetime
+public sealed class DeadlineTests : FeedbackTest
 {
-    private FeedbackHost feedback = null!;
-
-    public async Task InitializeAsync() => feedback = await FeedbackHost.StartAsync();
-
-    public async Task DisposeAsync() => await feedback.DisposeAsync();
-
     private Task<List<string>> Inbox(Person person) => feedback.InboxSubjectsAsync(person.Client);
 
     [Fact]

@@ -4,14 +4,8 @@ using PluginCrm.Sdk.Feedback;
 
 namespace PluginCrm.Feedback.Tests.Stats;
 
-public sealed class StatsTests : IAsyncLifetime
+public sealed class StatsTests : FeedbackTest
 {
-    private FeedbackHost feedback = null!;
-
-    public async Task InitializeAsync() => feedback = await FeedbackHost.StartAsync();
-
-    public async Task DisposeAsync() => await feedback.DisposeAsync();
-
     private sealed record Stats(
         int Open, Dictionary<string, int> OpenByStatus, Dictionary<string, int> OpenByPriority, Ages OpenByAge, Late Overdue, Resolved Resolved);
 

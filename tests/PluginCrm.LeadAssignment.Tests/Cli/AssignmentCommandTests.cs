@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Reflection;
+using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.LeadAssignment.Tests.Cli;
 
@@ -8,25 +7,11 @@ namespace PluginCrm.LeadAssignment.Tests.Cli;
 /// </summary>
 public sealed class AssignmentCommandTests : IDisposable
 {
-    private static readonly string HostOutput = typeof(AssignmentCommandTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "HostOutputDir").Value!;
-
     private readonly string data = Directory.CreateTempSubdirectory("assignment-cli-").FullName;
 
     public void Dispose() => Directory.Delete(data, recursive: true);
 
-    private async Task<(int Exit, string Out, string Error)> Crm(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(HostOutput, "PluginCrm.Host.dll"), "--data-dir", data, "--plugins-dir", Path.Combine(HostOutput, "plugins") }.Concat(args))
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, args);
 
     [Fact]
     public async Task Rules_are_added_from_a_file_listed_and_bad_ones_refused_with_one_line()
