@@ -3,7 +3,7 @@ using PluginCrm.CustomerCare.Holidays;
 
 namespace PluginCrm.CustomerCare;
 
-/// <summary>Which message templates care sends, the holiday calendar, and when an order is followed up.</summary>
+/// <summary>Which message templates care sends, the holiday calendar, and when an order or a closed complaint is followed up.</summary>
 public sealed class CareSettings : IValidatableObject
 {
     public const string TemplateKeyPattern = "^[a-z][a-z0-9_.-]{1,99}$";
@@ -23,6 +23,14 @@ public sealed class CareSettings : IValidatableObject
     /// <summary>How many days after an order it is followed up.</summary>
     [Range(1, 365, ErrorMessage = "must be between 1 and 365")]
     public int FollowUpDays { get; set; } = 7;
+
+    /// <summary>The message template of the follow-up after a closed complaint; empty turns it off.</summary>
+    [RegularExpression(TemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
+    public string ComplaintFollowUpTemplate { get; set; } = "care.complaint-follow-up";
+
+    /// <summary>How many days after a complaint is closed it is followed up; 0 sends it at once.</summary>
+    [Range(0, 90, ErrorMessage = "must be between 0 and 90")]
+    public int ComplaintFollowUpDays { get; set; } = 3;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         Holidays.SelectMany((holiday, i) => holiday.Problems().Select(p => new ValidationResult(p.Message, [$"holidays[{i}].{p.Field}"])))

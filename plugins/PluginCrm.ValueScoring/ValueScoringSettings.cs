@@ -39,6 +39,9 @@ public sealed class ValueScoringSettings : IValidatableObject
     /// <summary>Churn: warn when the recent window's spend fell by more than this percent.</summary>
     [Range(1, 100)] public double SpendDropPercent { get; set; } = 50;
 
+    /// <summary>Churn: warn when a customer has at least this many unresolved complaints (from the feedback module); 0 turns the check off.</summary>
+    [Range(0, 100)] public int OpenComplaintsThreshold { get; set; } = 1;
+
     /// <summary>Churn: warn when BG/NBD's probability of being alive is below this.</summary>
     [Range(0, 1)] public double AliveThreshold { get; set; } = 0.3;
 

@@ -14,12 +14,14 @@ public sealed class CareHost : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
     private readonly string data = Directory.CreateTempSubdirectory("plugincrm-care-").FullName;
+    private bool withFeedback;
 
     public CrmTestHost Host { get; private set; } = null!;
 
-    public static async Task<CareHost> StartAsync(DateTimeOffset now)
+    /// <summary>Starts care alone, or with the feedback plugin (<paramref name="withFeedback"/>), whose complaints care follows up.</summary>
+    public static async Task<CareHost> StartAsync(DateTimeOffset now, bool withFeedback = false)
     {
-        var care = new CareHost();
+        var care = new CareHost { withFeedback = withFeedback };
         await care.RestartAsync(now);
         return care;
     }
@@ -32,6 +34,8 @@ public sealed class CareHost : IAsyncDisposable
         Host = await CrmTestHost.StartAsync(o =>
         {
             o.AddPlugin<CustomerCarePlugin>();
+            if (withFeedback)
+                o.AddPlugin<Feedback.FeedbackPlugin>();
             o.DataDirectory = data;
             o.Clock = new ManualClock(now);
         });

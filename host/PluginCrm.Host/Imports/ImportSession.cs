@@ -8,6 +8,8 @@ using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 
+using PluginCrm.Sdk.Pipeline;
+
 namespace PluginCrm.Host.Imports;
 
 /// <summary>
@@ -82,6 +84,11 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
         {
             foreach (var (field, messages) in ex.Errors)
                 Error(file, row, field, string.Join(" ", messages));
+            return null;
+        }
+        catch (PipelineValidationException ex) // a plugin's step refused the row: a row error like any other
+        {
+            Error(file, row, ex.Field ?? "", ex.Message);
             return null;
         }
         finally

@@ -3,8 +3,8 @@ using PluginCrm.Sdk.Notifications;
 
 namespace PluginCrm.CustomerCare.Sending;
 
-/// <summary>One care message to one customer on one occasion.</summary>
-public sealed record CareMessage(long CustomerId, string Occasion, IReadOnlyDictionary<string, object?> Model);
+/// <summary>One care message to one customer on one occasion, optionally not before a time.</summary>
+public sealed record CareMessage(long CustomerId, string Occasion, IReadOnlyDictionary<string, object?> Model, DateTime? NotBeforeUtc = null);
 
 /// <summary>
 /// Queues care messages and logs what became of them (queued, already sent, no consent, ...). A template an admin has
@@ -17,22 +17,32 @@ public sealed class CareSender(INotifications notifications, ILogger<CareSender>
         var outcomes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         await foreach (var message in messages.WithCancellation(ct))
         {
-            NotificationResult result;
-            try
-            {
-                result = await notifications.QueueAsync(new Notification(templateKey, NotificationRecipient.Customer(message.CustomerId), message.Model, message.Occasion), ct);
-            }
-            catch (InvalidOperationException ex)
-            {
-                logger.LogError("{What} not sent: {Problem}", what, ex.Message);
-                outcomes["template-error"] = 1;
-                return outcomes;
-            }
-            var outcome = result.Queued ? "queued" : result.Reason ?? "not-queued";
+            var outcome = await QueueAsync(what, templateKey, message, ct);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            if (outcome == TemplateError)
+                return outcomes;
         }
         logger.LogInformation("{What} with template {TemplateKey}: {Outcomes}", what, templateKey,
             outcomes.Count == 0 ? "none due" : string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}")));
         return outcomes;
     }
+
+    /// <summary>Queues one message; returns <c>queued</c>, the reason it was not (e.g. <c>no-consent</c>), or <see cref="TemplateError"/>.</summary>
+    public async Task<string> QueueAsync(string what, string templateKey, CareMessage message, CancellationToken ct)
+    {
+        NotificationResult result;
+        try
+        {
+            result = await notifications.QueueAsync(new Notification(templateKey, NotificationRecipient.Customer(message.CustomerId), message.Model, message.Occasion)
+                { NotBeforeUtc = message.NotBeforeUtc }, ct);
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogError("{What} not sent: {Problem}", what, ex.Message);
+            return TemplateError;
+        }
+        return result.Queued ? "queued" : result.Reason ?? "not-queued";
+    }
+
+    public const string TemplateError = "template-error";
 }

@@ -1,3 +1,4 @@
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 
@@ -6,12 +7,14 @@ namespace PluginCrm.LeadAssignment.Duplicates;
 /// <summary>
 /// <c>lead.create</c> and <c>customer.create</c>, PreValidation: a capture with the phone, e-mail or company name of an
 /// existing lead or customer is refused, naming that record and its owner, so nobody opens the same customer twice.
+/// Changes by the system (imports, the demo loader) are not captures: an import has its own <c>--match</c> rules and
+/// must not fail as a whole because two rows share a company or a household phone.
 /// </summary>
 public sealed class DuplicateCheckStep(ContactIndex index, ICrmRecords records) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        if (context.Target is null)
+        if (context.Target is null || context.User == ActingUser.System)
             return;
         var match = (await index.MatchesAsync(await index.KeysAsync(context.Target, cancellationToken), cancellationToken)).FirstOrDefault();
         if (match is null)

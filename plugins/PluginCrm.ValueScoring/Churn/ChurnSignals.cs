@@ -5,15 +5,17 @@ namespace PluginCrm.ValueScoring.Churn;
 
 /// <summary>
 /// Checks the churn signals for one customer. Each returns whether it fired and why; a customer is warned when any fired.
-/// Complaints and satisfaction are not checked: there is no feedback module yet.
+/// Open complaints come from the feedback module when it is there; satisfaction is not checked (no surveys yet).
 /// </summary>
 public static class ChurnSignals
 {
     public const string Silence = "silence";
     public const string FallingSpend = "falling-spend";
     public const string LowProbabilityAlive = "low-p-alive";
+    public const string OpenComplaints = "open-complaints";
 
-    public static List<ChurnSignal> Check(CustomerHistory history, DateOnly asOf, double? probabilityAlive, ChurnRules rules)
+    /// <param name="openComplaints">The customer's unresolved complaints; null when the feedback module is not there or off.</param>
+    public static List<ChurnSignal> Check(CustomerHistory history, DateOnly asOf, double? probabilityAlive, ChurnRules rules, int? openComplaints)
     {
         var signals = new List<ChurnSignal>();
         var silent = asOf.DayNumber - history.Last.DayNumber;
@@ -38,6 +40,14 @@ public static class ChurnSignals
         signals.Add(probabilityAlive is { } alive
             ? new ChurnSignal(LowProbabilityAlive, alive < rules.AliveThreshold, Format($"P(alive) {alive:0.###} against the threshold {rules.AliveThreshold}"))
             : new ChurnSignal(LowProbabilityAlive, false, "no BG/NBD model in this run"));
+
+        signals.Add((openComplaints, rules.OpenComplaintsThreshold) switch
+        {
+            (_, 0) => new ChurnSignal(OpenComplaints, false, "the open-complaints check is off (threshold 0)"),
+            (null, _) => new ChurnSignal(OpenComplaints, false, "complaints not checked: the feedback module is not installed or is off"),
+            ({ } open, var threshold) => new ChurnSignal(OpenComplaints, open >= threshold,
+                Format($"{open} unresolved complaint{(open == 1 ? "" : "s")} against a warning at {threshold}")),
+        });
         return signals;
     }
 

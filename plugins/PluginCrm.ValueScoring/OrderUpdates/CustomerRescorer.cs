@@ -12,7 +12,7 @@ namespace PluginCrm.ValueScoring.OrderUpdates;
 /// recomputed as of the later of the run's date and the order's, then scored with the run's breakpoints, fitted
 /// models and settings; the ABC class is re-ranked against the run's other customers.
 /// </summary>
-public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext db)
+public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext db, IServiceProvider services)
 {
     public async Task RescoreAsync(long customerId, long orderId, DateOnly orderDate, CancellationToken ct)
     {
@@ -29,7 +29,8 @@ public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext 
         var parameters = RunJson.Read(run.ParametersJson);
         var abc = AbcClassifier.Classify(others.Select(o => (o.CustomerId, o.Monetary)).Append((customerId, history.NetSpend)),
             parameters.Settings.AbcThresholdA, parameters.Settings.AbcThresholdB)[customerId];
-        var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc);
+        var open = ScoringEngine.OpenOf(await ScoringRunner.OpenComplaintsAsync(services, ct), customerId);
+        var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc, open);
         if (row is null)
             db.Scores.Add(row = ScoreRows.New(run.Id, asOf, score));
         else

@@ -5,10 +5,14 @@ using PluginCrm.Sdk.Settings;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Purchases;
 
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Sdk.Feedback;
+
 namespace PluginCrm.ValueScoring.Runs;
 
 /// <summary>A full run: reads every order, scores every customer, stores the run and its scores in one transaction.</summary>
-public sealed class ScoringRunner(ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, TimeProvider time, ILogger<ScoringRunner> logger)
+public sealed class ScoringRunner(
+    ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, IServiceProvider services, TimeProvider time, ILogger<ScoringRunner> logger)
 {
     private const int Batch = 2_000;
 
@@ -16,7 +20,8 @@ public sealed class ScoringRunner(ICrmRecords records, ValueScoringDbContext db,
     {
         var started = time.GetUtcNow().UtcDateTime;
         var orders = await OrderSource.ReadAsync(records, null, progress, ct);
-        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress);
+        var openComplaints = await OpenComplaintsAsync(services, ct);
+        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress, openComplaints);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = new ScoringRun
@@ -47,4 +52,8 @@ public sealed class ScoringRunner(ICrmRecords records, ValueScoringDbContext db,
     /// <summary>The latest finished run, or null.</summary>
     public static Task<ScoringRun?> LatestAsync(ValueScoringDbContext db, CancellationToken ct) =>
         db.Runs.AsNoTracking().Where(r => r.FinishedUtc != null).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>Unresolved complaints per customer from the feedback module; null when it is not installed or is off.</summary>
+    public static async Task<IReadOnlyDictionary<long, int>?> OpenComplaintsAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetService<ICustomerComplaints>() is { } complaints ? await complaints.OpenCountsAsync(ct) : null;
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Imports;
+using PluginCrm.Host.Imports.Customers;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Access;
@@ -197,5 +199,21 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.True(await reader.ReadAsync());
         Assert.Equal(("complaint.create", "complaint", 42L, "agent@example.com"), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
         Assert.Contains("\"subject\":\"Late delivery\"", reader.GetString(4));
+    }
+
+    [Fact]
+    public async Task A_step_refusing_an_imported_row_is_a_row_error_in_the_report_and_nothing_is_written()
+    {
+        var csv = Path.Combine(data.Path, "customers.csv");
+        await File.WriteAllTextAsync(csv, "Name,E-mail\nGood Co,good@example.com\nBlocked Ltd,blocked@example.com\n");
+        await using var scope = host.Services.CreateAsyncScope();
+        var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, NoProgress.Instance);
+
+        var report = await session.RunAsync(false, (s, ct) => scope.ServiceProvider.GetRequiredService<CustomerCsvImporter>()
+            .ImportAsync(s, csv, CustomerCsvMapping.Parse("name=Name,email=E-mail", null), ct), CancellationToken.None);
+
+        Assert.False(report.Committed);
+        Assert.Equal([new ImportError("customers.csv", 3, "name", "names containing 'blocked' are not accepted by the fixture plugin")], report.Errors);
+        Assert.Equal(0, await CountAsync("customers"));
     }
 }

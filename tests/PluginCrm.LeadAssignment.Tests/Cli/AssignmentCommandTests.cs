@@ -44,4 +44,19 @@ public sealed class AssignmentCommandTests : IDisposable
         Assert.Equal(1, missing.Exit);
         Assert.Contains("there is no customer 5", missing.Error);
     }
+
+    [Fact]
+    public async Task An_import_is_not_a_capture_two_rows_sharing_a_phone_both_arrive()
+    {
+        var csv = Path.Combine(data, "household.csv");
+        await File.WriteAllTextAsync(csv, "Full Name,Phone\nWang Fang,+86 138-0013-8000\nLi Lei,+86 138 0013 8000\n");
+
+        var imported = await Crm("import", "customers", csv, "--map", "name=Full Name,phone=Phone");
+        var listed = await Crm("export", "customers", "--out", Path.Combine(data, "out.csv"));
+
+        Assert.True(imported.Exit == 0, imported.Error);
+        Assert.Equal(0, listed.Exit);
+        var rows = await File.ReadAllLinesAsync(Path.Combine(data, "out.csv"));
+        Assert.Equal(3, rows.Length); // the header and both people
+    }
 }

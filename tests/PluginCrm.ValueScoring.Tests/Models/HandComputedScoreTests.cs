@@ -112,4 +112,26 @@ public sealed class HandComputedScoreTests
         Assert.StartsWith("Gamma-Gamma: only 3 customers", run.GammaGammaError);
         Assert.All(scores, s => Assert.Null(s.Clv));
     }
+
+    [Fact]
+    public void Churn_warns_on_unresolved_complaints_from_the_threshold_up_and_says_when_they_are_not_known()
+    {
+        // c1 has 2 unresolved complaints, c2 1, the others none. c1 fires nothing else (see above): its warning is the complaints alone.
+        var open = new Dictionary<long, int> { [1] = 2, [2] = 1 };
+        Dictionary<long, ChurnSignal> Signal(int threshold, IReadOnlyDictionary<long, int>? counts) =>
+            ScoringEngine.ScoreAll(Table, AsOf, new ValueScoringSettings { OpenComplaintsThreshold = threshold }, null, counts).Scores
+                .ToDictionary(s => s.CustomerId, s => s.Signals.Single(g => g.Name == ChurnSignals.OpenComplaints));
+
+        var atOne = Signal(1, open);
+        var atTwo = Signal(2, open);
+
+        Assert.Equal([1L, 2L], atOne.Where(s => s.Value.Fired).Select(s => s.Key).Order());
+        Assert.Equal([1L], atTwo.Where(s => s.Value.Fired).Select(s => s.Key));
+        Assert.Equal("2 unresolved complaints against a warning at 2", atTwo[1].Detail);
+        Assert.Equal("1 unresolved complaint against a warning at 2", atTwo[2].Detail);
+        Assert.Equal("0 unresolved complaints against a warning at 1", atOne[4].Detail);
+        Assert.True(ScoringEngine.ScoreAll(Table, AsOf, new ValueScoringSettings(), null, open).Scores.Single(s => s.CustomerId == 1).Warning);
+        Assert.All(Signal(1, null).Values, s => Assert.Equal((false, "complaints not checked: the feedback module is not installed or is off"), (s.Fired, s.Detail)));
+        Assert.All(Signal(0, open).Values, s => Assert.False(s.Fired));
+    }
 }
