@@ -8,12 +8,14 @@ using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Complaints.List;
+using PluginCrm.Feedback.Complaints.OpenCounts;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Deadlines;
 using PluginCrm.Feedback.Notices;
 using PluginCrm.Feedback.Stats;
 using PluginCrm.Feedback.Timeline;
 using PluginCrm.Sdk.Data;
+using PluginCrm.Sdk.Feedback;
 using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Feedback;
@@ -27,7 +29,8 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
             .AddCommand<ComplaintsCommand>();
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<ComplaintNotices>()
-            .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
+            .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>()
+            .AddScoped<ICustomerComplaints, CustomerOpenComplaints>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

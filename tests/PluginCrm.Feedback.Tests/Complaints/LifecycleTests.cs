@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Tests.Support;
 using PluginCrm.Sdk.Feedback;
 
@@ -182,6 +183,31 @@ public sealed class LifecycleTests : FeedbackTest
 
         Assert.Equal(("hygiene", complaint.ReceivedUtc.AddHours(8)), (complaint.Category, complaint.RespondByUtc));
         Assert.Equal(["'delivery' is not one of hygiene, noise"], (await Errors(old))["category"]);
+    }
+
+    [Fact]
+    public async Task Other_plugins_read_unresolved_complaints_per_customer_while_the_module_is_on()
+    {
+        var ada = await feedback.CustomerAsync("Ada");
+        var bob = await feedback.CustomerAsync("Bob");
+        await feedback.CustomerAsync("Cy");
+        var first = await feedback.ComplaintAsync(feedback.Admin, new { customerId = ada.Id, subject = "one", description = "d" });
+        var second = await feedback.ComplaintAsync(feedback.Admin, new { customerId = ada.Id, subject = "two", description = "d" });
+        var bobs = await feedback.ComplaintAsync(feedback.Admin, new { customerId = bob.Id, subject = "three", description = "d" });
+        await (await feedback.ActAsync(feedback.Admin, first.Id, "respond", new { text = "on it", version = first.Version })).As<ComplaintRecord>();
+        await (await feedback.ActAsync(feedback.Admin, bobs.Id, "resolve", new { resolution = "done", version = bobs.Version })).As<ComplaintRecord>();
+
+        async Task<IReadOnlyDictionary<long, int>?> OpenCounts()
+        {
+            await using var scope = feedback.Host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ICustomerComplaints>().OpenCountsAsync(CancellationToken.None);
+        }
+
+        // Ada: one in progress, one open; Bob's is resolved; Cy never complained.
+        Assert.Equal(new Dictionary<long, int> { [ada.Id] = 2 }, await OpenCounts());
+        await (await feedback.Admin.PostAsync("/api/plugins/feedback/disable", null)).As<object>();
+        Assert.Null(await OpenCounts());
+        Assert.Equal(HttpStatusCode.NotFound, (await feedback.Admin.GetAsync($"{FeedbackHost.Complaints}/{second.Id}")).StatusCode);
     }
 
     private static async Task<string?> Detail(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<Problem>(Json.Options))!.Detail;
