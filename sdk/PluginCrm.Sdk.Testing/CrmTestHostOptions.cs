@@ -19,10 +19,16 @@ public sealed class CrmTestHostOptions
     /// <summary>The host's clock; move it to make jobs and deadlines come due.</summary>
     public ManualClock Clock { get; set; } = new();
 
-    /// <summary>Adds a plugin in-process. Its <c>plugin.json</c> is read from beside its assembly unless a path is given.</summary>
+    /// <summary>
+    /// Adds a plugin in-process. Its <c>plugin.json</c> is read from the plugin's own built folder (the host's
+    /// <c>plugins/&lt;assembly&gt;/</c>), else from beside its assembly, unless a path is given. (A test project that
+    /// references two plugins gets both manifests copied into its own output, one over the other.)
+    /// </summary>
     public CrmTestHostOptions AddPlugin<TPlugin>(string? manifestPath = null) where TPlugin : ICrmPlugin, new()
     {
-        Plugins.Add((manifestPath ?? Path.Combine(Path.GetDirectoryName(typeof(TPlugin).Assembly.Location)!, "plugin.json"), new TPlugin()));
+        var assembly = typeof(TPlugin).Assembly;
+        var built = Path.Combine(CrmCommandLine.HostOutputDirectory, "plugins", assembly.GetName().Name!, "plugin.json");
+        Plugins.Add((manifestPath ?? (File.Exists(built) ? built : Path.Combine(Path.GetDirectoryName(assembly.Location)!, "plugin.json")), new TPlugin()));
         return this;
     }
 }

@@ -44,16 +44,8 @@ public sealed class ComplaintNotices(IServiceProvider services, ICrmDirectory di
         return manager is { } m && m != owner ? [owner, m] : [owner];
     }
 
-    private static Dictionary<string, object?> Model(ComplaintRecord c, string? breach) => new()
-    {
-        ["complaint"] = new Dictionary<string, object?>
-        {
-            ["id"] = c.Id, ["customer_id"] = c.CustomerId, ["subject"] = c.Subject, ["category"] = c.Category, ["channel"] = c.Channel,
-            ["priority"] = c.Priority, ["status"] = c.Status, ["owner_id"] = c.OwnerId, ["received_utc"] = c.ReceivedUtc,
-            ["respond_by_utc"] = c.RespondByUtc, ["resolve_by_utc"] = c.ResolveByUtc, ["reopen_count"] = c.ReopenCount,
-        },
-        ["breach"] = breach,
-    };
+    /// <summary>The template sees the complaint as <c>complaint.*</c> (snake_case, e.g. <c>complaint.resolve_by_utc</c>) and the breach.</summary>
+    private static Dictionary<string, object?> Model(ComplaintRecord complaint, string? breach) => new() { ["complaint"] = complaint, ["breach"] = breach };
 
     private async Task<bool> SendAsync(string template, long userId, Dictionary<string, object?> model, string occasion, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using PluginCrm.Host.Access;
+using PluginCrm.Sdk.Feedback;
 using PluginCrm.Sdk.Records;
 using Scriban.Runtime;
 
@@ -18,7 +19,7 @@ public static class TemplateModels
     public static readonly IReadOnlySet<Type> DtoTypes = new HashSet<Type>
     {
         typeof(CustomerRecord), typeof(CompanyRecord), typeof(LeadRecord), typeof(DealRecord), typeof(OrderRecord),
-        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(UserView),
+        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(UserView), typeof(ComplaintRecord),
     };
 
     /// <summary>Scriban's member filter: public instance properties declared by a DTO type, nothing else.</summary>
