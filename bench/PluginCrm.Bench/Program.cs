@@ -1,20 +1,23 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints"))
     return Usage();
 
 var runs = 5;
 var requests = command == "assign" ? 1000 : 2000;
 var customers = 100_000;
+var complaints = 500;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
     else if (command is "pipeline" or "assign" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
+    else if (command == "complaints" && args[i] == "--complaints" && i + 1 < args.Length && int.TryParse(args[++i], out var k) && k > 0)
+        complaints = k;
     else if (command == "render" && args[i] == "--customers" && i + 1 < args.Length && int.TryParse(args[++i], out var c) && c >= 10)
         customers = c;
     else
@@ -32,12 +35,13 @@ return command switch
     "assign" => await AssignBench.RunAsync(repoRoot, configuration, requests),
     "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     "render" => await RenderBench.RunAsync(repoRoot, configuration, customers),
+    "complaints" => await ComplaintsBench.RunAsync(repoRoot, configuration, complaints),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N]");
     return 2;
 }
 
