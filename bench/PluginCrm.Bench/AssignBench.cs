@@ -34,7 +34,7 @@ public static class AssignBench
         var pluginsDir = Directory.CreateTempSubdirectory("crm-bench-assign-").FullName;
         try
         {
-            CopyDirectory(build, Path.Combine(pluginsDir, "lead-assignment"));
+            HostRun.CopyPlugin(build, Path.Combine(pluginsDir, "lead-assignment"));
             var rounds = (requests + RoundSize - 1) / RoundSize;
             Console.WriteLine($"POST /api/leads over HTTP, {WarmupRequests} warm-up then {requests} measured per scenario in {rounds} rounds; {ResultsFile.Machine(configuration)}");
             var (off, on) = await MeasureAsync(pluginsDir, requests, rounds);
@@ -124,12 +124,5 @@ public static class AssignBench
         using var response = await client.PostAsync($"/api/plugins/lead-assignment/{(enable ? "enable" : "disable")}", null);
         if (response.StatusCode != HttpStatusCode.OK)
             throw new BenchException($"could not switch lead-assignment: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }

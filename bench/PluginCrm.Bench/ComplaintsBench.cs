@@ -28,7 +28,7 @@ public static class ComplaintsBench
             {
                 if (!File.Exists(Path.Combine(built, project, "plugin.json")))
                     throw new BenchException($"the {id} plugin is not built: {Path.Combine(built, project)}");
-                CopyDirectory(Path.Combine(built, project), Path.Combine(pluginsDir, id));
+                HostRun.CopyPlugin(Path.Combine(built, project), Path.Combine(pluginsDir, id));
             }
             var rounds = (complaints + RoundSize - 1) / RoundSize;
             Console.WriteLine($"{complaints} complaints (create, resolve, close) against {complaints} interactions, {rounds} rounds; {ResultsFile.Machine(configuration)}");
@@ -125,11 +125,4 @@ public static class ComplaintsBench
     }
 
     private static async Task<long> IdOfAsync(HttpResponseMessage response) => (await EnsureAsync(response)).GetProperty("id").GetInt64();
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-    }
 }

@@ -108,6 +108,14 @@ public static class HostRun
         }
     }
 
+    /// <summary>Copies a built plugin's folder (flat: its assemblies and plugin.json) into a plugins folder of the bench's own.</summary>
+    public static void CopyPlugin(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
     public static void DeleteQuietly(string dir)
     {
         // The killed host may hold the database for a moment (Windows), so try a few times.
