@@ -8,6 +8,7 @@ using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
+using PluginCrm.Sdk.Access;
 using Semver;
 
 namespace PluginCrm.Host.Api;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Records;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Export;
 

@@ -6,6 +6,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Kpis.Funnel;
 using PluginCrm.Host.Kpis.Orders;
 using PluginCrm.Host.Kpis.Sales;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis;
 

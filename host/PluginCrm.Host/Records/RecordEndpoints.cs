@@ -7,6 +7,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records;
 

@@ -6,6 +6,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Templates.Preview;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Store;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Templates;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Feedback;
 
 namespace PluginCrm.Feedback.Stats;
@@ -21,7 +22,7 @@ public static class StatsEndpoint
             if (start >= end)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"must be before to ({end:u})"] }, title: "Invalid input");
 
-            var rows = await ComplaintAccess.Listed(db.Complaints.AsNoTracking(), SignedInUser.From(principal))
+            var rows = await ComplaintAccess.Listed(db.Complaints.AsNoTracking(), principal.ToActingUser())
                 .Where(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.InProgress || (c.ResolvedUtc >= start && c.ResolvedUtc < end))
                 .ToListAsync(ct);
             return Results.Ok(ComplaintStats.Compute(rows.Select(c => c.ToRecord()).ToList(), start, end, now));

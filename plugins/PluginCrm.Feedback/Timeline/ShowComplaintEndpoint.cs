@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Feedback.Complaints;
 using PluginCrm.Feedback.Complaints.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Feedback.Timeline;
 
@@ -12,7 +13,7 @@ public static class ShowComplaintEndpoint
         complaints.MapGet("/{id:long}", async (long id, ClaimsPrincipal principal, ComplaintStore store, ComplaintAccess access, CancellationToken ct) =>
         {
             var row = await store.FindAsync(id, ct);
-            if (row is null || !await access.SeesAsync(row, SignedInUser.From(principal), ct))
+            if (row is null || !await access.SeesAsync(row, principal.ToActingUser(), ct))
                 throw ComplaintRefusal.NotFound(id);
             return new ComplaintDetail(row.ToRecord(), (await store.TimelineAsync(id, ct)).Select(TimelineEntry.From).ToList());
         });

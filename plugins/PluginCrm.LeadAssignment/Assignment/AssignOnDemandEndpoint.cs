@@ -25,7 +25,7 @@ public static class AssignOnDemandEndpoint
         api.MapPost("/assign", async (AssignRequest request, HttpContext http, AssignmentEngine engine, OwnerWriter writer, ICrmRecords records,
             DecisionLog log, AssignmentDbContext db, CancellationToken ct) =>
         {
-            var user = Caller.Of(http.User);
+            var user = http.User.ToActingUser();
             if (!user.IsManagerOrAdmin())
                 return Problems.Forbidden("only managers and admins assign; a rep claims from the pool");
             var errors = new Dictionary<string, string[]>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Data;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Audit;
 
@@ -20,7 +21,7 @@ public static class AuditEndpoint
     public static void MapAudit(this IEndpointRouteBuilder api) =>
         api.MapGet("/audit", async (string? recordType, long? recordId, long? ownerId, string? action, HttpContext http, AssignmentDbContext db, CancellationToken ct) =>
         {
-            var user = Caller.Of(http.User);
+            var user = http.User.ToActingUser();
             var rows = db.Decisions.AsNoTracking();
             if (!user.IsManagerOrAdmin())
                 rows = rows.Where(d => d.ToOwnerId == user.UserId || d.FromOwnerId == user.UserId);

@@ -20,7 +20,7 @@ public static class DuplicatesEndpoints
 
         api.MapPost("/duplicates/reindex", async (HttpContext http, ContactIndex index, ICrmRecords records, CancellationToken ct) =>
         {
-            if (Caller.Of(http.User).Role != CrmRole.Admin)
+            if (http.User.ToActingUser().Role != CrmRole.Admin)
                 return Problems.Forbidden("only an admin rebuilds the index");
             var (leads, customers) = (0, 0);
             await foreach (var lead in records.QueryAsync<LeadRecord>(null, ct))

@@ -29,7 +29,7 @@ public static class RepsEndpoints
 
         api.MapPut("/reps/{userId:long}", async (long userId, RepInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (!Caller.Of(http.User).IsManagerOrAdmin())
+            if (!http.User.ToActingUser().IsManagerOrAdmin())
                 return Problems.Forbidden("only managers and admins set weights, caps and absences");
             if ((await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == userId) is not { } user)
                 return Problems.NotFound($"there is no user {userId}");

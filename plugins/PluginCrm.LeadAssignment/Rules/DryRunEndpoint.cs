@@ -24,7 +24,7 @@ public static class DryRunEndpoint
         api.MapPost("/rules/dry-run", async (DryRunRequest request, HttpContext http, AssignmentDbContext db, AssignmentEngine engine,
             ICrmRecords records, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (!Caller.Of(http.User).IsManagerOrAdmin())
+            if (!http.User.ToActingUser().IsManagerOrAdmin())
                 return Problems.Forbidden("only managers and admins run rules");
             var errors = new Dictionary<string, string[]>();
             List<AssignmentRule> rules;

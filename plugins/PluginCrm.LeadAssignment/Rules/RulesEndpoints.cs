@@ -18,7 +18,7 @@ public static class RulesEndpoints
 
         api.MapPost("/rules", async (RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (Caller.Of(http.User).Role != CrmRole.Admin)
+            if (http.User.ToActingUser().Role != CrmRole.Admin)
                 return Problems.Forbidden("only an admin changes assignment rules");
             var errors = new Dictionary<string, string[]>();
             var rule = RuleValidation.Validate(input, await db.Rules.CountAsync(ct), await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
@@ -31,7 +31,7 @@ public static class RulesEndpoints
 
         api.MapPut("/rules/{id:long}", async (long id, RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (Caller.Of(http.User).Role != CrmRole.Admin)
+            if (http.User.ToActingUser().Role != CrmRole.Admin)
                 return Problems.Forbidden("only an admin changes assignment rules");
             if (await db.Rules.FindAsync([id], ct) is not { } existing)
                 return Problems.NotFound($"there is no rule {id}");
@@ -46,7 +46,7 @@ public static class RulesEndpoints
         });
 
         api.MapDelete("/rules/{id:long}", async (long id, HttpContext http, AssignmentDbContext db, CancellationToken ct) =>
-            Caller.Of(http.User).Role != CrmRole.Admin ? Problems.Forbidden("only an admin changes assignment rules")
+            http.User.ToActingUser().Role != CrmRole.Admin ? Problems.Forbidden("only an admin changes assignment rules")
             : await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent()
             : Problems.NotFound($"there is no rule {id}"));
     }

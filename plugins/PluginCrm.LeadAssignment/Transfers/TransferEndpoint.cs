@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.LeadAssignment.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Transfers;
 
@@ -11,7 +11,7 @@ public static class TransferEndpoint
     public static void MapTransfer(this IEndpointRouteBuilder api) =>
         api.MapPost("/transfers", async (TransferRequest request, HttpContext http, TransferService transfers, CancellationToken ct) =>
         {
-            var result = await transfers.TransferAsync(request, Caller.Of(http.User), ct);
+            var result = await transfers.TransferAsync(request, http.User.ToActingUser(), ct);
             return result.Status switch
             {
                 200 => Results.Ok(new { request.RecordType, request.RecordId, request.ToOwnerId, result.Message }),

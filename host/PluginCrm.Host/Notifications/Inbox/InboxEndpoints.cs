@@ -6,6 +6,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Notifications.Inbox;
 

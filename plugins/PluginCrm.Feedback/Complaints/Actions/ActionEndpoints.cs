@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.Feedback.Complaints.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Feedback.Complaints.Actions;
 
@@ -20,5 +20,5 @@ public static class ActionEndpoints
 
     private static void Map<TAction>(IEndpointRouteBuilder complaints, string kind) where TAction : IComplaintAction =>
         complaints.MapPost($"/{{id:long}}/{kind}", (long id, TAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
-            workflow.ActAsync(id, action, SignedInUser.From(principal), ct));
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
 }

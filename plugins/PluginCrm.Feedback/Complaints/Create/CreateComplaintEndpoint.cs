@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.Feedback.Complaints.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Feedback.Complaints.Create;
 
@@ -12,7 +12,7 @@ public static class CreateComplaintEndpoint
     public static void MapCreateComplaint(this IEndpointRouteBuilder complaints) =>
         complaints.MapPost("/", async (CreateComplaintRequest request, ClaimsPrincipal principal, ComplaintIntake intake, CancellationToken ct) =>
         {
-            var created = await intake.CreateAsync(request, SignedInUser.From(principal), ct);
+            var created = await intake.CreateAsync(request, principal.ToActingUser(), ct);
             return Results.Created($"/api/feedback/complaints/{created.Id}", created);
         });
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Feedback.Complaints.List;
 
@@ -16,7 +17,7 @@ public static class ListComplaintsEndpoint
             ClaimsPrincipal principal, FeedbackDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var rows = filter.Apply(ComplaintAccess.Listed(db.Complaints.AsNoTracking(), SignedInUser.From(principal)), time.GetUtcNow().UtcDateTime, errors);
+            var rows = filter.Apply(ComplaintAccess.Listed(db.Complaints.AsNoTracking(), principal.ToActingUser()), time.GetUtcNow().UtcDateTime, errors);
             if (sort is not (null or "receivedUtc" or "-receivedUtc"))
                 errors["sort"] = [$"'{sort}' is not receivedUtc or -receivedUtc"];
             if (page is < 1)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.LeadAssignment.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Pool.Claim;
 
@@ -13,7 +14,7 @@ public static class ClaimEndpoint
         {
             if (kind is not ("customers" or "leads"))
                 return Problems.NotFound($"'{kind}' is not in the pool; use customers or leads");
-            var result = await claims.ClaimAsync(kind.TrimEnd('s'), id, Caller.Of(http.User), ct);
+            var result = await claims.ClaimAsync(kind.TrimEnd('s'), id, http.User.ToActingUser(), ct);
             return result.Status == 200
                 ? Results.Ok(new { recordType = kind.TrimEnd('s'), recordId = id, message = result.Message })
                 : Results.Problem(result.Message, statusCode: result.Status, title: result.Status switch { 403 => "Forbidden", 409 => "Conflict", _ => "Refused" });

@@ -1,13 +1,20 @@
 using System.Security.Claims;
-using PluginCrm.Sdk.Access;
 
-namespace PluginCrm.Host.Access;
+namespace PluginCrm.Sdk.Access;
 
-/// <summary>Turns a caller into claims and back into the <see cref="ActingUser"/> the pipeline and audit use.</summary>
+/// <summary>
+/// The claims the host's authentication gives a caller, and the <see cref="ActingUser"/> they stand for. A plugin's
+/// endpoint turns its <see cref="ClaimsPrincipal"/> into the user it acts for with <see cref="ToActingUser"/>.
+/// </summary>
 public static class CrmClaims
 {
-    public const string Scheme = "crm", Team = "crm:team";
+    /// <summary>The host's authentication scheme.</summary>
+    public const string Scheme = "crm";
 
+    /// <summary>The claim holding the caller's team id.</summary>
+    public const string Team = "crm:team";
+
+    /// <summary>The principal the host signs <paramref name="user"/> in as.</summary>
     public static ClaimsPrincipal Principal(ActingUser user)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role.ToString()) };
@@ -18,6 +25,7 @@ public static class CrmClaims
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
     }
 
+    /// <summary>The signed-in caller as the user changes are made for; throws for a caller who is not authenticated.</summary>
     public static ActingUser ToActingUser(this ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)
