@@ -35,12 +35,16 @@ public sealed class ComplaintNotices(IServiceProvider services, ICrmDirectory di
         return queued;
     }
 
+    // Read once per scope (a job run, a request): the deadline job asks for every late complaint in turn.
+    private IReadOnlyList<long>? activeAdmins;
+    private IReadOnlyDictionary<long, long?>? managerOfTeam;
+
     private async Task<IEnumerable<long>> RecipientsAsync(ComplaintRecord complaint, CancellationToken ct)
     {
-        var users = await directory.UsersAsync(ct);
         if (complaint.OwnerId is not { } owner)
-            return users.Where(u => u.Active && u.Role == CrmRole.Admin).Select(u => u.Id);
-        var manager = (await directory.TeamsAsync(ct)).FirstOrDefault(t => t.Id == complaint.TeamId)?.ManagerId;
+            return activeAdmins ??= (await directory.UsersAsync(ct)).Where(u => u.Active && u.Role == CrmRole.Admin).Select(u => u.Id).ToList();
+        managerOfTeam ??= (await directory.TeamsAsync(ct)).ToDictionary(t => t.Id, t => t.ManagerId);
+        var manager = complaint.TeamId is { } team ? managerOfTeam.GetValueOrDefault(team) : null;
         return manager is { } m && m != owner ? [owner, m] : [owner];
     }
 
