@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Notifications.Queue;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Templates.Rendering;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 
@@ -31,6 +32,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             RecordValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = invalid.Message },
             RecordNotFoundException missing => Problem(404, "Not found", missing.Message),
             RecordConflictException conflict => Problem(409, "Conflict", conflict.Message),
+            RecordAccessDeniedException denied => denied.HidesExistence ? Problem(404, "Not found", denied.Message) : Problem(403, "Forbidden", denied.Message),
             TemplateRenderException render => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [render.Message] })
                 { Status = 422, Title = "The template could not be rendered", Detail = render.Message },
             NotificationTemplateException template => Problem(422, "The message template could not be used", template.Message),

@@ -35,7 +35,7 @@ internal static class PluginComposer
             }
             try
             {
-                Configure(entry, inProcess.GetValueOrDefault(candidate), services, configuration);
+                Configure(entry, inProcess.GetValueOrDefault(candidate), services, configuration, entries);
                 logger.LogInformation("Plugin {PluginId} {Version} loaded from {Folder}", entry.Id, candidate.Manifest!.Version, candidate.Folder);
             }
             catch (Exception ex)
@@ -52,13 +52,18 @@ internal static class PluginComposer
         return new PluginCatalog(entries);
     }
 
-    private static void Configure(PluginEntry entry, ICrmPlugin? instance, IServiceCollection services, IConfiguration configuration)
+    private static void Configure(PluginEntry entry, ICrmPlugin? instance, IServiceCollection services, IConfiguration configuration, IReadOnlyList<PluginEntry> earlier)
     {
         var manifest = entry.Manifest!;
         instance ??= PluginAssemblyLoader.Load(entry.Candidate);
         var descriptor = new PluginDescriptor(manifest.Id, manifest.Name, manifest.Version.ToString(), entry.Candidate.Directory);
         var builder = new PluginBuilder(descriptor, configuration.GetSection($"Plugins:{manifest.Id}"));
         instance.Configure(builder);
+        var taken = builder.Contributions.RecordTypes.Keys
+            .Select(type => (type, owner: earlier.FirstOrDefault(e => e.IsLoaded && e.Contributions.RecordTypes.ContainsKey(type))))
+            .FirstOrDefault(t => t.owner is not null);
+        if (taken.owner is not null)
+            throw new PluginLoadException($"record type '{taken.type}' is already registered by plugin '{taken.owner.Id}'");
 
         // Only a plugin that configured itself completely joins the host's container.
         PluginServices.Merge(builder.Services, services, instance.GetType().Assembly);

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Pipeline;
+using PluginCrm.Host.Records.Access;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Pipeline;
@@ -24,6 +26,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<Type> schemas = [];
     private readonly List<StepDefinition> steps = [];
     private readonly List<Type> commands = [];
+    private readonly Dictionary<string, Type> recordTypes = new(StringComparer.Ordinal);
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -103,5 +106,17 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands);
+    public IPluginBuilder AddRecordType<TOwnership>(string recordType) where TOwnership : class, IRecordOwnership
+    {
+        if (!NamePattern().IsMatch(recordType))
+            throw new PluginLoadException($"record type '{recordType}' must be lower-case letters, digits, '-' or '_'");
+        if (RecordAccess.CoreTypes.Contains(recordType))
+            throw new PluginLoadException($"record type '{recordType}' is one of the host's");
+        if (!recordTypes.TryAdd(recordType, typeof(TOwnership)))
+            throw new PluginLoadException($"record type '{recordType}' is added twice");
+        Services.AddScoped<TOwnership>();
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes);
 }

@@ -9,6 +9,9 @@ public sealed class PluginCatalog(IReadOnlyList<PluginEntry> entries)
 
     public PluginEntry? Find(string id) => All.FirstOrDefault(e => e.IsLoaded && e.Id == id) ?? All.FirstOrDefault(e => e.Id == id);
 
+    /// <summary>The loaded plugin that registered <paramref name="recordType"/>, if one did.</summary>
+    public PluginEntry? RecordTypeOwner(string recordType) => Loaded.FirstOrDefault(e => e.Contributions.RecordTypes.ContainsKey(recordType));
+
     /// <summary>Loaded plugins that name <paramref name="id"/> as a dependency.</summary>
     public IEnumerable<PluginEntry> DependentsOf(string id) => Loaded.Where(e => e.DependencyIds.Contains(id));
 }

@@ -11,7 +11,8 @@ public sealed record PluginContributions(
     IReadOnlyDictionary<string, Delegate> TemplateFunctions,
     IReadOnlyList<Type> Schemas,
     IReadOnlyList<StepDefinition> Steps,
-    IReadOnlyList<Type> Commands)
+    IReadOnlyList<Type> Commands,
+    IReadOnlyDictionary<string, Type> RecordTypes)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], [], new Dictionary<string, Type>());
 }

@@ -26,11 +26,25 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// <summary>Checks and tidies input (trims, lower-cases e-mail, ...), adding a message per bad field.</summary>
     public abstract TRecord Normalize(TRecord input, TRecord? existing, ActingUser user, FieldErrors errors);
 
-    /// <summary>Checks what needs the database: referenced ids exist, natural keys are free.</summary>
-    public virtual Task CheckAsync(TRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>
+    /// Checks what needs the database and completes the record: the owner's team, referenced records the caller may
+    /// attach to, natural keys that are free. <paramref name="existing"/> is the record before an update.
+    /// </summary>
+    public virtual Task<TRecord> CheckAsync(TRecord record, TRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct) =>
+        Task.FromResult(record);
 
     /// <summary>The rows <paramref name="user"/> may see; everything, unless the kind says otherwise.</summary>
     public virtual IQueryable<TEntity> Visible(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) => rows;
+
+    /// <summary>
+    /// The rows <paramref name="user"/> may change, delete or attach records to: those it sees, for a role that may
+    /// write this kind at all, unless the kind says otherwise (a shared customer is seen, not changed).
+    /// </summary>
+    public virtual IQueryable<TEntity> Changeable(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) =>
+        MayWrite(user) ? Visible(rows, db, user) : rows.Where(_ => false);
+
+    /// <summary>Whether <paramref name="user"/> sees every record of this kind, so that a scope need not list them.</summary>
+    public virtual bool ReadsAll(ActingUser user) => true;
 
     /// <summary>Whether <paramref name="user"/> may create, change or delete records of this kind at all.</summary>
     public virtual bool MayWrite(ActingUser user) => true;

@@ -42,32 +42,57 @@ public static class RecordRules
     }
 
     /// <summary>
-    /// Who may own what: a rep only itself (its records default to it), a manager only its team (defaulting to
-    /// its team), an admin anyone.
+    /// A record another one points at (an order's customer, an interaction's deal) must be one the caller may change:
+    /// one it cannot see reads exactly as one that does not exist, so ids cannot be probed. Checked only when the
+    /// reference is new or changes, so a record keeps working after its customer moves on.
     /// </summary>
-    public static (long? Owner, long? Team) Ownership(long? ownerId, long? teamId, ActingUser user, FieldErrors errors)
+    public static async Task AttachableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long? id, long? before, string field, CrmDbContext db, ActingUser user, FieldErrors errors, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class
     {
-        switch (user.Role)
-        {
-            case CrmRole.Rep:
-                ownerId ??= user.UserId;
-                teamId ??= user.TeamId;
-                if (ownerId != user.UserId)
-                    errors.Add("ownerId", "a rep can only own its own records");
-                break;
-            case CrmRole.Manager:
-                teamId ??= user.TeamId;
-                if (teamId != user.TeamId)
-                    errors.Add("teamId", "a manager can only assign records to its own team");
-                break;
-        }
-        return (ownerId, teamId);
+        if (id is not { } wanted || wanted == before)
+            return;
+        if (await kind.Changeable(db.Set<TEntity>(), db, user).AnyAsync(r => r.Id == wanted, ct))
+            return;
+        errors.Add(field, await kind.Visible(db.Set<TEntity>(), db, user).AnyAsync(r => r.Id == wanted, ct)
+            ? $"you may see {kind.Name} {wanted} but not change it, so nothing can be attached to it"
+            : $"there is no {kind.Name} {wanted}");
     }
 
-    public static async Task OwnerAndTeamExistAsync(CrmDbContext db, long? ownerId, long? teamId, FieldErrors errors, CancellationToken ct)
+    /// <summary>
+    /// Who owns a record, and its team, which is always the owner's: a rep owns only its own records (they default to
+    /// it); a manager gives them to itself or its team's users, or leaves them unowned in its team; an admin gives them
+    /// to anyone. When the owner changes, the team follows (a client sending back the old team with a new owner means
+    /// no change of team); a team that contradicts the owner is refused.
+    /// </summary>
+    public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
-        await ExistsAsync(db.Users, ownerId, "ownerId", errors, ct);
-        await ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
+        if (user.Role == CrmRole.Rep)
+            ownerId ??= user.UserId;
+        if (user.Role == CrmRole.Manager && ownerId is null)
+            teamId ??= user.TeamId;
+        if (ownerId is null)
+        {
+            await ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
+            if (user.Role == CrmRole.Manager && teamId != user.TeamId)
+                errors.Add("teamId", "a manager keeps the records it does not give to someone in its own team");
+            return (null, teamId);
+        }
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => new { u.TeamId }).SingleOrDefaultAsync(ct);
+        if (owner is null)
+        {
+            errors.Add("ownerId", $"there is no user {ownerId}");
+            return (ownerId, teamId);
+        }
+        if (user.Role == CrmRole.Rep && ownerId != user.UserId)
+            errors.Add("ownerId", "a rep can only own its own records");
+        else if (user.Role == CrmRole.Manager && ownerId != user.UserId && (user.TeamId is null || owner.TeamId != user.TeamId))
+            errors.Add("ownerId", $"user {ownerId} is not in your team; ask an admin to give the record to another team");
+        var sentBackOldTeam = before is { } old && old.Owner != ownerId && teamId == old.Team;
+        if (teamId is not null && teamId != owner.TeamId && !sentBackOldTeam)
+            errors.Add("teamId", owner.TeamId is { } ownersTeam
+                ? $"must be the owner's team, {ownersTeam} (or left out)"
+                : $"must be left out: user {ownerId} is in no team");
+        return (ownerId, owner.TeamId);
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         where TEntity : RecordEntity, new() where TRecord : class
     {
         RequireWrite(kind, user);
-        var entity = await FindAsync(kind, id, user, includeDeleted: false, ct, tracked: true);
+        var entity = await FindChangeableAsync(kind, id, user, includeDeleted: false, ct);
         RequireVersion(kind, entity, expectedVersion);
         var before = kind.ToRecord(entity);
         var target = await CheckedAsync(kind, input, before, id, user, ct);
@@ -110,7 +110,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         RequireWrite(kind, user);
         if (purge && user.Role != CrmRole.Admin)
             throw new ForbiddenException("only an admin can purge a record");
-        var entity = await FindAsync(kind, id, user, includeDeleted: purge, ct, tracked: true);
+        var entity = await FindChangeableAsync(kind, id, user, includeDeleted: purge, ct);
         if (expectedVersion is not null)
             RequireVersion(kind, entity, expectedVersion);
         var before = kind.ToRecord(entity);
@@ -129,13 +129,22 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         await pipeline.RunAsync(request, ct);
     }
 
-    private async Task<TEntity> FindAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct, bool tracked = false)
+    private async Task<TEntity> FindAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        var rows = kind.Visible(includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user);
-        if (!tracked)
-            rows = rows.AsNoTracking();
+        var rows = kind.Visible(includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user).AsNoTracking();
         return await rows.SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException($"there is no {kind.Name} {id}");
+    }
+
+    // 404 for a record the caller cannot see (as for one that is not there), 403 for one it sees but may not change.
+    private async Task<TEntity> FindChangeableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        var all = includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>();
+        return await kind.Changeable(all, db, user).SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? (await kind.Visible(all, db, user).AnyAsync(e => e.Id == id, ct)
+                ? throw new ForbiddenException($"you may see {kind.Name} {id} but not change it: it is not yours (a shared record is claimed before it is changed)")
+                : throw new NotFoundException($"there is no {kind.Name} {id}"));
     }
 
     private async Task<TRecord> CheckedAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord input, TRecord? existing, long? id, ActingUser user, CancellationToken ct)
@@ -144,7 +153,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         var errors = new FieldErrors();
         var record = kind.Normalize(input, existing, user, errors);
         if (!errors.Any)
-            await kind.CheckAsync(record, id, db, errors, ct);
+            record = await kind.CheckAsync(record, existing, user, db, errors, ct);
         errors.ThrowIfAny();
         return record;
     }

@@ -44,6 +44,13 @@ public interface IPluginBuilder
     /// <summary>Declares a schema the host migrates before the plugin starts (see PluginCrm.Sdk.Data).</summary>
     IPluginBuilder AddSchema<TSchema>() where TSchema : class, IPluginSchema;
 
+    /// <summary>
+    /// Registers a record type of the plugin's own (e.g. <c>complaint</c>), so that the host's <see cref="Access.IRecordAccess"/>
+    /// decides who sees and changes its records, for this plugin and every other (a note on <c>complaint:7</c>), from
+    /// what <typeparamref name="TOwnership"/> tells of each. The name must not be one of the host's or another plugin's.
+    /// </summary>
+    IPluginBuilder AddRecordType<TOwnership>(string recordType) where TOwnership : class, Access.IRecordOwnership;
+
     /// <summary>Adds a command to the command line, <c>crm &lt;name&gt; ...</c> (see <see cref="IPluginCommand"/>); it runs only while the module is enabled.</summary>
     IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand;
 }

@@ -6,7 +6,7 @@ namespace PluginCrm.Sdk.Records;
 /// Reads and changes the core records (<see cref="CustomerRecord"/>, <see cref="CompanyRecord"/>,
 /// <see cref="LeadRecord"/>, <see cref="DealRecord"/>, <see cref="ProductRecord"/>, <see cref="OrderRecord"/>,
 /// <see cref="InteractionRecord"/>) for a plugin. Reads see every record that is not deleted (a plugin acts for the
-/// system); changes go through the pipeline as the given user, so they are validated, audited and seen by other
+/// system), or with an <see cref="ActingUser"/> only what that user may read; changes go through the pipeline as the given user, so they are validated, audited and seen by other
 /// plugins' steps. Called from inside a step, a change joins the transaction of the message being handled.
 /// </summary>
 public interface ICrmRecords
@@ -15,11 +15,20 @@ public interface ICrmRecords
     Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class;
 
     /// <summary>
+    /// The record with <paramref name="id"/> if <paramref name="user"/> may read it (see <see cref="IRecordAccess"/>);
+    /// null when there is none or the user may not see it, which the caller cannot tell apart.
+    /// </summary>
+    Task<TRecord?> FindAsync<TRecord>(long id, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>
     /// Every record of the type that passes <paramref name="filters"/> (the filters of the record's list endpoint,
     /// e.g. <c>ownerId=7</c>, <c>customerId=3</c>, <c>orderedFrom=2024-01-01</c>), streamed in id order without
     /// loading them all at once. An unknown filter or a bad value throws <see cref="RecordValidationException"/>.
     /// </summary>
     IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>As <see cref="QueryAsync{TRecord}(IReadOnlyDictionary{string, string}?, CancellationToken)"/>, limited to what <paramref name="user"/> may read.</summary>
+    IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
 
     /// <summary>
     /// Creates a record as <paramref name="user"/>; returns it with its id. A record that fails validation throws

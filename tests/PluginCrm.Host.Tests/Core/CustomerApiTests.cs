@@ -60,7 +60,7 @@ public sealed class CustomerApiTests : IAsyncLifetime
 
         var problem = await response.As<Problem>();
         Assert.Equal(["there is no record 999"], problem.Errors!["companyId"]);
-        Assert.Equal(["there is no record 998"], problem.Errors["ownerId"]);
+        Assert.Equal(["there is no user 998"], problem.Errors["ownerId"]);
     }
 
     [Fact]

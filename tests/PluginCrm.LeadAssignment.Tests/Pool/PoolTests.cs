@@ -68,8 +68,8 @@ public sealed class PoolTests : IAsyncLifetime
         request.Headers.IfMatch.Add(seen.Headers.ETag!);
         var put = await reps[1].Client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, put.StatusCode);
-        Assert.Contains("claim it from the pool", await put.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        Assert.Contains("a shared record is claimed before it is changed", await put.Content.ReadAsStringAsync());
         Assert.Null((await ReadAsync(customer.Id)).OwnerId);
     }
 

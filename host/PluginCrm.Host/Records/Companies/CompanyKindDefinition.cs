@@ -37,11 +37,13 @@ public sealed class CompanyKindDefinition : RecordKind<Company, CompanyRecord>
         };
     }
 
-    public override async Task CheckAsync(CompanyRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<CompanyRecord> CheckAsync(CompanyRecord record, CompanyRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
+        var id = existing?.Id;
         await RecordRules.ExistsAsync(db.Companies, record.ParentId, "parentId", errors, ct);
         if (await db.Companies.IgnoreQueryFilters().AnyAsync(c => c.Name == record.Name && c.Id != id, ct))
             errors.Add("name", $"a company named '{record.Name}' already exists");
+        return record;
     }
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Company>, string, IQueryable<Company>>> Filters { get; } =

@@ -29,7 +29,6 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
 
     public override CustomerRecord Normalize(CustomerRecord input, CustomerRecord? existing, ActingUser user, FieldErrors errors)
     {
-        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
         if (input.Birthday is { Year: < 1900 or > 2100 })
             errors.Add("birthday", "must be a date between 1900 and 2100");
         if (!Enum.IsDefined(input.Kind))
@@ -46,20 +45,24 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
             Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
             ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
             Tags = TagText.Normalize(input.Tags, errors),
-            OwnerId = owner,
-            TeamId = team,
         };
     }
 
-    public override async Task CheckAsync(CustomerRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<CustomerRecord> CheckAsync(CustomerRecord record, CustomerRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
+        var id = existing?.Id;
         await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
-        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
+        var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
         if (record.ExternalId is { } external && await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == external && c.Id != id, ct))
             errors.Add("externalId", $"another customer already has external id '{external}'");
+        return record with { OwnerId = owner, TeamId = team };
     }
 
+    public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
+
     public override IQueryable<Customer> Visible(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "customer", user);
+
+    public override IQueryable<Customer> Changeable(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>>

@@ -28,7 +28,6 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
 
     public override DealRecord Normalize(DealRecord input, DealRecord? existing, ActingUser user, FieldErrors errors)
     {
-        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
         if (!Enum.IsDefined(input.Stage))
             errors.Add("stage", "is not a funnel stage");
         if (input.ClosedOn is not null && input.Stage is not (DealStage.Won or DealStage.Lost))
@@ -40,22 +39,26 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
             Title = RecordRules.Text(input.Title, "title", 300, errors, required: true)!,
             Value = RecordRules.Money(input.Value, "value", errors),
             ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
-            OwnerId = owner,
-            TeamId = team,
         };
     }
 
-    public override async Task CheckAsync(DealRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
+        var id = existing?.Id;
         await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
-        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         await RecordRules.ExistsAsync(db.Products, record.ProductId, "productId", errors, ct);
-        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
+        var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
         if (record.ExternalId is { } external && await db.Deals.IgnoreQueryFilters().AnyAsync(d => d.ExternalId == external && d.Id != id, ct))
             errors.Add("externalId", $"another deal already has external id '{external}'");
+        return record with { OwnerId = owner, TeamId = team };
     }
 
+    public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
+
     public override IQueryable<Deal> Visible(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "deal", user);
+
+    public override IQueryable<Deal> Changeable(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>>

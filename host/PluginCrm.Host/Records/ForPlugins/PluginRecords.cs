@@ -8,8 +8,8 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Host.Records.ForPlugins;
 
 /// <summary>
-/// The SDK's <see cref="ICrmRecords"/> over <see cref="RecordService"/>: plugins read as the system and change through
-/// the pipeline as the user they name, and get the SDK's exceptions instead of the host's.
+/// The SDK's <see cref="ICrmRecords"/> over <see cref="RecordService"/>: plugins read as the system or as a user, and
+/// change through the pipeline as the user they name, and get the SDK's exceptions instead of the host's.
 /// </summary>
 public sealed class PluginRecords(RecordService records) : ICrmRecords
 {
@@ -28,10 +28,16 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
     };
 
     public Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().FindAsync(records, id, cancellationToken);
+        Kind<TRecord>().FindAsync(records, id, ActingUser.System, cancellationToken);
+
+    public Task<TRecord?> FindAsync<TRecord>(long id, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
+        Kind<TRecord>().FindAsync(records, id, user, cancellationToken);
 
     public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), cancellationToken);
+        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), ActingUser.System, cancellationToken);
+
+    public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
+        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), user, cancellationToken);
 
     public Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
         Translated(() => Kind<TRecord>().CreateAsync(records, record, user, cancellationToken));
@@ -62,12 +68,16 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
         {
             throw new RecordNotFoundException(ex.Message);
         }
+        catch (ForbiddenException ex)
+        {
+            throw new RecordAccessDeniedException(ex.Message, hidesExistence: false);
+        }
     }
 
     private interface IAccess<TRecord> where TRecord : class
     {
-        Task<TRecord?> FindAsync(RecordService records, long id, CancellationToken ct);
-        IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, CancellationToken ct);
+        Task<TRecord?> FindAsync(RecordService records, long id, ActingUser user, CancellationToken ct);
+        IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user, CancellationToken ct);
         Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
         Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
     }
@@ -75,11 +85,11 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
     private sealed class Access<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind) : IAccess<TRecord>
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        public async Task<TRecord?> FindAsync(RecordService records, long id, CancellationToken ct)
+        public async Task<TRecord?> FindAsync(RecordService records, long id, ActingUser user, CancellationToken ct)
         {
             try
             {
-                return await records.GetAsync(kind, id, ActingUser.System, ct);
+                return await records.GetAsync(kind, id, user, ct);
             }
             catch (NotFoundException)
             {
@@ -87,12 +97,12 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
             }
         }
 
-        public async IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, [EnumeratorCancellation] CancellationToken ct)
+        public async IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user, [EnumeratorCancellation] CancellationToken ct)
         {
             IQueryable<TEntity> rows;
             try
             {
-                rows = records.VisibleRows(kind, filters, ActingUser.System);
+                rows = records.VisibleRows(kind, filters, user);
             }
             catch (InputException ex)
             {

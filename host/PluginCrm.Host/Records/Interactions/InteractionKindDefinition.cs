@@ -36,16 +36,25 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         };
     }
 
-    public override async Task CheckAsync(InteractionRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<InteractionRecord> CheckAsync(InteractionRecord record, InteractionRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
-        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
-        await RecordRules.ExistsAsync(db.Deals, record.DealId, "dealId", errors, ct);
+        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
+        await RecordRules.AttachableAsync(CoreRecords.Deals, record.DealId, existing?.DealId, "dealId", db, user, errors, ct);
         await RecordRules.ExistsAsync(db.Users, record.AuthorId, "authorId", errors, ct);
+        return record;
     }
+
+    public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 
     public override IQueryable<Interaction> Visible(IQueryable<Interaction> rows, CrmDbContext db, ActingUser user)
     {
         var customers = RecordRules.VisibleTo(db.Customers.IgnoreQueryFilters(), db, "customer", user).Select(c => c.Id);
+        return rows.Where(i => user.Role == CrmRole.Admin || customers.Contains(i.CustomerId));
+    }
+
+    public override IQueryable<Interaction> Changeable(IQueryable<Interaction> rows, CrmDbContext db, ActingUser user)
+    {
+        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
         return rows.Where(i => user.Role == CrmRole.Admin || customers.Contains(i.CustomerId));
     }
 

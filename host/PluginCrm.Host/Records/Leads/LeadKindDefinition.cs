@@ -27,8 +27,6 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
 
     public override LeadRecord Normalize(LeadRecord input, LeadRecord? existing, ActingUser user, FieldErrors errors)
     {
-        // A rep capturing a lead owns it unless assignment rules decide otherwise; a manager may leave it unassigned.
-        var (owner, team) = RecordRules.Ownership(input.OwnerId, input.TeamId, user, errors);
         if (!Enum.IsDefined(input.Status))
             errors.Add("status", "is not a lead status");
         return input with
@@ -43,18 +41,22 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
             Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
             Product = RecordRules.Text(input.Product, "product", 100, errors),
             EstimatedValue = RecordRules.Money(input.EstimatedValue, "estimatedValue", errors),
-            OwnerId = owner,
-            TeamId = team,
         };
     }
 
-    public override async Task CheckAsync(LeadRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    // A rep capturing a lead owns it unless assignment rules decide otherwise; a manager may leave it unassigned in its team.
+    public override async Task<LeadRecord> CheckAsync(LeadRecord record, LeadRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
-        await RecordRules.OwnerAndTeamExistAsync(db, record.OwnerId, record.TeamId, errors, ct);
-        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
+        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
+        return record with { OwnerId = owner, TeamId = team };
     }
 
+    public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
+
     public override IQueryable<Lead> Visible(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleTo(rows, db, "lead", user);
+
+    public override IQueryable<Lead> Changeable(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>>

@@ -56,18 +56,28 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         };
     }
 
-    public override async Task CheckAsync(OrderRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<OrderRecord> CheckAsync(OrderRecord record, OrderRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
-        await RecordRules.ExistsAsync(db.Customers, record.CustomerId, "customerId", errors, ct);
+        var id = existing?.Id;
+        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         foreach (var (line, i) in record.Lines.Select((l, i) => (l, i)))
             await RecordRules.ExistsAsync(db.Products, line.ProductId, $"lines[{i}].productId", errors, ct);
         if (await db.Orders.IgnoreQueryFilters().AnyAsync(o => o.Number == record.Number && o.Id != id, ct))
             errors.Add("number", $"an order numbered '{record.Number}' already exists");
+        return record;
     }
+
+    public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 
     public override IQueryable<Order> Visible(IQueryable<Order> rows, CrmDbContext db, ActingUser user)
     {
         var customers = RecordRules.VisibleTo(db.Customers.IgnoreQueryFilters(), db, "customer", user).Select(c => c.Id);
+        return rows.Include(o => o.Lines).Where(o => user.Role == CrmRole.Admin || customers.Contains(o.CustomerId));
+    }
+
+    public override IQueryable<Order> Changeable(IQueryable<Order> rows, CrmDbContext db, ActingUser user)
+    {
+        var customers = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
         return rows.Include(o => o.Lines).Where(o => user.Role == CrmRole.Admin || customers.Contains(o.CustomerId));
     }
 

@@ -29,10 +29,12 @@ public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
         Price = RecordRules.Money(input.Price, "price", errors),
     };
 
-    public override async Task CheckAsync(ProductRecord record, long? id, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<ProductRecord> CheckAsync(ProductRecord record, ProductRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
+        var id = existing?.Id;
         if (await db.Products.IgnoreQueryFilters().AnyAsync(p => p.Code == record.Code && p.Id != id, ct))
             errors.Add("code", $"a product with code '{record.Code}' already exists");
+        return record;
     }
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Product>, string, IQueryable<Product>>> Filters { get; } =

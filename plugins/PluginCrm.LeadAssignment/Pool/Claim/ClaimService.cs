@@ -17,6 +17,10 @@ public sealed class ClaimService(AssignmentDbContext db, OwnerWriter writer, ICr
     /// <summary>The outcome as an HTTP status (200, 403, 404, 409, 422) and a message.</summary>
     public sealed record Result(int Status, string Message);
 
+    // The host lets a user change only what it owns, and a pool record is owned by nobody: taking it is the pool's
+    // own rule, checked above, so the change is made with the system's reach, in the claimant's name and id.
+    private static ActingUser Claimant(ActingUser user) => ActingUser.System with { UserId = user.UserId, Name = $"{user.Name} (claim from the pool)" };
+
     public async Task<Result> ClaimAsync(string type, long id, ActingUser user, CancellationToken ct)
     {
         if (user.UserId is not { } me)
@@ -29,7 +33,7 @@ public sealed class ClaimService(AssignmentDbContext db, OwnerWriter writer, ICr
         var team = (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == me)?.TeamId;
         try
         {
-            await writer.SetOwnerAsync(new OwnershipChange("claim", type, id, me, "claimed from the pool"), team, user, ct);
+            await writer.SetOwnerAsync(new OwnershipChange("claim", type, id, me, "claimed from the pool"), team, Claimant(user), ct);
             return new(200, $"{type} {id} is now owned by user {me}");
         }
         catch (PipelineValidationException lost) when (lost.Field == OwnershipChangeStep.ConflictField)
