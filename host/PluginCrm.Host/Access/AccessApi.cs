@@ -11,14 +11,18 @@ public static class AccessApi
     public static void MapAccessApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth");
-        auth.MapPost("/sign-in", async (SignIn input, AccountService accounts, CancellationToken ct) =>
-            await accounts.SignInAsync(input, ct) is { } session
-                ? Results.Ok(session)
-                : Results.Problem("the e-mail or the password is wrong, or the user is inactive", statusCode: 401, title: "Sign-in failed"))
-            .AllowAnonymous();
-        auth.MapPost("/sign-out", async (HttpContext http, AccountService accounts, CancellationToken ct) =>
+        auth.MapPost("/sign-in", async (SignIn input, HttpContext http, SignInService signIns, CancellationToken ct) =>
         {
-            await accounts.SignOutAsync(http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim(), ct);
+            var outcome = await signIns.SignInAsync(input, http.Connection.RemoteIpAddress?.ToString(), ct);
+            if (outcome.Session is { } session)
+                return Results.Ok(session);
+            if (outcome.RetryAfter is { } wait)
+                return SignInThrottling.TooMany(http, wait, "too many failed sign-ins for this account (an admin can unlock it)");
+            return Results.Problem("the e-mail or the password is wrong, or the user is inactive", statusCode: 401, title: "Sign-in failed");
+        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy);
+        auth.MapPost("/sign-out", async (HttpContext http, SignInService signIns, CancellationToken ct) =>
+        {
+            await signIns.SignOutAsync(http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim(), ct);
             return Results.NoContent();
         });
         auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser());
@@ -30,8 +34,12 @@ public static class AccessApi
             var user = await accounts.AddUserAsync(input, ct);
             return Results.Created($"/api/users/{user.Id}", user);
         });
-
         users.MapPut("/{id:long}", (long id, UserChange change, AccountService accounts, CancellationToken ct) => accounts.UpdateUserAsync(id, change, ct));
+        users.MapPost("/{id:long}/unlock", async (long id, SignInService signIns, CancellationToken ct) =>
+        {
+            await signIns.UnlockAsync(id, ct);
+            return Results.NoContent();
+        });
 
         var teams = app.MapGroup("/api/teams");
         teams.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.TeamsAsync(ct));
@@ -40,6 +48,8 @@ public static class AccessApi
             var team = await accounts.AddTeamAsync(input, ct);
             return Results.Created($"/api/teams/{team.Id}", team);
         }).RequireAuthorization(AccessPolicies.Admin);
+        teams.MapPut("/{id:long}", (long id, NewTeam input, AccountService accounts, CancellationToken ct) => accounts.UpdateTeamAsync(id, input, ct))
+            .RequireAuthorization(AccessPolicies.Admin);
 
         var keys = app.MapGroup("/api/apikeys").RequireAuthorization(AccessPolicies.Admin);
         keys.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.ApiKeysAsync(ct));

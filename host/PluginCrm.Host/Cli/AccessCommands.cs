@@ -8,7 +8,7 @@ using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Cli;
 
-/// <summary><c>crm users add|list</c>, <c>crm teams add|list</c>, <c>crm apikey create|list|revoke</c>.</summary>
+/// <summary><c>crm users add|list|unlock</c>, <c>crm teams add|list|set-manager</c>, <c>crm apikey create|list|revoke</c>.</summary>
 public static class AccessCommands
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -37,7 +37,14 @@ public static class AccessCommands
         list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
             Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.UsersAsync(ct)).Select(u =>
                 new[] { u.Id.ToString(), u.Email, u.Name, u.Role.ToString().ToLowerInvariant(), u.TeamId?.ToString() ?? "", u.Active ? "yes" : "no" }))));
-        return new Command("users", "Manage users") { add, list };
+        var userId = new Argument<long>("id") { Description = "The user's id, from 'crm users list'" };
+        var unlock = new Command("unlock", "Lift a user's sign-in lock after failed sign-ins") { userId };
+        unlock.SetAction((parse, ct) => WithAccounts(parse, ct, async (_, services) =>
+        {
+            await services.GetRequiredService<SignInService>().UnlockAsync(parse.GetValue(userId), ct);
+            Console.WriteLine($"user {parse.GetValue(userId)} may sign in again");
+        }));
+        return new Command("users", "Manage users") { add, list, unlock };
     }
 
     private static Command Teams()
@@ -52,8 +59,17 @@ public static class AccessCommands
         }));
         var list = new Command("list", "List teams");
         list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
-            Table.Print(["ID", "NAME", "REGION"], (await accounts.TeamsAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "" }))));
-        return new Command("teams", "Manage teams") { add, list };
+            Table.Print(["ID", "NAME", "REGION", "MANAGER"], (await accounts.TeamsAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
+        var teamId = new Argument<long>("team") { Description = "The team's id, from 'crm teams list'" };
+        var managerId = new Argument<long>("user") { Description = "The manager's user id, from 'crm users list'" };
+        var setManager = new Command("set-manager", "Make a manager the team's manager (it is told of the team's deadlines and overdue work)") { teamId, managerId };
+        setManager.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        {
+            var team = (await accounts.TeamsAsync(ct)).SingleOrDefault(t => t.Id == parse.GetValue(teamId)) ?? throw new NotFoundException($"there is no team {parse.GetValue(teamId)}");
+            await accounts.UpdateTeamAsync(team.Id, new NewTeam(team.Name, team.Region, parse.GetValue(managerId)), ct);
+            Console.WriteLine($"team {team.Id} {team.Name} is managed by user {parse.GetValue(managerId)}");
+        }));
+        return new Command("teams", "Manage teams") { add, list, setManager };
     }
 
     private static Command ApiKeys()
@@ -95,12 +111,15 @@ public static class AccessCommands
     };
 
     private static Task<int> WithAccounts(ParseResult parse, CancellationToken ct, Func<AccountService, Task> body) =>
+        WithAccounts(parse, ct, (accounts, _) => body(accounts));
+
+    private static Task<int> WithAccounts(ParseResult parse, CancellationToken ct, Func<AccountService, IServiceProvider, Task> body) =>
         GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                await body(scope.ServiceProvider.GetRequiredService<AccountService>());
+                await body(scope.ServiceProvider.GetRequiredService<AccountService>(), scope.ServiceProvider);
             }
             catch (InputException ex)
             {

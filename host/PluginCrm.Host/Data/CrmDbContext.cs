@@ -24,6 +24,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<RecordShare> Shares => Set<RecordShare>();
     public DbSet<TemplateRow> Templates => Set<TemplateRow>();

@@ -83,9 +83,11 @@ public sealed class CrmApplication : IAsyncDisposable
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<ModuleGateMiddleware>();
         app.MapHealthApi();
         app.MapAccessApi();
+        app.MapAuditApi();
         app.MapPluginsApi();
         app.MapJobsApi();
         app.MapCoreRecords();
@@ -125,6 +127,9 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddHttpContextAccessor();
         services.AddCrmAccess();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInService>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSignInThrottling(options.Access);
         services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();
         services.AddScoped<MessagePipeline>();
         services.AddScoped<Sdk.Pipeline.IPluginMessages, PluginMessages>();

@@ -9,7 +9,7 @@ namespace PluginCrm.Host.Modules;
 /// Turns installed modules on and off at run time. The switch lives in the database and is read on
 /// every use, so every host process agrees without a restart or a cache to invalidate.
 /// </summary>
-public sealed class ModuleSwitches(PluginCatalog catalog, IDbContextFactory<CrmDbContext> databases, TimeProvider time) : IModuleSwitches
+public sealed class ModuleSwitches(PluginCatalog catalog, IDbContextFactory<CrmDbContext> databases, TimeProvider time, Access.AuditTrail audit) : IModuleSwitches
 {
     public async Task<bool> IsEnabledAsync(string pluginId, CancellationToken cancellationToken)
     {
@@ -107,6 +107,7 @@ public sealed class ModuleSwitches(PluginCatalog catalog, IDbContextFactory<CrmD
             row.Enabled = enabled;
             row.ChangedUtc = time.GetUtcNow().UtcDateTime;
             row.ChangedBy = changedBy;
+            audit.Add(db, enabled ? "module.enable" : "module.disable", "plugin", 0, new { enabled = !enabled }, new { enabled }, recordKey: id);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -5,7 +5,7 @@ using PluginCrm.Host.Data;
 namespace PluginCrm.Host.Settings;
 
 /// <summary>Keeps the values an admin saved for each plugin, as one JSON object per plugin.</summary>
-public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, TimeProvider time)
+public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, TimeProvider time, Access.AuditTrail audit)
 {
     public async Task<JsonObject?> GetOverridesAsync(string pluginId, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, Tim
         var row = await db.PluginSettings.SingleOrDefaultAsync(s => s.PluginId == definition.PluginId, cancellationToken);
         SettingsMerger.Merge(definition, changes, strict: true); // refuses unknown keys and bad values in the request itself
         var saved = row is null ? new JsonObject() : JsonNode.Parse(row.Json)!.AsObject();
+        var before = saved.DeepClone();
         foreach (var (name, value) in changes)
         {
             foreach (var same in saved.Select(p => p.Key).Where(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)).ToList())
@@ -38,6 +39,7 @@ public sealed class SettingsStore(IDbContextFactory<CrmDbContext> databases, Tim
         row.Json = saved.ToJsonString();
         row.ChangedUtc = time.GetUtcNow().UtcDateTime;
         row.ChangedBy = changedBy;
+        audit.Add(db, "plugin.settings", "plugin", 0, before, saved, recordKey: definition.PluginId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

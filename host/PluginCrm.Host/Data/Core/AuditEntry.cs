@@ -10,6 +10,9 @@ public sealed class AuditEntry
     public required string Message { get; set; }
     public required string RecordType { get; set; }
     public long RecordId { get; set; }
+
+    /// <summary>The name of a record known by text rather than id: a plugin's id, the e-mail of a sign-in.</summary>
+    public string? RecordKey { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
     public string? CorrelationId { get; set; }

@@ -84,7 +84,15 @@ public static class CoreModel
         model.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit");
+            e.Property(a => a.RecordKey).HasMaxLength(254);
             e.HasIndex(a => new { a.RecordType, a.RecordId });
+            e.HasIndex(a => new { a.RecordType, a.RecordKey });
+        });
+        model.Entity<SignInThrottle>(e =>
+        {
+            e.ToTable("sign_in_throttle");
+            e.HasKey(t => t.Email);
+            e.Property(t => t.Email).HasMaxLength(254);
         });
         model.Entity<RecordShare>(e =>
         {

@@ -76,6 +76,10 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordType")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -90,6 +94,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("RecordType", "RecordKey");
 
                     b.ToTable("audit", (string)null);
                 });
@@ -652,6 +658,26 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("PluginCrm.Host.Data.Core.SignInThrottle", b =>
+                {
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstFailureUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Email");
+
+                    b.ToTable("sign_in_throttle", (string)null);
                 });
 
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Team", b =>

@@ -106,7 +106,8 @@ public sealed class MavenCrmImporter(AccountService accounts)
             }
         }
 
-        var teams = (await accounts.TeamsAsync(ct)).ToDictionary(t => t.Name, t => t.Id);
+        var existing = (await accounts.TeamsAsync(ct)).ToDictionary(t => t.Name);
+        var teams = existing.ToDictionary(t => t.Key, t => t.Value.Id);
         var users = (await accounts.UsersAsync(ct)).ToDictionary(u => u.Email, u => u.Id);
         foreach (var (_, _, manager, office) in rows.DistinctBy(r => r.Manager))
         {
@@ -116,7 +117,10 @@ public sealed class MavenCrmImporter(AccountService accounts)
                 teams[teamName] = (await accounts.AddTeamAsync(new NewTeam(teamName, office, null), ct)).Id;
                 session.Count("team");
             }
-            await EnsureUserAsync(session, users, manager, CrmRole.Manager, teams[teamName], ct);
+            var managerId = await EnsureUserAsync(session, users, manager, CrmRole.Manager, teams[teamName], ct);
+            // The team's manager is told of its deadlines and overdue work; a team that has one keeps it.
+            if (existing.GetValueOrDefault(teamName) is not { ManagerId: not null })
+                await accounts.UpdateTeamAsync(teams[teamName], new NewTeam(teamName, office, managerId), ct);
         }
 
         var agents = new Dictionary<string, (long, long)>();

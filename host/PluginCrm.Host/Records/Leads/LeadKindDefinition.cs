@@ -64,6 +64,7 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
             ["q"] = (rows, v) => rows.Where(l => l.Name.Contains(v) || (l.CompanyName != null && l.CompanyName.Contains(v))),
             ["status"] = (rows, v) => { var status = Records.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
             ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
+            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.CustomerId == id); },
             ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
             ["unassigned"] = (rows, v) => bool.Parse(v) ? rows.Where(l => l.OwnerId == null) : rows.Where(l => l.OwnerId != null),
             ["region"] = (rows, v) => rows.Where(l => l.Region == v),
