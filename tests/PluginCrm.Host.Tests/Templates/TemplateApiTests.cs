@@ -106,4 +106,21 @@ public sealed class TemplateApiTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode)422, failed.StatusCode);
         Assert.Contains("'ABC' is not a known ISO 4217 currency code", (await failed.As<Problem>()).Errors!["body"][0]);
     }
+
+    [Fact]
+    public async Task A_hostile_preview_is_a_422_and_the_next_preview_sees_the_functions_unchanged()
+    {
+        var plain = new { body = "{{ crm_text.greeting customer.name 'en' }} {{ object.keys crm_text }}", recordType = "customer", sample = true };
+        var before = (await (await Client.Post("/api/templates/preview", plain)).As<Rendered>()).Output;
+        Assert.Equal("Dear 王芳, [\"greeting\", \"truncate\", \"initials\"]", before);
+
+        foreach (var hostile in new[] { "{{ crm_text.x = 'leak' }}", "{{ crm_text.greeting = 'pwned' }}", "{{ crm_text = 1 }}" })
+        {
+            var refused = await Client.Post("/api/templates/preview", new { body = hostile, recordType = "customer", sample = true });
+
+            Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+            Assert.Contains("crm_text is read-only", (await refused.As<Problem>()).Errors!["body"][0]);
+            Assert.Equal(before, (await (await Client.Post("/api/templates/preview", plain)).As<Rendered>()).Output);
+        }
+    }
 }

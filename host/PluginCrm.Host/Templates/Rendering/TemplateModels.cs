@@ -40,9 +40,11 @@ public static class TemplateModels
     /// A model (name to record, string, number, boolean, date, list, or a nested dictionary of those) as the globals a
     /// template sees; anything else is refused, so no live object reaches a template.
     /// </summary>
-    public static ScriptObject FromModel(IReadOnlyDictionary<string, object?> model)
+    public static ScriptObject FromModel(IReadOnlyDictionary<string, object?> model) => FromModel(model, new ScriptObject());
+
+    /// <summary>The same, into <paramref name="globals"/> (a render's <see cref="RenderGlobals"/>).</summary>
+    public static ScriptObject FromModel(IReadOnlyDictionary<string, object?> model, ScriptObject globals)
     {
-        var globals = new ScriptObject();
         foreach (var (name, value) in model)
             globals.SetValue(name, Value(value), readOnly: true);
         return globals;

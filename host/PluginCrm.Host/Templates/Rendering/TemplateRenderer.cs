@@ -14,8 +14,9 @@ namespace PluginCrm.Host.Templates.Rendering;
 public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions, TimeProvider time)
 {
     // Importing a delegate builds a Scriban function by reflection: do it once, not on every render. The plugins'
-    // functions are fixed once the host has started (installing a plugin needs a restart), and the shared object
-    // is only ever read, so concurrent renders may use it.
+    // functions are fixed once the host has started (installing a plugin needs a restart). The shared namespaces
+    // refuse every write (FunctionNamespace) and each render writes to its own RenderGlobals, so a render cannot
+    // change what the next one sees, and concurrent renders may share them.
     private readonly Lazy<ScriptObject> functionGlobals = new(() => BuildFunctions(functions(), new HostTemplateFunctions(time)));
 
     public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry, TimeProvider time) : this(parser, () => registry.ByNamespace, time)
@@ -85,7 +86,7 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
             CancellationToken = token,
         };
         context.PushGlobal(functionGlobals.Value);
-        context.PushGlobal(TemplateModels.FromModel(model));
+        context.PushGlobal(TemplateModels.FromModel(model, new RenderGlobals(FunctionNamespaces)));
         return context;
     }
 
@@ -94,12 +95,7 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
         var globals = new ScriptObject();
         // The host's namespaces last, so a plugin namespace of the same name cannot replace them.
         foreach (var (ns, members) in plugins.Where(f => !host.ByNamespace.ContainsKey(f.Key)).Concat(host.ByNamespace))
-        {
-            var scope = new ScriptObject();
-            foreach (var (name, function) in members)
-                scope.Import(name, function);
-            globals.SetValue(ns, scope, readOnly: true);
-        }
+            globals.SetValue(ns, new FunctionNamespace(ns, members), readOnly: true);
         return globals;
     }
 }
