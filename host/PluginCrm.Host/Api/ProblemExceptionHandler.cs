@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Notifications.Queue;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Templates.Rendering;
@@ -12,8 +13,9 @@ namespace PluginCrm.Host.Api;
 
 /// <summary>
 /// Maps the exceptions that carry a meaning for the caller to RFC 9457 problems: unreadable requests and
-/// invalid input (400), unknown records (404), conflicts and stale versions (409, 412, 428), a plugin step's
-/// refusal or a template that fails to render or a missing message template (422, with the message), a failed step (500, rolled back), a step loop (508).
+/// invalid input (400, naming the field), a body over the limit (413), unknown records (404), conflicts and stale
+/// versions (409, 412, 428), a plugin step's refusal or a template that fails to render or a missing message template
+/// (422, with the message), a failed step (500, rolled back), a step loop (508).
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -21,8 +23,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read",
-                bad.InnerException is { } inner ? $"{bad.Message} {inner.Message.Split(" Path:")[0]}" : bad.Message),
+            BadHttpRequestException bad => BindingProblems.For(context, bad),
             InputException input => new HttpValidationProblemDetails(input.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = input.Message },
             ForbiddenException forbidden => Problem(403, "Forbidden", forbidden.Message),
             NotFoundException missing => Problem(404, "Not found", missing.Message),

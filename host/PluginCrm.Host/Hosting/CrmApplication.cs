@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Export;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
@@ -68,6 +69,7 @@ public sealed class CrmApplication : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddCrmLogging(serilog);
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => RequestLimits.ApplyTo(k.Limits));
 
         AddCoreServices(builder.Services, options, start.CommandLine);
         var logger = new SerilogLoggerFactory(serilog).CreateLogger("PluginCrm.Host.Plugins");
@@ -78,6 +80,7 @@ public sealed class CrmApplication : IAsyncDisposable
         var app = builder.Build();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging(o => o.Logger = serilog);
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PluginCrm.Host.Api.Requests;
 
 namespace PluginCrm.Host.Settings;
 
@@ -33,8 +34,8 @@ public static class SettingsMerger
         }
         catch (JsonException ex)
         {
-            var field = ex.Path?.TrimStart('$', '.') ?? "";
-            throw new SettingsValidationException(new Dictionary<string, string[]> { [field] = [$"has the wrong type: {ex.Message.Split(". ")[0]}"] });
+            var (field, type) = JsonFieldPath.Resolve(ex.Path, definition.Type, Json);
+            throw new SettingsValidationException(new Dictionary<string, string[]> { [field] = [type is null ? "has the wrong type" : ExpectedValue.Of(type, Json)] });
         }
 
         var invalid = SettingsValidator.Validate(settings);

@@ -143,10 +143,15 @@ public sealed class CustomerApiTests : IAsyncLifetime
     {
         var badEnum = await Client.Post("/api/customers", new { name = "X", stage = "wizard" });
         Assert.Equal(HttpStatusCode.BadRequest, badEnum.StatusCode);
-        Assert.Equal("The request could not be read", (await badEnum.As<Problem>()).Title);
+        Assert.Equal("must be one of: lead, qualified, opportunity, customer, repeat, atRisk, churned", Assert.Single((await badEnum.As<Problem>()).Errors!["stage"]));
 
-        var huge = await Client.Post("/api/customers", new { name = new string('x', 31 * 1024 * 1024) });
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        // With its length declared and Expect: 100-continue, the refusal comes before the body is sent (RequestLimitTests).
+        using var huge = new HttpRequestMessage(HttpMethod.Post, "/api/customers")
+        {
+            Content = new StringContent($$"""{ "name": "{{new string('x', 2 * 1024 * 1024)}}" }""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        huge.Headers.ExpectContinue = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Client.SendAsync(huge)).StatusCode);
         Assert.Equal(0, (await Client.Get<ListPage<CustomerRecord>>("/api/customers")).Total);
     }
 

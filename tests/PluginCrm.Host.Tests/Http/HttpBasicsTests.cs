@@ -42,7 +42,9 @@ public sealed class HttpBasicsTests : IAsyncLifetime
         var response = await host.Client.PostAsync("/api/notes", new StringContent("{\"subject\": ", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("could not be read", (await response.ReadAsync<Problem>()).Title);
+        var problem = await response.ReadAsync<Problem>();
+        Assert.Contains("could not be read", problem.Title);
+        Assert.Contains("is not valid JSON at line 1, position 13", problem.Detail);
     }
 
     [Fact]
