@@ -75,6 +75,9 @@ public sealed class CrmTestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The password of every user <see cref="SignedInUserAsync"/> creates.</summary>
+    public const string Password = "correct horse battery";
+
     /// <summary>A client with no credentials, to check what answers without sign-in.</summary>
     public HttpClient AnonymousClient() => new() { BaseAddress = app.BaseAddress };
 
@@ -88,7 +91,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>Creates a user with a password, signs it in over HTTP and returns the user and a client that acts as it.</summary>
     public async Task<(UserView User, HttpClient Client)> SignedInUserAsync(string email, CrmRole role, long? teamId = null, CancellationToken cancellationToken = default)
     {
-        const string password = "correct horse battery";
+        const string password = Password;
         UserView user;
         await using (var scope = Services.CreateAsyncScope())
             user = await scope.ServiceProvider.GetRequiredService<AccountService>().AddUserAsync(new NewUser(email, email, role, teamId, password), cancellationToken);

@@ -1,0 +1,212 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Tests.Support;
+using PluginCrm.Sdk.Notifications;
+using PluginCrm.Sdk.Testing;
+using PluginCrm.Sdk.Testing.Access;
+
+namespace PluginCrm.Host.Tests.Access;
+
+/// <summary>
+/// The host's own endpoints in the authorisation matrix: the records (their lists, reads, writes, audits, exports), the
+/// KPIs, access, plugins, jobs, templates, notifications. The owner's records carry the matrix's secret; a refused
+/// write is checked against a witness that must read the same afterwards.
+/// </summary>
+public static class CoreMatrixRows
+{
+    /// <summary>Amounts only the owner's side may find in a KPI report, in a period nothing else falls in.</summary>
+    public const string SecretOrderTotal = "97531.13", SecretWonValue = "86420.57";
+
+    private const string Period = "from=2019-03-01&to=2019-04-01";
+
+    private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions"];
+
+    public static async Task<long> AddAsync(AccessMatrix m, CrmTestHost host)
+    {
+        var customer = await m.CreateAsync(m.Owner, "/api/customers", Customer(m));
+        var ids = new Dictionary<string, long>
+        {
+            ["customers"] = customer,
+            ["leads"] = await m.CreateAsync(m.Owner, "/api/leads", new { name = $"{m.Secret} lead", customerId = customer }),
+            ["deals"] = await m.CreateAsync(m.Owner, "/api/deals", new { title = $"{m.Secret} deal", customerId = customer, stage = "won", value = decimal.Parse(SecretWonValue), engagedOn = "2019-02-01", closedOn = "2019-03-03" }),
+            ["orders"] = await m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2019-03-03T10:00:00Z", decimal.Parse(SecretOrderTotal))),
+            ["interactions"] = await m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "call", occurredUtc = "2026-01-05T09:00:00Z", notes = $"{m.Secret} call" }),
+        };
+        foreach (var kind in OwnedKinds)
+            AddOwned(m, kind, ids[kind], customer);
+        await AddReferenceDataAsync(m);
+        AddKpisAndExports(m);
+        AddAccess(m);
+        await AddPlatformAsync(m);
+        await AddNotificationsAsync(m, host, customer);
+        return customer;
+    }
+
+    private static object Customer(AccessMatrix m) => new { name = $"{m.Secret} customer", email = $"{Guid.NewGuid():N}@secret.example" };
+
+    private static object Order(AccessMatrix m, long customerId, string orderedUtc, decimal amount) =>
+        new { number = $"M-{Guid.NewGuid():N}", customerId, orderedUtc, currency = "CNY", lines = new[] { new { description = $"{m.Secret} tea", quantity = 1, unitPrice = amount } } };
+
+    // What an allowed actor may create: a record hung on the owner's customer where the kind has one.
+    private static object NewOf(AccessMatrix m, string kind, long customer) => kind switch
+    {
+        "customers" => new { name = $"customer {Guid.NewGuid():N}" },
+        "leads" => new { name = $"lead {Guid.NewGuid():N}", customerId = customer },
+        "deals" => new { title = $"deal {Guid.NewGuid():N}", customerId = customer, stage = "lead" },
+        "orders" => Order(m, customer, "2026-02-01T10:00:00Z", 10m),
+        _ => new { customerId = customer, kind = "visit", occurredUtc = "2026-02-01T10:00:00Z", notes = "visited" },
+    };
+
+    // A fresh record of the owner's, holding the secret, for a write that may succeed.
+    private static Task<long> FreshAsync(AccessMatrix m, string kind, long customer) => kind switch
+    {
+        "customers" => m.CreateAsync(m.Owner, "/api/customers", Customer(m)),
+        "leads" => m.CreateAsync(m.Owner, "/api/leads", new { name = $"{m.Secret} lead" }),
+        "deals" => m.CreateAsync(m.Owner, "/api/deals", new { title = $"{m.Secret} deal", stage = "lead" }),
+        "orders" => m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2026-02-01T10:00:00Z", 10m)),
+        _ => m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "email", occurredUtc = "2026-02-01T10:00:00Z", notes = $"{m.Secret} mail" }),
+    };
+
+    private static void AddOwned(AccessMatrix m, string kind, long id, long customer)
+    {
+        var owners = Expect.Record(Expect.OwnersSide);
+        m.Row($"GET /api/{kind}", Expect.List(Expect.OwnersSide), MatrixRequest.Get($"/api/{kind}?pageSize=500"));
+        m.Row($"GET /api/{kind}/{{id:long}}", owners, MatrixRequest.Get($"/api/{kind}/{id}"));
+        m.Row($"GET /api/{kind}/{{id:long}}/audit", owners, MatrixRequest.Get($"/api/{kind}/{id}/audit"));
+        m.Row($"POST /api/{kind}", kind == "customers" ? Expect.SignedIn() : owners, _ => Task.FromResult(MatrixRequest.Post($"/api/{kind}", NewOf(m, kind, customer))));
+        m.Row($"PUT /api/{kind}/{{id:long}}", owners, async _ =>
+        {
+            var fresh = await FreshAsync(m, kind, customer);
+            var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{fresh}");
+            record[kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", _ => "name" }] = $"changed {Guid.NewGuid():N}";
+            return MatrixRequest.Put($"/api/{kind}/{fresh}", record, witness: $"/api/{kind}/{fresh}", ifMatch: (long)record["version"]!);
+        });
+        m.Row($"DELETE /api/{kind}/{{id:long}}", owners, async _ =>
+        {
+            var fresh = await FreshAsync(m, kind, customer);
+            return MatrixRequest.Delete($"/api/{kind}/{fresh}", witness: $"/api/{kind}/{fresh}");
+        });
+    }
+
+    private static async Task AddReferenceDataAsync(AccessMatrix m)
+    {
+        var company = await m.CreateAsync(m.Admin, "/api/companies", new { name = $"Company {Guid.NewGuid():N}" });
+        var product = await m.CreateAsync(m.Admin, "/api/products", new { code = $"P-{Guid.NewGuid():N}"[..12], name = "Tea" });
+        foreach (var (kind, id, writers) in new[] { ("companies", company, Expect.SignedIn()), ("products", product, Expect.Role(Expect.Managers)) })
+        {
+            Func<Task<long>> fresh = kind == "companies"
+                ? () => m.CreateAsync(m.Admin, "/api/companies", new { name = $"Company {Guid.NewGuid():N}" })
+                : () => m.CreateAsync(m.Admin, "/api/products", new { code = $"P-{Guid.NewGuid():N}"[..12], name = "Tea" });
+            object New() => kind == "companies" ? new { name = $"Company {Guid.NewGuid():N}" } : new { code = $"P-{Guid.NewGuid():N}"[..12], name = "Tea" };
+            m.Row($"GET /api/{kind}", Expect.SignedIn(), MatrixRequest.Get($"/api/{kind}"));
+            m.Row($"GET /api/{kind}/{{id:long}}", Expect.SignedIn(), MatrixRequest.Get($"/api/{kind}/{id}"));
+            m.Row($"GET /api/{kind}/{{id:long}}/audit", Expect.SignedIn(), MatrixRequest.Get($"/api/{kind}/{id}/audit"));
+            m.Row($"POST /api/{kind}", writers, _ => Task.FromResult(MatrixRequest.Post($"/api/{kind}", New())));
+            m.Row($"PUT /api/{kind}/{{id:long}}", writers, async _ =>
+            {
+                var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{await fresh()}");
+                record["name"] = $"Renamed {Guid.NewGuid():N}";
+                return MatrixRequest.Put($"/api/{kind}/{record["id"]}", record, witness: $"/api/{kind}/{record["id"]}", ifMatch: (long)record["version"]!);
+            });
+            m.Row($"DELETE /api/{kind}/{{id:long}}", writers, async _ =>
+            {
+                var target = await fresh();
+                return MatrixRequest.Delete($"/api/{kind}/{target}", witness: $"/api/{kind}/{target}");
+            });
+        }
+    }
+
+    private static void AddKpisAndExports(AccessMatrix m)
+    {
+        m.Row("GET /api/customers/export.csv", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/api/customers/export.csv"));
+        m.Row("GET /api/deals/export.csv", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/api/deals/export.csv"));
+        m.Row("GET /api/kpis/sales", Expect.List(Expect.OwnersSide).Showing(SecretWonValue), MatrixRequest.Get($"/api/kpis/sales?{Period}"));
+        m.Row("GET /api/kpis/orders", Expect.List(Expect.OwnersSide).Showing(SecretOrderTotal), MatrixRequest.Get($"/api/kpis/orders?{Period}"));
+        // The funnel counts deals by stage and holds no amount or name to look for; KpiVisibilityTests checks its figures per role.
+        m.Row("GET /api/kpis/funnel", Expect.SignedIn(), MatrixRequest.Get($"/api/kpis/funnel?{Period}"));
+    }
+
+    private static void AddAccess(AccessMatrix m)
+    {
+        var admins = Expect.Role(Actor.Admin);
+        m.Open("POST /api/auth/sign-in").Open("GET /health");
+        m.Row("GET /api/auth/me", Expect.SignedIn(), MatrixRequest.Get("/api/auth/me"));
+        m.Row("POST /api/auth/sign-out", Expect.SignedIn(), async actor => MatrixRequest.Post("/api/auth/sign-out") with { Token = await m.FreshTokenAsync(actor) });
+        m.Row("GET /api/users", admins, MatrixRequest.Get("/api/users"));
+        m.Row("POST /api/users", admins, _ => Task.FromResult(MatrixRequest.Post("/api/users", NewUser())));
+        m.Row("PUT /api/users/{id:long}", admins, async _ =>
+        {
+            var user = await m.CreateAsync(m.Admin, "/api/users", NewUser());
+            return MatrixRequest.Put($"/api/users/{user}", new { name = "Renamed" }, witness: "/api/users");
+        });
+        m.Row("POST /api/users/{id:long}/unlock", admins, MatrixRequest.Post($"/api/users/{m.UserIds[Actor.Owner]}/unlock"));
+        m.Row("GET /api/teams", Expect.SignedIn(), MatrixRequest.Get("/api/teams"));
+        m.Row("POST /api/teams", admins, _ => Task.FromResult(MatrixRequest.Post("/api/teams", new { name = $"Team {Guid.NewGuid():N}" })));
+        m.Row("PUT /api/teams/{id:long}", admins, async _ =>
+        {
+            var team = await m.CreateAsync(m.Admin, "/api/teams", new { name = $"Team {Guid.NewGuid():N}" });
+            return MatrixRequest.Put($"/api/teams/{team}", new { name = $"Renamed {Guid.NewGuid():N}" }, witness: "/api/teams");
+        });
+        m.Row("GET /api/apikeys", admins, MatrixRequest.Get("/api/apikeys"));
+        m.Row("POST /api/apikeys", admins, MatrixRequest.Post("/api/apikeys", new { name = "integration", role = "rep" }));
+        m.Row("DELETE /api/apikeys/{id:long}", admins, async _ =>
+        {
+            var created = await m.Admin.Post("/api/apikeys", new { name = "to revoke", role = "rep" });
+            var id = (long)(await created.As<JsonObject>())["apiKey"]!["id"]!;
+            return MatrixRequest.Delete($"/api/apikeys/{id}", witness: "/api/apikeys");
+        });
+        m.Row("GET /api/audit", admins, MatrixRequest.Get("/api/audit"));
+    }
+
+    private static object NewUser() => new { email = $"{Guid.NewGuid():N}@matrix.example", name = "New", role = "rep", password = "long enough password" };
+
+    private static async Task AddPlatformAsync(AccessMatrix m)
+    {
+        var admins = Expect.Role(Actor.Admin);
+        m.Row("GET /api/plugins", Expect.SignedIn(), MatrixRequest.Get("/api/plugins"));
+        m.Row("GET /api/plugins/check", Expect.SignedIn(), MatrixRequest.Get("/api/plugins/check"));
+        m.Row("GET /api/plugins/{id}", Expect.SignedIn(), MatrixRequest.Get("/api/plugins/notes"));
+        m.Row("GET /api/plugins/{id}/settings", Expect.SignedIn(), MatrixRequest.Get("/api/plugins/notes/settings"));
+        m.Row("PUT /api/plugins/{id}/settings", admins, MatrixRequest.Put("/api/plugins/notes/settings", new { retentionDays = 730 }, witness: "/api/plugins/notes/settings"));
+        m.Row("POST /api/plugins/{id}/enable", admins, MatrixRequest.Post("/api/plugins/notes/enable"));
+        m.Row("POST /api/plugins/{id}/disable", admins, MatrixRequest.Post("/api/plugins/notes/disable", witness: "/api/plugins/notes")
+            with { After = async () => (await m.Admin.PostAsync("/api/plugins/notes/enable", null)).EnsureSuccessStatusCode() });
+        m.Row("GET /api/jobs", Expect.SignedIn(), MatrixRequest.Get("/api/jobs"));
+        m.Row("POST /api/jobs/{key}/run", admins, MatrixRequest.Post("/api/jobs/notes.purge-expired/run"));
+        m.Row("GET /openapi/{documentName}.json", Expect.SignedIn(), MatrixRequest.Get("/openapi/v1.json"));
+
+        const string template = "matrix.greeting";
+        (await m.Admin.Put($"/api/templates/{template}", new { kind = "message", body = "Hello {{ customer.name }}" })).EnsureSuccessStatusCode();
+        m.Row("GET /api/templates", admins, MatrixRequest.Get("/api/templates"));
+        m.Row("GET /api/templates/{key}", admins, MatrixRequest.Get($"/api/templates/{template}"));
+        m.Row("GET /api/templates/{key}/versions", admins, MatrixRequest.Get($"/api/templates/{template}/versions"));
+        m.Row("GET /api/templates/{key}/versions/{number:int}", admins, MatrixRequest.Get($"/api/templates/{template}/versions/1"));
+        m.Row("PUT /api/templates/{key}", admins, _ => Task.FromResult(MatrixRequest.Put($"/api/templates/t{Guid.NewGuid():N}", new { kind = "message", body = "Hi" })));
+        m.Row("POST /api/templates/{key}/versions/{number:int}/restore", admins, MatrixRequest.Post($"/api/templates/{template}/versions/1/restore", witness: $"/api/templates/{template}/versions"));
+        m.Row("DELETE /api/templates/{key}", admins, async _ =>
+        {
+            var key = $"t{Guid.NewGuid():N}";
+            (await m.Admin.Put($"/api/templates/{key}", new { kind = "message", body = "Bye" })).EnsureSuccessStatusCode();
+            return MatrixRequest.Delete($"/api/templates/{key}", witness: $"/api/templates/{key}");
+        });
+        m.Row("POST /api/templates/preview", admins, MatrixRequest.Post("/api/templates/preview", new { body = "{{ customer.name }}", recordType = "customer", sample = true }));
+        m.Row("POST /api/templates/{key}/preview", admins, MatrixRequest.Post($"/api/templates/{template}/preview", new { recordType = "customer", sample = true }));
+    }
+
+    private static async Task AddNotificationsAsync(AccessMatrix m, CrmTestHost host, long customerId)
+    {
+        (await m.Admin.Put("/api/templates/matrix.notice", new { kind = "message", body = $"{m.Secret} {{{{ customer.name }}}}" })).EnsureSuccessStatusCode();
+        var customer = await m.Admin.Get<Sdk.Records.CustomerRecord>($"/api/customers/{customerId}");
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var notifications = scope.ServiceProvider.GetRequiredService<INotifications>();
+            var model = new Dictionary<string, object?> { ["customer"] = customer };
+            await notifications.QueueAsync(new Notification("matrix.notice", NotificationRecipient.User(m.UserIds[Actor.Owner]), model), CancellationToken.None);
+        }
+        await host.DeliverOutboxAsync();
+        var message = (long)(await m.Owner.Get<JsonObject>("/api/inbox"))["items"]![0]!["id"]!;
+        m.Row("GET /api/inbox", Expect.List(Actor.Owner), MatrixRequest.Get("/api/inbox"));
+        m.Row("POST /api/inbox/{id:long}/read", Expect.Record(Actor.Owner), MatrixRequest.Post($"/api/inbox/{message}/read"));
+        m.Row("GET /api/notifications/log", Expect.Role(Actor.Admin), MatrixRequest.Get("/api/notifications/log"));
+    }
+}
