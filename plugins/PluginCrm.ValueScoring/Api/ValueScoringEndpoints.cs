@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.ValueScoring.Api.Kpis;
@@ -16,12 +15,6 @@ public static class ValueScoringEndpoints
         api.MapScores();
         api.MapKpis();
     }
-
-    /// <summary>Scores are a manager's tool: admins and managers read them and start runs; reps are refused.</summary>
-    internal static IResult? RefuseUnlessManager(ClaimsPrincipal user) =>
-        user.IsInRole("Admin") || user.IsInRole("Manager")
-            ? null
-            : Results.Problem("value scores are for managers and admins", statusCode: 403, title: "Forbidden");
 
     internal static IResult NotFound(string detail) => Results.Problem(detail, statusCode: 404, title: "Not found");
 

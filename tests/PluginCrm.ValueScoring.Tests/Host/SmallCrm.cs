@@ -7,9 +7,10 @@ namespace PluginCrm.ValueScoring.Tests.Host;
 /// <summary>Customers and orders made over the host's HTTP API, as a user or an integration would.</summary>
 public static class SmallCrm
 {
-    public static async Task<long> CustomerAsync(CrmTestHost host, string name)
+    /// <summary>A customer made by <paramref name="user"/> (owned by it), or by the admin key when left out.</summary>
+    public static async Task<long> CustomerAsync(CrmTestHost host, string name, HttpClient? user = null)
     {
-        var response = await host.Client.PostAsJsonAsync("/api/customers", new { name });
+        var response = await (user ?? host.Client).PostAsJsonAsync("/api/customers", new { name });
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
     }

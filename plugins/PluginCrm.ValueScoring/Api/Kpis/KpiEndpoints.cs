@@ -3,22 +3,26 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Access;
 using PluginCrm.ValueScoring.Api.Runs;
+using PluginCrm.ValueScoring.Api.Scores;
 using PluginCrm.ValueScoring.Data;
 
 namespace PluginCrm.ValueScoring.Api.Kpis;
 
 public static class KpiEndpoints
 {
+    // Every signed-in user gets the KPIs of its own book, computed over the customers it reads: a rep's customers, a
+    // manager's team's, an admin's all. That is the screen each of them works from, and a distribution over a scope
+    // (its deciles' bounds are single customers' values) shows nothing of a customer outside it. Refusing reps would
+    // hide their own numbers from them; showing managers the whole company would show other teams' customers.
     public static void MapKpis(this IEndpointRouteBuilder api) =>
-        api.MapGet("/kpis", async (long? runId, ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+        api.MapGet("/kpis", async (long? runId, ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
-            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
-                return refused;
             var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
             if (run is null)
                 return missing!;
-            var rows = await db.Scores.AsNoTracking().Where(s => s.RunId == run.Id)
+            var rows = await (await VisibleScores.OfRunAsync(db, access, user.ToActingUser(), run.Id, ct))
                 .Select(s => new { s.Segment, s.AbcClass, s.Monetary, s.Clv, s.SimpleClv, s.Warning }).ToListAsync(ct);
             var probabilistic = rows.Count > 0 && rows.All(r => r.Clv is not null);
             var clv = rows.Select(r => probabilistic ? r.Clv!.Value : r.SimpleClv).Order().ToList();

@@ -1,6 +1,9 @@
 namespace PluginCrm.ValueScoring.Api.Kpis;
 
-/// <summary>The KPI screen's view of a run: customers per segment, class and warning, and how CLV is spread.</summary>
+/// <summary>
+/// The KPI screen's view of a run over the customers the caller reads: customers per segment, class and warning, and how
+/// CLV is spread; value shares are of those customers' total.
+/// </summary>
 public sealed record ValueDistribution(
     long RunId, DateOnly AsOf, int Customers, int Warnings,
     IReadOnlyList<CountOf> Segments, IReadOnlyList<CountOf> Classes, ClvSpread Clv);

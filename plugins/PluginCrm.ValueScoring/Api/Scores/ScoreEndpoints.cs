@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Access;
 using PluginCrm.ValueScoring.Api.Runs;
 using PluginCrm.ValueScoring.Churn;
 using PluginCrm.ValueScoring.Data;
@@ -18,10 +19,8 @@ public static class ScoreEndpoints
     {
         // GET /scores?runId=&segment=&class=&warning=true|false|silence|falling-spend|low-p-alive&page=&pageSize=
         api.MapGet("/scores", async (long? runId, string? segment, string? @class, string? warning, int? page, int? pageSize,
-            ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+            ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
-            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
-                return refused;
             var errors = new Dictionary<string, string[]>();
             if (page is < 1)
                 errors["page"] = ["must be 1 or more"];
@@ -37,7 +36,7 @@ public static class ScoreEndpoints
             if (run is null)
                 return missing!;
 
-            var rows = db.Scores.AsNoTracking().Where(s => s.RunId == run.Id);
+            var rows = await VisibleScores.OfRunAsync(db, access, user.ToActingUser(), run.Id, ct);
             if (segment is not null)
                 rows = rows.Where(s => s.Segment == segment);
             if (@class is not null)
@@ -56,16 +55,17 @@ public static class ScoreEndpoints
             return Results.Ok(new ScorePage(run.Id, run.AsOf, items.Select(ScoreView.From).ToList(), number, size, total));
         });
 
-        api.MapGet("/scores/{customerId:long}", async (long customerId, long? runId, ClaimsPrincipal user, ValueScoringDbContext db, CancellationToken ct) =>
+        api.MapGet("/scores/{customerId:long}", async (long customerId, long? runId, ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
-            if (ValueScoringEndpoints.RefuseUnlessManager(user) is { } refused)
-                return refused;
             var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
             if (run is null)
                 return missing!;
-            var row = await db.Scores.AsNoTracking().SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct);
+            // A customer the caller may not read answers as one without a score (or without a record): same status, same words.
+            var row = await access.AllowsAsync(user.ToActingUser(), AccessRight.Read, new RecordRef(RecordTypes.Customer, customerId), ct)
+                ? await db.Scores.AsNoTracking().SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct)
+                : null;
             return row is null
-                ? ValueScoringEndpoints.NotFound($"customer {customerId} has no score in run {run.Id} (no purchase by {run.AsOf:yyyy-MM-dd})")
+                ? ValueScoringEndpoints.NotFound($"customer {customerId} has no score in run {run.Id}: it is not a customer you can see with a purchase by {run.AsOf:yyyy-MM-dd}")
                 : Results.Ok(ScoreExplainer.Explain(run, row));
         });
     }
