@@ -134,11 +134,16 @@ public sealed class AccessMatrix
     /// <summary>GETs <paramref name="path"/> as the admin and reads it as <typeparamref name="T"/>.</summary>
     public async Task<T> ReadAsync<T>(string path) => (await Admin.GetFromJsonAsync<T>(path, Json))!;
 
-    /// <summary>Calls every row as every actor and checks every endpoint the host maps has a row.</summary>
-    public async Task<MatrixReport> RunAsync()
+    /// <summary>
+    /// Calls every row as every actor and checks every endpoint the host maps has a row, or with
+    /// <paramref name="pathPrefix"/> (a plugin's <c>/api/notes</c>) every endpoint under it.
+    /// </summary>
+    public async Task<MatrixReport> RunAsync(string? pathPrefix = null)
     {
         var report = new MatrixReport();
         var mapped = MappedEndpoints();
+        if (pathPrefix is not null)
+            mapped.RemoveWhere(e => !e[(e.IndexOf(' ') + 1)..].StartsWith(pathPrefix, StringComparison.Ordinal));
         foreach (var endpoint in mapped.Where(e => !rows.ContainsKey(e) && !open.Contains(e)))
             report.Add($"{endpoint}: mapped by the host but has no row in the matrix");
         foreach (var endpoint in rows.Keys.Concat(open).Where(e => !mapped.Contains(e)))

@@ -14,7 +14,6 @@ namespace PluginCrm.Host.Data.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "RecordKey",
                 table: "audit",
-                type: "TEXT",
                 maxLength: 254,
                 nullable: true);
 
@@ -22,10 +21,10 @@ namespace PluginCrm.Host.Data.Migrations
                 name: "sign_in_throttle",
                 columns: table => new
                 {
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstFailureUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Email = table.Column<string>(maxLength: 254, nullable: false),
+                    Failures = table.Column<int>(nullable: false),
+                    FirstFailureUtc = table.Column<DateTime>(nullable: false),
+                    LockedUntilUtc = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {
