@@ -44,8 +44,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
 
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
-        services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<PublicPool>()
-            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>()
+        services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
+            .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
             .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
     }
 

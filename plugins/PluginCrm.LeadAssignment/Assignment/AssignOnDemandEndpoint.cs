@@ -13,7 +13,7 @@ namespace PluginCrm.LeadAssignment.Assignment;
 
 /// <summary>
 /// <c>POST /assign</c> <c>{ "recordType": "lead"|"customer", "ids": [...] }</c>: managers and admins run the saved rules
-/// over existing records; each gets its owner through the core records, with the decision in the audit.
+/// over existing records they may change; each gets its owner through the core records, with the decision in the audit.
 /// </summary>
 public static class AssignOnDemandEndpoint
 {
@@ -23,11 +23,9 @@ public static class AssignOnDemandEndpoint
 
     public static void MapAssignOnDemand(this IEndpointRouteBuilder api) =>
         api.MapPost("/assign", async (AssignRequest request, HttpContext http, AssignmentEngine engine, OwnerWriter writer, ICrmRecords records,
-            DecisionLog log, AssignmentDbContext db, CancellationToken ct) =>
+            DecisionLog log, AssignmentDbContext db, IRecordAccess access, CancellationToken ct) =>
         {
             var user = http.User.ToActingUser();
-            if (!user.IsManagerOrAdmin())
-                return Problems.Forbidden("only managers and admins assign; a rep claims from the pool");
             var errors = new Dictionary<string, string[]>();
             if (request.RecordType is not ("lead" or "customer"))
                 errors["recordType"] = ["must be lead or customer"];
@@ -35,6 +33,11 @@ public static class AssignOnDemandEndpoint
                 errors["ids"] = ["give between 1 and 1000 ids"];
             if (errors.Count > 0)
                 return Results.ValidationProblem(errors);
+            // Every record first, so that one the caller may not change stops the batch before any is written: the host
+            // words the refusal (404 for a record it may not see, 403 for one it sees in the pool but may not change).
+            var changeable = await access.FilterAsync(user, AccessRight.Change, request.RecordType!, request.Ids!, ct);
+            foreach (var refused in request.Ids!.Where(id => !changeable.Contains(id)).Take(1))
+                await access.DemandAsync(user, AccessRight.Change, new RecordRef(request.RecordType!, refused), ct);
 
             var rows = new List<AssignRow>();
             foreach (var id in request.Ids!)
@@ -56,7 +59,7 @@ public static class AssignOnDemandEndpoint
                 rows.Add(new AssignRow(id, outcome.Action, outcome.OwnerId, outcome.Rule?.Name));
             }
             return Results.Ok(rows);
-        });
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 
     private static async Task<Prospect?> ProspectAsync(ICrmRecords records, string type, long id, CancellationToken ct)
     {

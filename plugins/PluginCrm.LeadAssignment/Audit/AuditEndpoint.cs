@@ -3,15 +3,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Audit;
 
 /// <summary>
-/// <c>GET /audit?recordType=lead&amp;recordId=7</c> (or <c>ownerId</c>, <c>action</c>): every ownership decision, newest
-/// first, with its explanation. A rep reads the decisions that gave it or took from it a record; managers and admins all.
+/// <c>GET /audit?recordType=lead&amp;recordId=7</c> (or <c>ownerId</c>, <c>action</c>): the ownership decisions the caller
+/// may read (see <see cref="VisibleDecisions"/>), newest first, with their explanations.
 /// </summary>
 public static class AuditEndpoint
 {
@@ -19,26 +18,25 @@ public static class AuditEndpoint
         long? RuleId, string? RuleName, string? Strategy, string? Reason, JsonElement Explanation, string Actor, DateTime OccurredUtc);
 
     public static void MapAudit(this IEndpointRouteBuilder api) =>
-        api.MapGet("/audit", async (string? recordType, long? recordId, long? ownerId, string? action, HttpContext http, AssignmentDbContext db, CancellationToken ct) =>
+        api.MapGet("/audit", async (string? recordType, long? recordId, long? ownerId, string? action, HttpContext http, VisibleDecisions visible, CancellationToken ct) =>
         {
-            var user = http.User.ToActingUser();
-            var rows = db.Decisions.AsNoTracking();
-            if (!user.IsManagerOrAdmin())
-                rows = rows.Where(d => d.ToOwnerId == user.UserId || d.FromOwnerId == user.UserId);
+            var rows = await visible.ForAsync(http.User.ToActingUser(), ownerId, ct);
             if (recordType is not null)
-                rows = rows.Where(d => d.RecordType == recordType);
+                rows = rows.Where(r => r.Decision.RecordType == recordType);
             if (recordId is not null)
-                rows = rows.Where(d => d.RecordId == recordId);
-            if (ownerId is not null)
-                rows = rows.Where(d => d.ToOwnerId == ownerId || d.FromOwnerId == ownerId);
+                rows = rows.Where(r => r.Decision.RecordId == recordId);
             if (action is not null)
-                rows = rows.Where(d => d.Action == action);
-            var page = await rows.OrderByDescending(d => d.Id).Take(500).ToListAsync(ct);
-            return page.Select(View);
+                rows = rows.Where(r => r.Decision.Action == action);
+            var page = await rows.OrderByDescending(r => r.Decision.Id).Take(500).ToListAsync(ct);
+            return page.Select(r => r.Readable ? View(r.Decision) : Lost(r.Decision));
         });
 
     public static DecisionView View(Decision d) => new(d.Id, d.RecordType, d.RecordId, d.Action, d.FromOwnerId, d.ToOwnerId, d.ToTeamId, d.RuleId,
         d.RuleName, d.Strategy, d.Reason, Parse(d.Explanation), d.Actor, d.OccurredUtc);
+
+    // A record the caller lost and reads no more: that it went, when, by whom and why; not to whom, nor by which rule.
+    private static DecisionView Lost(Decision d) => new(d.Id, d.RecordType, d.RecordId, d.Action, d.FromOwnerId, null, null, null,
+        null, null, d.Reason, JsonSerializer.SerializeToElement("you no longer see this record, nor where it went"), d.Actor, d.OccurredUtc);
 
     private static JsonElement Parse(string explanation) => explanation.StartsWith('{')
         ? JsonDocument.Parse(explanation).RootElement.Clone()

@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Capture;
 /// <c>lead.create</c>, PreOperation: a lead that arrives without an owner gets one by the rules, and the decision is
 /// written in the same transaction. A lead a rep captures for itself stays its own (the host makes the rep its owner).
 /// </summary>
-public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, AssignmentDbContext db, DeferredAssignment deferred) : IPipelineStep
+public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, AssignmentDbContext db, DeferredAssignment deferred, IRecordAccess access) : IPipelineStep
 {
     public const string DecisionKey = "lead-assignment.decision";
     public const string ActionKey = "lead-assignment.action";
@@ -24,7 +24,9 @@ public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log,
         if (lead.OwnerId is not null)
             return;
         var outcome = await engine.DecideAsync(Prospect.From(lead), excluded: null, cancellationToken);
-        if (context.User.Role == CrmRole.Manager && outcome.OwnerId is not null && outcome.TeamId != context.User.TeamId)
+        // An owner the capturing user may not give a record to (a manager, another team's rep) would be refused by the
+        // host: the rules decided it, so the system writes it once the lead exists.
+        if (outcome.OwnerId is not null && !access.Allows(context.User, AccessRight.Change, new RecordOwner(outcome.OwnerId, outcome.TeamId)))
         {
             deferred.Outcome = outcome;
             await db.SaveChangesAsync(cancellationToken); // the rotation's credits

@@ -1,27 +1,32 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.LeadAssignment.Duplicates;
 
 /// <summary>
-/// <c>GET /duplicates?phone=&amp;email=&amp;company=</c>: the leads and customers with those contact keys (before capture);
+/// <c>GET /duplicates?phone=&amp;email=&amp;company=</c> (everyone signed in): the leads and customers with those contact
+/// keys, before capture, told as the capture refusal tells them (see <see cref="DuplicateDisclosure"/>);
 /// <c>POST /duplicates/reindex</c> (admins): index every lead and customer, e.g. those imported before the module was on.
 /// </summary>
 public static class DuplicatesEndpoints
 {
     public static void MapDuplicates(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/duplicates", async (string? phone, string? email, string? company, ContactIndex index, CancellationToken ct) =>
-            await index.MatchesAsync(ContactKeys.Of(phone, email, company), ct));
-
-        api.MapPost("/duplicates/reindex", async (HttpContext http, ContactIndex index, ICrmRecords records, CancellationToken ct) =>
+        api.MapGet("/duplicates", async (string? phone, string? email, string? company, HttpContext http, ContactIndex index, DuplicateDisclosure disclosure,
+            CancellationToken ct) =>
         {
-            if (http.User.ToActingUser().Role != CrmRole.Admin)
-                return Problems.Forbidden("only an admin rebuilds the index");
+            var user = http.User.ToActingUser();
+            var told = new List<Duplicate>();
+            foreach (var match in await index.MatchesAsync(ContactKeys.Of(phone, email, company), ct))
+                told.Add(await disclosure.TellAsync(match, user, ct));
+            return told;
+        });
+
+        api.MapPost("/duplicates/reindex", async (ContactIndex index, ICrmRecords records, CancellationToken ct) =>
+        {
             var (leads, customers) = (0, 0);
             await foreach (var lead in records.QueryAsync<LeadRecord>(null, ct))
             {
@@ -34,6 +39,6 @@ public static class DuplicatesEndpoints
                 customers++;
             }
             return Results.Ok(new { leads, customers });
-        });
+        }).RequireAuthorization(CrmPolicies.Admin);
     }
 }

@@ -1,4 +1,4 @@
-using PluginCrm.LeadAssignment.Access;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 
 namespace PluginCrm.LeadAssignment.Ownership;
@@ -8,7 +8,7 @@ namespace PluginCrm.LeadAssignment.Ownership;
 /// the core API, not even of a pool record it can see; owners change through a claim or a manager's transfer.
 /// Managers and admins may change an owner directly (audited as a transfer) once its protection has run out.
 /// </summary>
-public sealed class OwnershipGuardStep(OwnershipLicence licence, Protection protection) : IPipelineStep
+public sealed class OwnershipGuardStep(OwnershipLicence licence, Protection protection, IRecordAccess access) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class OwnershipGuardStep(OwnershipLicence licence, Protection prot
             return;
         if (licence.Pending is { } change && change.RecordType == type && change.RecordId == id && change.To == owner)
             return;
-        if (!context.User.IsManagerOrAdmin())
+        if (!access.Meets(context.User, CrmPolicies.ManagerOrAdmin))
             throw new PipelineValidationException(
                 $"a rep cannot change the owner of {type} {id}: claim it from the pool (POST /api/lead-assignment/pool/{type}s/{id}/claim) or ask a manager to transfer it",
                 "ownerId");

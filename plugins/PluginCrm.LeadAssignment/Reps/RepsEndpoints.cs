@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Reps;
 
-/// <summary><c>/reps</c>: each rep's weight, cap and absence as the rotations use them; managers and admins change them.</summary>
+/// <summary>
+/// <c>/reps</c>: each rep's weight, cap and absence as the rotations use them, for the reps the caller oversees (a rep
+/// itself, a manager its team's, an admin all); managers and admins change them for those reps alone.
+/// </summary>
 public static class RepsEndpoints
 {
     public sealed record RepView(long UserId, string Name, long? TeamId, bool Active, int Weight, int? Cap, DateTime? AbsentUntilUtc);
@@ -17,22 +19,23 @@ public static class RepsEndpoints
 
     public static void MapReps(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/reps", async (AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapGet("/reps", async (HttpContext http, AssignmentDbContext db, ICrmDirectory directory, IRecordAccess access, CancellationToken ct) =>
         {
+            var overseen = await access.ScopeAsync(http.User.ToActingUser(), RecordTypes.User, ct);
             var availability = await db.Reps.AsNoTracking().ToDictionaryAsync(r => r.UserId, ct);
-            return (await directory.UsersAsync(ct)).Where(u => u.Role == CrmRole.Rep).Select(u =>
+            return (await directory.UsersAsync(ct)).Where(u => u.Role == CrmRole.Rep && overseen.Contains(u.Id)).Select(u =>
             {
                 var a = availability.GetValueOrDefault(u.Id) ?? new RepAvailability();
                 return new RepView(u.Id, u.Name, u.TeamId, u.Active, a.Weight, a.Cap, a.AbsentUntilUtc);
             });
         });
 
-        api.MapPut("/reps/{userId:long}", async (long userId, RepInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapPut("/reps/{userId:long}", async (long userId, RepInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory,
+            IRecordAccess access, CancellationToken ct) =>
         {
-            if (!http.User.ToActingUser().IsManagerOrAdmin())
-                return Problems.Forbidden("only managers and admins set weights, caps and absences");
-            if ((await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == userId) is not { } user)
-                return Problems.NotFound($"there is no user {userId}");
+            // Another team's rep reads as a user that does not exist (404), before anything about the input is said.
+            await access.DemandAsync(http.User.ToActingUser(), AccessRight.Change, new RecordRef(RecordTypes.User, userId), ct);
+            var user = (await directory.UsersAsync(ct)).First(u => u.Id == userId);
             var errors = new Dictionary<string, string[]>();
             if (input.Weight is < 1 or > 100)
                 errors["weight"] = ["must be between 1 and 100"];
@@ -51,6 +54,6 @@ public static class RepsEndpoints
             rep.AbsentUntilUtc = input.AbsentUntilUtc is { } until ? DateTime.SpecifyKind(until, DateTimeKind.Utc) : null;
             await db.SaveChangesAsync(ct);
             return Results.Ok(new RepView(user.Id, user.Name, user.TeamId, user.Active, rep.Weight, rep.Cap, rep.AbsentUntilUtc));
-        });
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
     }
 }

@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Rules;
 
 /// <summary>
 /// <c>POST /rules/dry-run</c>: where the given leads would go under a draft rule set (or the saved one), in order, as
-/// if assigned one after another; nothing is stored and no rotation moves.
+/// if assigned one after another; nothing is stored and no rotation moves. Managers and admins, over the leads they read.
 /// </summary>
 public static class DryRunEndpoint
 {
@@ -24,8 +24,7 @@ public static class DryRunEndpoint
         api.MapPost("/rules/dry-run", async (DryRunRequest request, HttpContext http, AssignmentDbContext db, AssignmentEngine engine,
             ICrmRecords records, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (!http.User.ToActingUser().IsManagerOrAdmin())
-                return Problems.Forbidden("only managers and admins run rules");
+            var user = http.User.ToActingUser();
             var errors = new Dictionary<string, string[]>();
             List<AssignmentRule> rules;
             if (request.Rules is null)
@@ -45,11 +44,12 @@ public static class DryRunEndpoint
             var rows = new List<DryRunRow>();
             foreach (var id in request.LeadIds!)
             {
-                if (await records.FindAsync<LeadRecord>(id, ct) is not { } lead)
+                // Read as the caller: the explanation quotes the lead's fields, so another team's lead is as if missing.
+                if (await records.FindAsync<LeadRecord>(id, user, ct) is not { } lead)
                     return Problems.NotFound($"there is no lead {id}");
                 var outcome = await engine.DecideAsync(Prospect.From(lead), rules, excluded: null, run, ct);
                 rows.Add(new DryRunRow(id, outcome.Action, outcome.OwnerId, outcome.TeamId, outcome.Rule?.Name, outcome.Explanation));
             }
             return Results.Ok(rows);
-        });
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 }

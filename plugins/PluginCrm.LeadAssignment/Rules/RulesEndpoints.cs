@@ -16,10 +16,8 @@ public static class RulesEndpoints
         api.MapGet("/rules", async (AssignmentDbContext db, CancellationToken ct) =>
             (await db.Rules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct)).Select(RuleView.From));
 
-        api.MapPost("/rules", async (RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapPost("/rules", async (RuleInput input, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (http.User.ToActingUser().Role != CrmRole.Admin)
-                return Problems.Forbidden("only an admin changes assignment rules");
             var errors = new Dictionary<string, string[]>();
             var rule = RuleValidation.Validate(input, await db.Rules.CountAsync(ct), await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
             if (rule is null)
@@ -27,12 +25,10 @@ public static class RulesEndpoints
             db.Rules.Add(rule);
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
-        });
+        }).RequireAuthorization(CrmPolicies.Admin);
 
-        api.MapPut("/rules/{id:long}", async (long id, RuleInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapPut("/rules/{id:long}", async (long id, RuleInput input, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
-            if (http.User.ToActingUser().Role != CrmRole.Admin)
-                return Problems.Forbidden("only an admin changes assignment rules");
             if (await db.Rules.FindAsync([id], ct) is not { } existing)
                 return Problems.NotFound($"there is no rule {id}");
             var errors = new Dictionary<string, string[]>();
@@ -43,11 +39,10 @@ public static class RulesEndpoints
             db.Entry(existing).CurrentValues.SetValues(rule);
             await db.SaveChangesAsync(ct);
             return Results.Ok(RuleView.From(existing));
-        });
+        }).RequireAuthorization(CrmPolicies.Admin);
 
-        api.MapDelete("/rules/{id:long}", async (long id, HttpContext http, AssignmentDbContext db, CancellationToken ct) =>
-            http.User.ToActingUser().Role != CrmRole.Admin ? Problems.Forbidden("only an admin changes assignment rules")
-            : await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent()
-            : Problems.NotFound($"there is no rule {id}"));
+        api.MapDelete("/rules/{id:long}", async (long id, AssignmentDbContext db, CancellationToken ct) =>
+            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent() : Problems.NotFound($"there is no rule {id}"))
+            .RequireAuthorization(CrmPolicies.Admin);
     }
 }

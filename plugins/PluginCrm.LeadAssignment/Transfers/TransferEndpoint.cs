@@ -5,7 +5,7 @@ using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.LeadAssignment.Transfers;
 
-/// <summary><c>POST /transfers</c>: see <see cref="TransferService"/>.</summary>
+/// <summary><c>POST /transfers</c> (managers and admins): see <see cref="TransferService"/>.</summary>
 public static class TransferEndpoint
 {
     public static void MapTransfer(this IEndpointRouteBuilder api) =>
@@ -18,5 +18,5 @@ public static class TransferEndpoint
                 400 => Results.ValidationProblem(result.Errors ?? [], result.Message),
                 var status => Results.Problem(result.Message, statusCode: status, title: status switch { 403 => "Forbidden", 404 => "Not found", _ => "Conflict" }),
             };
-        });
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 }

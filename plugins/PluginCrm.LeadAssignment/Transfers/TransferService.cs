@@ -1,34 +1,48 @@
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.LeadAssignment.Transfers;
 
-/// <summary>Managers and admins move a customer or lead to a rep or to the pool, with a reason; protection holds unless overridden.</summary>
-public sealed class TransferService(OwnerWriter writer, Protection protection, ICrmDirectory directory)
+/// <summary>
+/// Managers (within their team) and admins move a customer or lead they may change to a rep or to the pool, with a
+/// reason; protection holds unless overridden. Who may change what, and give it to whom, is the host's answer.
+/// </summary>
+public sealed class TransferService(OwnerWriter writer, Protection protection, ICrmDirectory directory, IRecordAccess access)
 {
     /// <summary>The outcome as an HTTP status and, for 400, the bad fields.</summary>
     public sealed record Result(int Status, string Message, Dictionary<string, string[]>? Errors = null);
 
     public async Task<Result> TransferAsync(TransferRequest request, ActingUser user, CancellationToken ct)
     {
-        if (!user.IsManagerOrAdmin())
-            return new(403, "only managers and admins transfer; a rep claims from the pool");
         var errors = new Dictionary<string, string[]>();
         if (request.RecordType is not ("customer" or "lead"))
             errors["recordType"] = ["must be customer or lead"];
         if (request.RecordId is null or < 1)
             errors["recordId"] = ["is required"];
+        if (errors.Count > 0)
+            return new(400, "invalid transfer", errors);
+        var (type, id) = (request.RecordType!, request.RecordId!.Value);
+        // Before anything else is said about it: another team's record reads as one that does not exist.
+        try
+        {
+            await access.DemandAsync(user, AccessRight.Change, new RecordRef(type, id), ct);
+        }
+        catch (RecordAccessDeniedException denied)
+        {
+            return new(denied.HidesExistence ? 404 : 403, denied.Message);
+        }
+
         if (string.IsNullOrWhiteSpace(request.Reason))
             errors["reason"] = ["is required: say why the owner changes"];
         var target = request.ToOwnerId is { } to ? (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == to) : null;
         if (request.ToOwnerId is not null && target is not { Active: true })
             errors["toOwnerId"] = [target is null ? $"there is no user {request.ToOwnerId}" : $"user {target.Id} is inactive"];
+        else if (target is not null && !access.Allows(user, AccessRight.Change, new RecordOwner(target.Id, target.TeamId)))
+            errors["toOwnerId"] = [$"user {target.Id} is not in your team; ask an admin to give the record to another team"];
         if (errors.Count > 0)
             return new(400, "invalid transfer", errors);
 
-        var (type, id) = (request.RecordType!, request.RecordId!.Value);
         if (await writer.OwnerOfAsync(type, id, ct) is not { } current)
             return new(404, $"there is no {type} {id}");
         if (current.Owner == request.ToOwnerId)

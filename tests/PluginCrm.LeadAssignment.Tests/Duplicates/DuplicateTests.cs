@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Tests.Support;
 
@@ -59,5 +60,51 @@ public sealed class DuplicateTests : IAsyncLifetime
 
         Assert.Empty(old!);
         Assert.Equal([new ContactIndex.Match("phone", "lead", lead.Id)], now!);
+    }
+
+    private sealed record Told(string Kind, string RecordType, long? RecordId, long? OwnerId);
+
+    private static async Task<Told> LookUpAsync(HttpClient client, string phone) =>
+        Assert.Single(await (await client.GetAsync($"/api/lead-assignment/duplicates?phone={Uri.EscapeDataString(phone)}")).As<List<Told>>());
+
+    [Fact]
+    public async Task A_lookup_gives_the_id_to_who_reads_the_record_and_to_anyone_else_only_its_owner()
+    {
+        var east = await host.StaffedTeamAsync("East");
+        var west = await host.StaffedTeamAsync("West");
+        var lead = await host.LeadAsync(new { name = "Wang Fang", phone = "138 0013 8000", ownerId = east.Reps[0].Id });
+
+        foreach (var stranger in new[] { west.Reps[0].Client, west.Manager, east.Reps[1].Client })
+            Assert.Equal(new Told("phone", "lead", null, east.Reps[0].Id), await LookUpAsync(stranger, "13800138000"));
+        foreach (var reader in new[] { east.Reps[0].Client, east.Manager, host.Admin })
+            Assert.Equal(new Told("phone", "lead", lead.Id, east.Reps[0].Id), await LookUpAsync(reader, "13800138000"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Host.AnonymousClient().GetAsync("/api/lead-assignment/duplicates?phone=13800138000")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_capture_refused_as_a_duplicate_names_the_record_only_to_who_may_read_it()
+    {
+        var east = await host.StaffedTeamAsync("East");
+        var west = await host.StaffedTeamAsync("West");
+        var lead = await host.LeadAsync(new { name = "Wang Fang", phone = "138 0013 8000", ownerId = east.Reps[0].Id });
+
+        var stranger = await west.Reps[0].Client.PostAsJsonAsync("/api/leads", new { name = "王芳", phone = "13800138000" });
+        var manager = await east.Manager.PostAsJsonAsync("/api/leads", new { name = "王芳", phone = "13800138000" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stranger.StatusCode);
+        var refusal = (await stranger.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.Equal($"a lead with the same phone exists, owned by user {east.Reps[0].Id}", refusal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, manager.StatusCode);
+        Assert.Contains($"lead {lead.Id}, owned by user {east.Reps[0].Id}", await manager.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Only_admins_rebuild_the_index()
+    {
+        var east = await host.StaffedTeamAsync("East", 1);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await east.Reps[0].Client.PostAsync("/api/lead-assignment/duplicates/reindex", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await east.Manager.PostAsync("/api/lead-assignment/duplicates/reindex", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin.PostAsync("/api/lead-assignment/duplicates/reindex", null)).StatusCode);
     }
 }

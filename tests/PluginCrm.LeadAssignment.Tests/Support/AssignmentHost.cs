@@ -45,6 +45,14 @@ public sealed class AssignmentHost : IAsyncDisposable
         return (team, list);
     }
 
+    /// <summary>A team of signed-in reps and its signed-in manager.</summary>
+    public async Task<StaffedTeam> StaffedTeamAsync(string name, int reps = 2)
+    {
+        var (team, list) = await TeamAsync(name, reps, signIn: true);
+        var (manager, client) = await Host.SignedInUserAsync($"{name.ToLowerInvariant()}.manager@example.test", CrmRole.Manager, team);
+        return new StaffedTeam(team, list, manager.Id, client);
+    }
+
     /// <summary>Signs a rep in again (a sign-in lasts 12 hours; tests move the clock by days).</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {
