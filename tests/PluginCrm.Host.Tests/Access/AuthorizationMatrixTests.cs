@@ -22,8 +22,9 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     public async Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do()
     {
         var matrix = await AccessMatrix.CreateAsync(host);
-        var customer = await CoreMatrixRows.AddAsync(matrix, host);
-        await ValueScoringMatrixRows.AddAsync(matrix, customer);
+        var secret = await CoreMatrixRows.AddAsync(matrix, host);
+        await ValueScoringMatrixRows.AddAsync(matrix, secret["customers"]);
+        await LeadAssignmentMatrixRows.AddAsync(matrix, secret["customers"], secret["leads"]);
 
         var report = await matrix.RunAsync();
 

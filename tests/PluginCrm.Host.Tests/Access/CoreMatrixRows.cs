@@ -21,7 +21,8 @@ public static class CoreMatrixRows
 
     private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions"];
 
-    public static async Task<long> AddAsync(AccessMatrix m, CrmTestHost host)
+    /// <summary>Adds the rows; returns the owner's records under test by route (<c>customers</c>, <c>leads</c>, ...).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> AddAsync(AccessMatrix m, CrmTestHost host)
     {
         var customer = await m.CreateAsync(m.Owner, "/api/customers", Customer(m));
         var ids = new Dictionary<string, long>
@@ -39,7 +40,7 @@ public static class CoreMatrixRows
         AddAccess(m);
         await AddPlatformAsync(m);
         await AddNotificationsAsync(m, host, customer);
-        return customer;
+        return ids;
     }
 
     private static object Customer(AccessMatrix m) => new { name = $"{m.Secret} customer", email = $"{Guid.NewGuid():N}@secret.example" };
