@@ -27,8 +27,9 @@ public sealed class FeedbackPlugin : ICrmPlugin
     {
         plugin.AddSettings<FeedbackSettings>().AddDbContext<FeedbackDbContext>()
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
+            .AddRecordType<ComplaintOwnership>(ComplaintOwnership.RecordType)
             .AddCommand<ComplaintsCommand>();
-        plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<ComplaintNotices>()
+        plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>()
             .AddScoped<ICustomerComplaints, CustomerOpenComplaints>();
     }

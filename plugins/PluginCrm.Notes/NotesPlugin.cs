@@ -13,6 +13,7 @@ public sealed class NotesPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin) => plugin
         .AddSettings<NotesSettings>()
         .AddDbContext<NotesDbContext>()
+        .AddRecordType<NoteOwnership>(NoteOwnership.RecordType)
         .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
         .AddTemplateFunctions(NoteTemplateFunctions.All);
 

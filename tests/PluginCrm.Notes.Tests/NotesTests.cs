@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Templates;
 using PluginCrm.Notes;
 using PluginCrm.Notes.Data;
+using PluginCrm.Notes.Tests.Support;
 using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Notes.Tests;
@@ -27,17 +28,18 @@ public sealed class NotesTests : IAsyncLifetime
     [Fact]
     public async Task A_note_is_stored_with_the_hosts_utc_time_and_listed_newest_first()
     {
-        await Create("customer:1", "first call");
+        var (wang, li) = (await host.CustomerAsync("Wang", null), await host.CustomerAsync("Li", null));
+        await Create($"customer:{wang}", "first call");
         host.Clock.Advance(TimeSpan.FromMinutes(5));
-        var second = await Create("customer:1", "  sent the quote  ");
-        await Create("customer:2", "someone else");
+        var second = await Create($"customer:{wang}", "  sent the quote  ");
+        await Create($"customer:{li}", "someone else");
 
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         var created = (await second.Content.ReadFromJsonAsync<NoteDto>())!;
         Assert.Equal("sent the quote", created.Text);
         Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, created.CreatedUtc);
         Assert.Equal(DateTimeKind.Utc, created.CreatedUtc.Kind);
-        var listed = await host.Client.GetFromJsonAsync<List<NoteDto>>("/api/notes?subject=customer:1");
+        var listed = await host.Client.GetFromJsonAsync<List<NoteDto>>($"/api/notes?subject=customer:{wang}");
         Assert.Equal(["sent the quote", "first call"], listed!.Select(n => n.Text));
     }
 
@@ -56,10 +58,11 @@ public sealed class NotesTests : IAsyncLifetime
     [Fact]
     public async Task The_length_limit_is_an_admin_setting_that_applies_at_once()
     {
-        Assert.Equal(HttpStatusCode.Created, (await Create("lead:9", new string('a', 50))).StatusCode);
+        var customer = await host.CustomerAsync("Wang", null);
+        Assert.Equal(HttpStatusCode.Created, (await Create($"customer:{customer}", new string('a', 50))).StatusCode);
 
         await host.Client.PutAsJsonAsync("/api/plugins/notes/settings", new { maxLength = 10 });
-        var refused = await Create("lead:9", new string('a', 50));
+        var refused = await Create($"customer:{customer}", new string('a', 50));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(["is 50 characters; the limit is 10"], (await refused.Content.ReadFromJsonAsync<ProblemDto>())!.Errors!["text"]);
@@ -68,22 +71,24 @@ public sealed class NotesTests : IAsyncLifetime
     [Fact]
     public async Task The_purge_job_deletes_only_notes_past_the_retention_period()
     {
+        var customer = await host.CustomerAsync("Wang", null);
         await host.Client.PutAsJsonAsync("/api/plugins/notes/settings", new { retentionDays = 30 });
-        await Create("customer:1", "old");
+        await Create($"customer:{customer}", "old");
         host.Clock.Advance(TimeSpan.FromDays(20));
-        await Create("customer:1", "recent");
+        await Create($"customer:{customer}", "recent");
         host.Clock.Advance(TimeSpan.FromDays(11));
 
         Assert.Contains("notes.purge-expired", await host.RunDueJobsAsync());
 
-        var left = await host.Client.GetFromJsonAsync<List<NoteDto>>("/api/notes?subject=customer:1");
+        var left = await host.Client.GetFromJsonAsync<List<NoteDto>>($"/api/notes?subject=customer:{customer}");
         Assert.Equal(["recent"], left!.Select(n => n.Text));
     }
 
     [Fact]
     public async Task Delete_removes_a_note_and_a_second_delete_is_404()
     {
-        var created = (await (await Create("deal:3", "typo")).Content.ReadFromJsonAsync<NoteDto>())!;
+        var customer = await host.CustomerAsync("Wang", null);
+        var created = (await (await Create($"customer:{customer}", "typo")).Content.ReadFromJsonAsync<NoteDto>())!;
 
         Assert.Equal(HttpStatusCode.NoContent, (await host.Client.DeleteAsync($"/api/notes/{created.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Client.DeleteAsync($"/api/notes/{created.Id}")).StatusCode);

@@ -28,7 +28,7 @@ public sealed partial class ComplaintsCommand
         {
             var errors = new Dictionary<string, string[]>();
             var rows = new ComplaintFilter(Status: parse.GetValue(status), Overdue: parse.GetValue(overdue))
-                .Apply(db.Complaints.AsNoTracking(), time.GetUtcNow().UtcDateTime, errors);
+                .Apply(await access.ListedAsync(db.Complaints.AsNoTracking(), ActingUser.System, ct), time.GetUtcNow().UtcDateTime, errors);
             if (errors.Count > 0)
                 throw ComplaintRefusal.Invalid(errors.ToDictionary(e => "--" + e.Key, e => e.Value));
             var page = (await rows.OrderByDescending(c => c.ReceivedUtc).ThenByDescending(c => c.Id).Take(500).ToListAsync(ct)).Select(c => c.ToRecord()).ToList();
@@ -51,7 +51,7 @@ public sealed partial class ComplaintsCommand
         var command = new Command("show", "A complaint and its timeline") { id };
         command.SetAction(async (parse, ct) =>
         {
-            var complaint = (await store.FindAsync(parse.GetValue(id), ct) ?? throw ComplaintRefusal.NotFound(parse.GetValue(id))).ToRecord();
+            var complaint = (await access.DemandAsync(parse.GetValue(id), ActingUser.System, AccessRight.Read, ct)).ToRecord();
             Print(output, complaint);
             foreach (var e in await store.TimelineAsync(complaint.Id, ct))
                 output.WriteLine($"  {e.OccurredUtc:u}  {e.Kind,-8} {e.UserName}{(e.Text is null ? "" : ": " + e.Text)}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PluginCrm.Feedback.Complaints;
+using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Data;
@@ -14,8 +15,8 @@ namespace PluginCrm.Feedback.Cli;
 /// <c>crm complaints list|show|add|resolve|close</c>, as the system user: what <c>/api/feedback/complaints</c> offers, for
 /// scripts. A refusal is one line and exit 1; bad input exit 2.
 /// </summary>
-public sealed partial class ComplaintsCommand(FeedbackDbContext db, ComplaintStore store, ComplaintIntake intake, ComplaintWorkflow workflow, TimeProvider time)
-    : IPluginCommand
+public sealed partial class ComplaintsCommand(
+    FeedbackDbContext db, ComplaintStore store, ComplaintAccess access, ComplaintIntake intake, ComplaintWorkflow workflow, TimeProvider time) : IPluginCommand
 {
     public string Name => "complaints";
     public string Description => "Customer complaints: list, show, add, resolve, close";
@@ -39,12 +40,16 @@ public sealed partial class ComplaintsCommand(FeedbackDbContext db, ComplaintSto
         {
             throw new PluginCommandException(refused.Message);
         }
+        catch (RecordAccessDeniedException denied)
+        {
+            throw new PluginCommandException(denied.Message);
+        }
     }
 
     /// <summary>Acts on the complaint as stored now: the command line has no earlier read to be stale against.</summary>
     private async Task<ComplaintRecord> ActAsync(long id, Func<long, IComplaintAction> action, CancellationToken ct)
     {
-        var row = await store.FindAsync(id, ct) ?? throw ComplaintRefusal.NotFound(id);
+        var row = await access.DemandAsync(id, ActingUser.System, AccessRight.Change, ct);
         return await workflow.ActAsync(id, action(row.Version), ActingUser.System, ct);
     }
 }

@@ -11,23 +11,19 @@ using PluginCrm.Sdk.Settings;
 namespace PluginCrm.Feedback.Complaints;
 
 /// <summary>
-/// Runs an action on a complaint: visible (else 404), handled by this user (else 403), valid input (400), the version
+/// Runs an action on a complaint: visible (else 404), changed by this user (else 403; both the host's answer for
+/// <c>complaint:ID</c>, see <see cref="ComplaintOwnership"/>), valid input (400), the version
 /// read (409 when stale), a legal transition (409 naming the status); then the message <c>complaint.KIND</c> through the
 /// host's pipeline, whose core operation is the conditional update and the timeline entry.
 /// </summary>
 public sealed class ComplaintWorkflow(
-    ComplaintStore store, ComplaintAccess access, IPluginMessages messages, ComplaintNotices notices, ICrmDirectory directory,
+    ComplaintStore store, ComplaintAccess access, Assignees assignees, IPluginMessages messages, ComplaintNotices notices,
     ISettings<FeedbackSettings> settings, TimeProvider time)
 {
     public async Task<ComplaintRecord> ActAsync(long id, IComplaintAction action, ActingUser user, CancellationToken ct)
     {
-        var row = await store.FindAsync(id, ct);
-        if (row is null || !await access.SeesAsync(row, user, ct))
-            throw ComplaintRefusal.NotFound(id);
-        if (!ComplaintAccess.MayHandle(row, user))
-            throw new ComplaintRefusal(403, $"only the owner, the owner's team manager or an admin may {action.Kind} complaint {id}");
-
-        var context = new ActionContext(row.ToRecord(), time.GetUtcNow().UtcDateTime, await settings.GetAsync(ct), directory);
+        var row = await access.DemandAsync(id, user, AccessRight.Change, ct);
+        var context = new ActionContext(row.ToRecord(), time.GetUtcNow().UtcDateTime, await settings.GetAsync(ct), user, assignees);
         if (action.ChangesComplaint && action.Version is null)
             context.Errors["version"] = ["is required: send the version you read"];
         var step = await action.ApplyAsync(context, ct);

@@ -14,7 +14,7 @@ public static class StatsEndpoint
 {
     /// <summary><c>GET /stats?from&amp;to</c> over the complaints the caller may list; the period defaults to the last 30 days.</summary>
     public static void MapComplaintStats(this IEndpointRouteBuilder complaints) =>
-        complaints.MapGet("/stats", async (DateTime? from, DateTime? to, ClaimsPrincipal principal, FeedbackDbContext db, TimeProvider time, CancellationToken ct) =>
+        complaints.MapGet("/stats", async (DateTime? from, DateTime? to, ClaimsPrincipal principal, ComplaintAccess access, FeedbackDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
             var end = to is { } t ? Utc(t) : now;
@@ -22,7 +22,7 @@ public static class StatsEndpoint
             if (start >= end)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"must be before to ({end:u})"] }, title: "Invalid input");
 
-            var rows = await ComplaintAccess.Listed(db.Complaints.AsNoTracking(), principal.ToActingUser())
+            var rows = await (await access.ListedAsync(db.Complaints.AsNoTracking(), principal.ToActingUser(), ct))
                 .Where(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.InProgress || (c.ResolvedUtc >= start && c.ResolvedUtc < end))
                 .ToListAsync(ct);
             return Results.Ok(ComplaintStats.Compute(rows.Select(c => c.ToRecord()).ToList(), start, end, now));

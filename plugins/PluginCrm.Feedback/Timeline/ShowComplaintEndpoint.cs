@@ -12,9 +12,7 @@ public static class ShowComplaintEndpoint
     public static void MapShowComplaint(this IEndpointRouteBuilder complaints) =>
         complaints.MapGet("/{id:long}", async (long id, ClaimsPrincipal principal, ComplaintStore store, ComplaintAccess access, CancellationToken ct) =>
         {
-            var row = await store.FindAsync(id, ct);
-            if (row is null || !await access.SeesAsync(row, principal.ToActingUser(), ct))
-                throw ComplaintRefusal.NotFound(id);
+            var row = await access.DemandAsync(id, principal.ToActingUser(), AccessRight.Read, ct);
             return new ComplaintDetail(row.ToRecord(), (await store.TimelineAsync(id, ct)).Select(TimelineEntry.From).ToList());
         });
 }

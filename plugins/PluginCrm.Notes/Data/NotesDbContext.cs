@@ -11,6 +11,7 @@ public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : D
     {
         e.ToTable("notes_notes");
         e.Property(n => n.Subject).HasMaxLength(100);
+        e.Property(n => n.AuthorName).HasMaxLength(320);
         e.HasIndex(n => new { n.Subject, n.CreatedUtc });
     });
 }

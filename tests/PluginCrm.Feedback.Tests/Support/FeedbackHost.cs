@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Timeline;
 using PluginCrm.Host.Access;
+using PluginCrm.Notes;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Feedback;
 using PluginCrm.Sdk.Records;
@@ -11,21 +12,22 @@ using PluginCrm.Sdk.Testing;
 namespace PluginCrm.Feedback.Tests.Support;
 
 /// <summary>
-/// A real host with the feedback plugin, on a data folder that outlives a restart, and helpers that set up people,
-/// customers and complaints over HTTP.
+/// A real host with the feedback plugin (and the notes plugin if asked), on a data folder that outlives a restart, and
+/// helpers that set up people, customers and complaints over HTTP.
 /// </summary>
 public sealed class FeedbackHost : IAsyncDisposable
 {
     public const string Complaints = "/api/feedback/complaints";
     private readonly string data = Directory.CreateTempSubdirectory("plugincrm-feedback-").FullName;
+    private bool withNotes;
 
     public CrmTestHost Host { get; private set; } = null!;
     public HttpClient Admin => Host.Client;
     public ManualClock Clock => Host.Clock;
 
-    public static async Task<FeedbackHost> StartAsync()
+    public static async Task<FeedbackHost> StartAsync(bool withNotes = false)
     {
-        var feedback = new FeedbackHost();
+        var feedback = new FeedbackHost { withNotes = withNotes };
         await feedback.RestartAsync(new ManualClock());
         return feedback;
     }
@@ -38,6 +40,8 @@ public sealed class FeedbackHost : IAsyncDisposable
         Host = await CrmTestHost.StartAsync(o =>
         {
             o.AddPlugin<FeedbackPlugin>();
+            if (withNotes)
+                o.AddPlugin<NotesPlugin>();
             o.DataDirectory = data;
             o.Clock = clock;
         });
@@ -74,6 +78,15 @@ public sealed class FeedbackHost : IAsyncDisposable
 
     public async Task<CustomerRecord> CustomerAsync(string name, long? ownerId = null, long? teamId = null) =>
         await (await Admin.Post("/api/customers", new { name, ownerId, teamId, stage = "customer" })).As<CustomerRecord>();
+
+    /// <summary>Puts a customer in the public pool (or takes it out), as the lead-assignment module does: every user reads it, its owner alone changes it.</summary>
+    public async Task ShareAsync(long customerId, bool shared = true)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var sharing = scope.ServiceProvider.GetRequiredService<IRecordSharing>();
+        await (shared ? sharing.ShareAsync("feedback", RecordTypes.Customer, customerId, CancellationToken.None)
+            : sharing.UnshareAsync("feedback", RecordTypes.Customer, customerId, CancellationToken.None));
+    }
 
     public async Task<ComplaintRecord> ComplaintAsync(HttpClient client, object complaint) =>
         await (await client.Post(Complaints, complaint)).As<ComplaintRecord>();

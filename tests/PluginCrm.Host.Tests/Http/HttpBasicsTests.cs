@@ -69,7 +69,7 @@ public sealed class HttpBasicsTests : IAsyncLifetime
 
         var notes = report!.Plugins.Single(p => p.Id == "notes");
         Assert.False(notes.Compatible);
-        Assert.Equal("built for SDK ^1.0.0, but this host provides SDK 2.0.0", notes.Reason);
+        Assert.Equal("built for SDK ^1.5.0, but this host provides SDK 2.0.0", notes.Reason);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/api/plugins/check?sdk=two")).StatusCode);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PluginCrm.Host.Tests.Support;
+using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Host.Tests.Modules;
@@ -26,17 +27,18 @@ public sealed class ModuleSwitchTests : IAsyncLifetime
     [Fact]
     public async Task A_disabled_module_answers_404_and_keeps_its_data()
     {
-        var created = await host.Client.PostAsJsonAsync("/api/notes", new { subject = "customer:7", text = "called, wants a quote" });
+        var customer = await (await host.Client.Post("/api/customers", new { name = "Wang Fang" })).As<CustomerRecord>();
+        var created = await host.Client.PostAsJsonAsync("/api/notes", new { subject = $"customer:{customer.Id}", text = "called, wants a quote" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync("/api/plugins/notes/disable")).StatusCode);
-        var off = await host.Client.GetAsync("/api/notes?subject=customer:7");
+        var off = await host.Client.GetAsync($"/api/notes?subject=customer:{customer.Id}");
         Assert.Equal(HttpStatusCode.NotFound, off.StatusCode);
         Assert.Equal("application/problem+json", off.Content.Headers.ContentType?.MediaType);
         Assert.Equal("disabled", (await host.PluginAsync("notes")).State);
 
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync("/api/plugins/notes/enable")).StatusCode);
-        var notes = await host.Client.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/notes?subject=customer:7");
+        var notes = await host.Client.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/notes?subject=customer:{customer.Id}");
         Assert.Equal("called, wants a quote", Assert.Single(notes!)["text"].ToString());
     }
 

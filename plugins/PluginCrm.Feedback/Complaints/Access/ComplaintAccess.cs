@@ -1,36 +1,36 @@
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Feedback.Complaints.Access;
 
-/// <summary>
-/// Who sees and handles a complaint. An admin: all. A manager: its team's and the unassigned ones. A rep: those it owns
-/// or whose customer it owns (lists show a rep only its own). Handling: the owner, a manager of the complaint's team
-/// (or any manager while it is unassigned), an admin.
-/// </summary>
-public sealed class ComplaintAccess(ICrmRecords records)
+/// <summary>Complaints as a user may see and handle them, in the host's words (<see cref="IRecordAccess"/>, <see cref="ComplaintOwnership"/>).</summary>
+public sealed class ComplaintAccess(IRecordAccess access, ComplaintStore store)
 {
-    /// <summary>The complaints <paramref name="user"/> sees in lists and statistics.</summary>
-    public static IQueryable<Complaint> Listed(IQueryable<Complaint> complaints, ActingUser user) => user.Role switch
+    /// <summary>
+    /// The complaint, if <paramref name="user"/> may do <paramref name="right"/> to it; else 404 when it may not even see
+    /// it (the same as when there is none), 403 when it sees it only.
+    /// </summary>
+    public async Task<Complaint> DemandAsync(long id, ActingUser user, AccessRight right, CancellationToken ct)
     {
-        CrmRole.Admin => complaints,
-        CrmRole.Manager => complaints.Where(c => c.OwnerId == null || (user.TeamId != null && c.TeamId == user.TeamId)),
-        _ => complaints.Where(c => c.OwnerId == user.UserId),
-    };
-
-    public async Task<bool> SeesAsync(Complaint complaint, ActingUser user, CancellationToken ct)
-    {
-        if (MayHandle(complaint, user))
-            return true;
-        return user.Role == CrmRole.Rep && user.UserId is { } id
-            && (await records.FindAsync<CustomerRecord>(complaint.CustomerId, ct))?.OwnerId == id;
+        await access.DemandAsync(user, right, ComplaintOwnership.Of(id), ct);
+        return await store.FindAsync(id, ct) ?? throw ComplaintRefusal.NotFound(id);
     }
 
-    public static bool MayHandle(Complaint complaint, ActingUser user) => user.Role switch
+    /// <summary>
+    /// The complaints of <paramref name="complaints"/> that <paramref name="user"/> sees, for lists and statistics: those whose
+    /// customer it reads, and those whose owner it oversees (itself; a manager its team's users; an admin everyone).
+    /// </summary>
+    /// <remarks>
+    /// The owner rule goes by the owner's team now where <see cref="IRecordAccess"/> goes by the complaint's team: the two
+    /// differ only for a complaint whose owner changed teams, and the host moves the owner's customers along with it.
+    /// </remarks>
+    public async Task<IQueryable<Complaint>> ListedAsync(IQueryable<Complaint> complaints, ActingUser user, CancellationToken ct)
     {
-        CrmRole.Admin => true,
-        CrmRole.Manager => complaint.OwnerId is null || complaint.OwnerId == user.UserId || (user.TeamId is not null && complaint.TeamId == user.TeamId),
-        _ => user.UserId is not null && complaint.OwnerId == user.UserId,
-    };
+        var customers = await access.ScopeAsync(user, RecordTypes.Customer, ct);
+        var owners = customers.All ? customers : await access.ScopeAsync(user, RecordTypes.User, ct);
+        if (owners.All)
+            return complaints;
+        var (customerIds, ownerIds) = (customers.Ids, owners.Ids);
+        return complaints.Where(c => customerIds.Contains(c.CustomerId) || (c.OwnerId != null && ownerIds.Contains(c.OwnerId.Value)));
+    }
 }

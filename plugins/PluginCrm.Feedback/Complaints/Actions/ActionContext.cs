@@ -1,10 +1,11 @@
+using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Feedback;
 
 namespace PluginCrm.Feedback.Complaints.Actions;
 
-/// <summary>What an action sees: the complaint as stored, the time, the settings, the directory; and where field errors go.</summary>
-public sealed record ActionContext(ComplaintRecord Current, DateTime Now, FeedbackSettings Settings, ICrmDirectory Directory)
+/// <summary>What an action sees: the complaint as stored, the time, the settings, who acts and whom it may assign; and where field errors go.</summary>
+public sealed record ActionContext(ComplaintRecord Current, DateTime Now, FeedbackSettings Settings, ActingUser User, Assignees Assignees)
 {
     public Dictionary<string, string[]> Errors { get; } = [];
 

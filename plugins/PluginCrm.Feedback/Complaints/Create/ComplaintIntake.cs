@@ -1,4 +1,5 @@
 using System.Globalization;
+using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Notices;
 using PluginCrm.Sdk.Access;
@@ -10,12 +11,13 @@ using PluginCrm.Sdk.Settings;
 namespace PluginCrm.Feedback.Complaints.Create;
 
 /// <summary>
-/// Logs a complaint (<c>complaint.create</c>): checked field by field, owned by the given user, else the customer's owner,
-/// else nobody; the team is the owner's; the deadlines are the priority's calendar hours from when it was received.
+/// Logs a complaint (<c>complaint.create</c>) about a customer the caller reads (one it may not see reads as one that does
+/// not exist): checked field by field, owned by the given user (one the caller may give work to), else the customer's
+/// owner, else nobody; the team is the owner's; the deadlines are the priority's calendar hours from when it was received.
 /// </summary>
 public sealed class ComplaintIntake(
-    ComplaintStore store, IPluginMessages messages, ICrmRecords records, ICrmDirectory directory, ComplaintNotices notices,
-    ISettings<FeedbackSettings> settings, TimeProvider time)
+    ComplaintStore store, IPluginMessages messages, ICrmRecords records, ICrmDirectory directory, Assignees assignees,
+    ComplaintNotices notices, ISettings<FeedbackSettings> settings, TimeProvider time)
 {
     public static readonly string[] Channels = ["phone", "email", "web", "chat", "visit", "social", "other"];
 
@@ -26,7 +28,7 @@ public sealed class ComplaintIntake(
         var errors = new Dictionary<string, string[]>();
         void Check(string field, bool bad, string message) { if (bad && !errors.ContainsKey(field)) errors[field] = [message]; }
 
-        var customer = request.CustomerId is { } customerId ? await records.FindAsync<CustomerRecord>(customerId, ct) : null;
+        var customer = request.CustomerId is { } customerId ? await records.FindAsync<CustomerRecord>(customerId, user, ct) : null;
         Check("customerId", request.CustomerId is null, "is required");
         Check("customerId", customer is null, $"there is no customer {request.CustomerId}");
         Check("subject", string.IsNullOrWhiteSpace(request.Subject), "is required");
@@ -43,12 +45,10 @@ public sealed class ComplaintIntake(
         Check("receivedUtc", request.ReceivedUtc is not null && !TryUtc(request.ReceivedUtc, out received), $"'{request.ReceivedUtc}' is not a date and time, e.g. 2026-01-05T09:00:00Z");
         Check("receivedUtc", received > now, $"{received:u} is in the future");
 
-        var users = await directory.UsersAsync(ct);
-        var owner = request.OwnerId is { } ownerId ? users.FirstOrDefault(u => u.Id == ownerId && u.Active) : null;
-        Check("ownerId", request.OwnerId is not null && owner is null, $"there is no active user {request.OwnerId}");
+        var owner = request.OwnerId is { } ownerId ? await assignees.FindAsync(ownerId, user, errors, ct) : null;
         if (errors.Count > 0)
             throw ComplaintRefusal.Invalid(errors);
-        owner ??= users.FirstOrDefault(u => u.Id == customer!.OwnerId && u.Active);
+        owner ??= (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == customer!.OwnerId && u.Active);
 
         var (respond, resolve) = options.HoursFor(priority);
         var complaint = new ComplaintRecord(0, customer!.Id, request.Subject!.Trim(), request.Description!.Trim(), category, channel, priority,

@@ -14,10 +14,10 @@ public static class ListComplaintsEndpoint
     /// <summary><c>GET /?status&amp;priority&amp;ownerId&amp;customerId&amp;category&amp;overdue=true&amp;q&amp;sort=receivedUtc|-receivedUtc&amp;page&amp;pageSize</c>.</summary>
     public static void MapListComplaints(this IEndpointRouteBuilder complaints) =>
         complaints.MapGet("/", async ([AsParameters] ComplaintFilter filter, string? sort, int? page, int? pageSize,
-            ClaimsPrincipal principal, FeedbackDbContext db, TimeProvider time, CancellationToken ct) =>
+            ClaimsPrincipal principal, ComplaintAccess access, FeedbackDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var rows = filter.Apply(ComplaintAccess.Listed(db.Complaints.AsNoTracking(), principal.ToActingUser()), time.GetUtcNow().UtcDateTime, errors);
+            var rows = filter.Apply(await access.ListedAsync(db.Complaints.AsNoTracking(), principal.ToActingUser(), ct), time.GetUtcNow().UtcDateTime, errors);
             if (sort is not (null or "receivedUtc" or "-receivedUtc"))
                 errors["sort"] = [$"'{sort}' is not receivedUtc or -receivedUtc"];
             if (page is < 1)

@@ -1,24 +1,27 @@
-using System.Text.RegularExpressions;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Notes.Data;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Settings;
 
 namespace PluginCrm.Notes.Notes.Create;
 
-public static partial class CreateNoteEndpoint
+public static class CreateNoteEndpoint
 {
-    [GeneratedRegex("^[a-z][a-z0-9_-]*:[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex SubjectPattern();
-
+    /// <summary><c>POST / {subject, text}</c>: written by the caller, onto a record it may change.</summary>
     public static void MapCreateNote(this IEndpointRouteBuilder api) =>
-        api.MapPost("/", async (CreateNoteRequest request, NotesDbContext db, ISettings<NotesSettings> settings, TimeProvider time, CancellationToken ct) =>
+        api.MapPost("/", async (CreateNoteRequest request, ClaimsPrincipal principal, IRecordAccess access, NotesDbContext db,
+            ISettings<NotesSettings> settings, TimeProvider time, CancellationToken ct) =>
         {
+            var user = principal.ToActingUser();
             var limits = await settings.GetAsync(ct);
             var errors = new Dictionary<string, string[]>();
-            if (request.Subject is null || !SubjectPattern().IsMatch(request.Subject))
-                errors["subject"] = ["must name a record as kind:id, e.g. customer:42"];
+            if (!RecordRef.TryParse(request.Subject, out var subject))
+                errors["subject"] = [NoteSubject.Expected];
+            else if (await NoteSubject.RefusalAsync(access, user, subject, ct) is { } refusal)
+                errors["subject"] = [refusal];
             if (string.IsNullOrWhiteSpace(request.Text))
                 errors["text"] = ["is required"];
             else if (request.Text.Length > limits.MaxLength)
@@ -26,7 +29,11 @@ public static partial class CreateNoteEndpoint
             if (errors.Count > 0)
                 return Results.ValidationProblem(errors);
 
-            var note = new Note { Subject = request.Subject!, Text = request.Text!.Trim(), CreatedUtc = time.GetUtcNow().UtcDateTime };
+            var note = new Note
+            {
+                Subject = subject!.ToString(), Text = request.Text!.Trim(), CreatedUtc = time.GetUtcNow().UtcDateTime,
+                AuthorId = user.UserId, AuthorName = user.Name, AuthorTeamId = user.TeamId,
+            };
             db.Notes.Add(note);
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/notes/{note.Id}", NoteResponse.From(note));
