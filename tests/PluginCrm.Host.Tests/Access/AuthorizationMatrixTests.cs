@@ -25,6 +25,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         var secret = await CoreMatrixRows.AddAsync(matrix, host);
         await ValueScoringMatrixRows.AddAsync(matrix, secret["customers"]);
         await LeadAssignmentMatrixRows.AddAsync(matrix, secret["customers"], secret["leads"]);
+        await FeedbackAndNotesMatrixRows.AddNotesAsync(matrix, secret["customers"]);
+        await FeedbackAndNotesMatrixRows.AddComplaintsAsync(matrix, secret["customers"]);
 
         var report = await matrix.RunAsync();
 

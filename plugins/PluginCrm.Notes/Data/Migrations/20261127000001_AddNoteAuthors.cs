@@ -5,7 +5,7 @@ namespace PluginCrm.Notes.Data.Migrations;
 
 /// <summary>Who wrote each note, so that the owner rule applies to notes; the notes already there get no author.</summary>
 [DbContext(typeof(NotesDbContext))]
-[Migration("20261201000001_AddNoteAuthors")]
+[Migration("20261127000001_AddNoteAuthors")]
 public sealed class AddNoteAuthors : Migration
 {
     protected override void Up(MigrationBuilder migration)
