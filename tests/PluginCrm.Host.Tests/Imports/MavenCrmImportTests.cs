@@ -104,6 +104,25 @@ public sealed class MavenCrmImportTests(MavenCrmImportTests.Imported imported) :
     private sealed record SessionRow(string Token);
 
     [Fact]
+    public async Task Every_team_is_managed_by_the_manager_the_csv_names()
+    {
+        var users = (await imported.Host.Client.Get<List<StaffRow>>("/api/users")).ToDictionary(u => u.Id);
+        var teams = await imported.Host.Client.Get<List<TeamRow>>("/api/teams");
+
+        var expected = Csv("sales_teams.csv").Select(r => r[1]).Distinct().Select(m => $"Team {m}").Order();
+        Assert.Equal(expected, teams.Select(t => t.Name).Order());
+        Assert.All(teams, t =>
+        {
+            var manager = users[t.ManagerId!.Value];
+            Assert.Equal(($"Team {manager.Name}", "manager", t.Id), (t.Name, manager.Role, manager.TeamId));
+        });
+    }
+
+    private sealed record TeamRow(long Id, string Name, long? ManagerId);
+
+    private sealed record StaffRow(long Id, string Name, string Role, long? TeamId);
+
+    [Fact]
     public async Task Sales_kpis_per_agent_equal_a_spreadsheet_computation_of_the_csv()
     {
         // What a spreadsheet does with sales_pipeline.csv: per agent, count Won and Lost, win rate = won / (won + lost),

@@ -1,0 +1,40 @@
+using PluginCrm.Host.Tests.Support;
+
+namespace PluginCrm.Host.Tests.Cli;
+
+/// <summary><c>crm teams set-manager</c> and <c>crm users unlock</c>, as an admin scripts them.</summary>
+public sealed class AccessCommandTests : IDisposable
+{
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    private Task<CliRunner.Result> Crm(params string[] args) => CliRunner.RunAsync([.. args, "--data-dir", data.Path]);
+
+    [Fact]
+    public async Task A_team_gets_its_manager_from_the_command_line_and_a_wrong_one_is_one_line_and_exit_1()
+    {
+        Assert.Equal(0, (await Crm("teams", "add", "--name", "East")).ExitCode);
+        Assert.Equal(0, (await Crm("users", "add", "--email", "boss@example.com", "--role", "manager", "--password", "long enough password")).ExitCode);
+        Assert.Equal(0, (await Crm("users", "add", "--email", "rep@example.com", "--role", "rep", "--password", "long enough password")).ExitCode);
+
+        var wrong = await Crm("teams", "set-manager", "1", "2");
+        var set = await Crm("teams", "set-manager", "1", "1");
+        var list = await Crm("teams", "list");
+
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Single(wrong.Error.Trim().Split('\n'));
+        Assert.Contains("a team is managed by a manager", wrong.Error);
+        Assert.Equal((0, "team 1 East is managed by user 1"), (set.ExitCode, set.Out.Trim()));
+        Assert.Matches(@"1\s+East\s+1", list.Out);
+        Assert.Equal(1, (await Crm("teams", "set-manager", "9", "1")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Unlocking_an_unknown_user_exits_1()
+    {
+        var result = await Crm("users", "unlock", "42");
+
+        Assert.Equal((1, "crm: there is no user 42"), (result.ExitCode, result.Error.Trim()));
+    }
+}
