@@ -42,7 +42,7 @@ public static class GeneratedPlugins
                 ["id"] = id,
                 ["name"] = $"Generated {i:00}",
                 ["version"] = "1.0.0",
-                ["sdk"] = "^1.0.0",
+                ["sdk"] = "^2.0.0",
                 ["assembly"] = "PluginCrm.Fixtures.Plugins.dll",
                 ["entryType"] = "PluginCrm.Fixtures.Plugins.EchoPlugin",
                 ["description"] = "generated for the start-up benchmark",

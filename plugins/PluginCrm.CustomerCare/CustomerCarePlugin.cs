@@ -4,6 +4,7 @@ using PluginCrm.CustomerCare.Complaints;
 using PluginCrm.CustomerCare.FollowUps;
 using PluginCrm.CustomerCare.Holidays;
 using PluginCrm.CustomerCare.Sending;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 
@@ -24,7 +25,7 @@ public sealed class CustomerCarePlugin : ICrmPlugin
             .AddJob<BirthdayGreetingsJob>("birthday-greetings", TimeSpan.FromHours(1))
             .AddJob<HolidayGreetingsJob>("holiday-greetings", TimeSpan.FromHours(1))
             .AddJob<OrderFollowUpJob>("order-follow-up", TimeSpan.FromHours(1))
-            .AddStep<ComplaintFollowUpStep>("complaint.close", PipelineStage.PostOperation, 100)
-            .AddStep<WithdrawFollowUpStep>("complaint.reopen", PipelineStage.PostOperation, 100);
+            .AddStep<ComplaintFollowUpStep>(FeedbackMessages.Close, PipelineStage.PostOperation, 100)
+            .AddStep<WithdrawFollowUpStep>(FeedbackMessages.Reopen, PipelineStage.PostOperation, 100);
     }
 }

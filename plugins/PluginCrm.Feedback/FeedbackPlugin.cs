@@ -15,7 +15,7 @@ using PluginCrm.Feedback.Notices;
 using PluginCrm.Feedback.Stats;
 using PluginCrm.Feedback.Timeline;
 using PluginCrm.Sdk.Data;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Feedback;
@@ -27,11 +27,13 @@ public sealed class FeedbackPlugin : ICrmPlugin
     {
         plugin.AddSettings<FeedbackSettings>().AddDbContext<FeedbackDbContext>()
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
-            .AddRecordType<ComplaintOwnership>(ComplaintOwnership.RecordType)
+            .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
+            .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
             .AddCommand<ComplaintsCommand>();
+        foreach (var message in FeedbackMessages.All)
+            plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()
-            .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>()
-            .AddScoped<ICustomerComplaints, CustomerOpenComplaints>();
+            .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback;
 

@@ -27,19 +27,19 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin)
     {
         plugin.AddSettings<AssignmentSettings>().AddDbContext<AssignmentDbContext>()
-            .AddStep<AssignOnCreateStep>("lead.create", PipelineStage.PreOperation, 100)
-            .AddStep<AfterCreateStep>("lead.create", PipelineStage.PostOperation, 100)
+            .AddStep<AssignOnCreateStep>(CoreMessages.Lead.Create, PipelineStage.PreOperation, 100)
+            .AddStep<AfterCreateStep>(CoreMessages.Lead.Create, PipelineStage.PostOperation, 100)
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
             .AddCommand<AssignmentCommand>();
-        foreach (var message in new[] { "customer.update", "lead.update" })
+        foreach (var message in new[] { CoreMessages.Customer.Update, CoreMessages.Lead.Update })
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
                 .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);
 
-        foreach (var message in new[] { "lead.create", "customer.create" })
+        foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Customer.Create })
             plugin.AddStep<DuplicateCheckStep>(message, PipelineStage.PreValidation, 50);
-        foreach (var message in new[] { "lead.create", "lead.update", "lead.delete", "lead.purge", "customer.create", "customer.update", "customer.delete", "customer.purge" })
+        foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Lead.Update, CoreMessages.Lead.Delete, CoreMessages.Lead.Purge, CoreMessages.Customer.Create, CoreMessages.Customer.Update, CoreMessages.Customer.Delete, CoreMessages.Customer.Purge })
             plugin.AddStep<IndexContactsStep>(message, PipelineStage.PostOperation, 200);
 
         var services = plugin.Services;

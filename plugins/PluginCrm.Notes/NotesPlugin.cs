@@ -13,7 +13,7 @@ public sealed class NotesPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin) => plugin
         .AddSettings<NotesSettings>()
         .AddDbContext<NotesDbContext>()
-        .AddRecordType<NoteOwnership>(NoteOwnership.RecordType)
+        .AddRecordType<NoteRecord, NoteOwnership>(NoteOwnership.RecordType, n => n.Id)
         .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
         .AddTemplateFunctions(NoteTemplateFunctions.All);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Data;
-using PluginCrm.Sdk.Values;
+using PluginCrm.ValueScoring.Contracts;
 using PluginCrm.ValueScoring.Api;
 using PluginCrm.ValueScoring.Cli;
 using PluginCrm.ValueScoring.Data;
@@ -22,12 +22,12 @@ public sealed class ValueScoringPlugin : ICrmPlugin
         plugin.Services.AddScoped<ScoringRunner>();
         plugin.Services.AddScoped<ModelFitter>();
         plugin.Services.AddScoped<CustomerRescorer>();
-        plugin.Services.AddScoped<ICustomerValues, LatestRunCustomerValues>();
         plugin
+            .AddContract<ICustomerValues, LatestRunCustomerValues>()
             .AddSettings<ValueScoringSettings>()
             .AddDbContext<ValueScoringDbContext>()
             .AddJob<NightlyRescoreJob>("nightly-rescore", TimeSpan.FromHours(1))
-            .AddStep<OrderCreatedStep>("order.create", PipelineStage.PostCommit, 100)
+            .AddStep<OrderCreatedStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 100)
             .AddCommand<ScoringCommand>();
     }
 

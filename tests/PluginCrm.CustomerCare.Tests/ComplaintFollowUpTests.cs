@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PluginCrm.Host.Notifications;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.CustomerCare.Tests;
 

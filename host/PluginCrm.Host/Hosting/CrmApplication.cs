@@ -135,6 +135,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSignInThrottling(options.Access);
         services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();
         services.AddScoped<MessagePipeline>();
+        services.AddSingleton<MessageCatalog>();
         services.AddScoped<Sdk.Pipeline.IPluginMessages, PluginMessages>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

@@ -23,10 +23,17 @@ internal static class PluginComposer
         var resolution = PluginResolver.Resolve(candidates, SdkVersion);
 
         var entries = new List<PluginEntry>();
+        var contractFailures = resolution.Ordered.Where(c => !inProcess.ContainsKey(c))
+            .Select(c => (Candidate: c, Reason: PluginAssemblyLoader.ShareContracts(c))).Where(c => c.Reason is not null).ToDictionary(c => c.Candidate, c => c.Reason!);
         foreach (var candidate in resolution.Ordered)
         {
             var entry = new PluginEntry(candidate);
             entries.Add(entry);
+            if (contractFailures.TryGetValue(candidate, out var contractFailure))
+            {
+                Fail(entry, contractFailure, logger);
+                continue;
+            }
             var failedDependency = entry.DependencyIds.Select(d => entries.First(e => e.Id == d)).FirstOrDefault(d => !d.IsLoaded);
             if (failedDependency is not null)
             {
@@ -49,6 +56,7 @@ internal static class PluginComposer
             Fail(entry, failure.Reason, logger);
             entries.Add(entry);
         }
+        StepMessages.Check(entries, logger);
         return new PluginCatalog(entries);
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using McMaster.NETCore.Plugins;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,32 @@ public static class PluginAssemblyLoader
         typeof(DbContext),
         typeof(RelationalDatabaseFacadeExtensions),
     ];
+
+    /// <summary>
+    /// Loads a plugin's contracts assemblies into the default context, before any plugin loads, so that every plugin that
+    /// uses them (each load context prefers the default context's copy) sees the same types; returns why one could not.
+    /// </summary>
+    public static string? ShareContracts(PluginCandidate candidate)
+    {
+        foreach (var file in candidate.Manifest!.Contracts)
+        {
+            var path = Path.Combine(candidate.Directory, file);
+            try
+            {
+                // Already shared (a second host in this process, or a test that references the module): that copy serves.
+                var name = AssemblyName.GetAssemblyName(path).Name;
+                var assembly = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name)
+                    ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+                if (!assembly.IsDefined(typeof(ModuleContractsAttribute), inherit: false))
+                    return $"contracts assembly '{file}' is not marked [assembly: ModuleContracts]";
+            }
+            catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException)
+            {
+                return $"contracts assembly '{file}' cannot be loaded: {ex.Message}";
+            }
+        }
+        return null;
+    }
 
     public static ICrmPlugin Load(PluginCandidate candidate)
     {

@@ -26,7 +26,9 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<Type> schemas = [];
     private readonly List<StepDefinition> steps = [];
     private readonly List<Type> commands = [];
-    private readonly Dictionary<string, Type> recordTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PluginRecordType> recordTypes = new(StringComparer.Ordinal);
+    private readonly List<string> messages = [];
+    private readonly List<Type> contracts = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -106,17 +108,40 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public IPluginBuilder AddRecordType<TOwnership>(string recordType) where TOwnership : class, IRecordOwnership
+    public IPluginBuilder AddRecordType<TRecord, TOwnership>(string recordType, Func<TRecord, long> idOf)
+        where TRecord : class where TOwnership : class, IRecordOwnership
     {
         if (!NamePattern().IsMatch(recordType))
             throw new PluginLoadException($"record type '{recordType}' must be lower-case letters, digits, '-' or '_'");
         if (RecordAccess.CoreTypes.Contains(recordType))
             throw new PluginLoadException($"record type '{recordType}' is one of the host's");
-        if (!recordTypes.TryAdd(recordType, typeof(TOwnership)))
+        if (!recordTypes.TryAdd(recordType, new PluginRecordType(recordType, Plugin.Id, typeof(TRecord), typeof(TOwnership), record => idOf((TRecord)record))))
             throw new PluginLoadException($"record type '{recordType}' is added twice");
         Services.AddScoped<TOwnership>();
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes);
+    public IPluginBuilder AddMessage(string message)
+    {
+        if (!MessagePattern().IsMatch(message))
+            throw new PluginLoadException($"message '{message}' must look like 'complaint.close'");
+        var recordType = message[..message.IndexOf('.')];
+        if (!recordTypes.ContainsKey(recordType))
+            throw new PluginLoadException($"message '{message}' is on '{recordType}', which is not a record type of this plugin; register it first with AddRecordType");
+        if (messages.Contains(message))
+            throw new PluginLoadException($"message '{message}' is declared twice");
+        messages.Add(message);
+        return this;
+    }
+
+    public IPluginBuilder AddContract<TContract, TImplementation>() where TContract : class where TImplementation : class, TContract
+    {
+        if (contracts.Contains(typeof(TContract)))
+            throw new PluginLoadException($"contract {typeof(TContract).Name} is added twice");
+        Services.AddScoped<TContract, TImplementation>();
+        contracts.Add(typeof(TContract));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts);
 }

@@ -12,7 +12,9 @@ public sealed record PluginContributions(
     IReadOnlyList<Type> Schemas,
     IReadOnlyList<StepDefinition> Steps,
     IReadOnlyList<Type> Commands,
-    IReadOnlyDictionary<string, Type> RecordTypes)
+    IReadOnlyDictionary<string, PluginRecordType> RecordTypes,
+    IReadOnlyList<string> Messages,
+    IReadOnlyList<Type> Contracts)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], [], new Dictionary<string, Type>());
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], []);
 }

@@ -55,18 +55,15 @@ public static partial class PluginManifestReader
         if (assembly is not null && (assembly.Contains('/') || assembly.Contains('\\') || !assembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
             errors.Add($"assembly '{assembly}' must be a .dll file name in the plugin folder");
 
-        var dependencies = new List<PluginDependency>();
-        foreach (var (depId, rangeText) in raw.Dependencies ?? [])
-        {
-            if (!IdPattern().IsMatch(depId))
-                errors.Add($"dependencies: '{depId}' is not a plugin id");
-            if (string.IsNullOrWhiteSpace(rangeText))
-                errors.Add($"dependencies.{depId}: give a version range such as ^1.0.0 (\"*\" for any)");
-            else if (ParseRange(rangeText, $"dependencies.{depId}", errors) is { } range)
-                dependencies.Add(new PluginDependency(depId, range, rangeText));
-        }
-        if (id is not null && dependencies.Any(d => d.Id == id))
+        var dependencies = Dependencies(raw.Dependencies, "dependencies", errors);
+        var optional = Dependencies(raw.OptionalDependencies, "optionalDependencies", errors);
+        if (id is not null && dependencies.Concat(optional).Any(d => d.Id == id))
             errors.Add("a plugin cannot depend on itself");
+        if (dependencies.FirstOrDefault(d => optional.Any(o => o.Id == d.Id)) is { } both)
+            errors.Add($"'{both.Id}' is both a dependency and an optional dependency");
+        var contracts = raw.Contracts ?? [];
+        if (contracts.FirstOrDefault(c => c is null || c.Contains('/') || c.Contains('\\') || !c.EndsWith(".Contracts.dll", StringComparison.Ordinal)) is { } badContract)
+            errors.Add($"contracts: '{badContract}' must be the file name of a contracts assembly in the plugin folder, ending in .Contracts.dll");
         var conflicts = raw.Conflicts ?? [];
         if (conflicts.Any(c => c is null || !IdPattern().IsMatch(c)))
             errors.Add("conflicts: every entry must be a plugin id");
@@ -79,8 +76,27 @@ public static partial class PluginManifestReader
         var manifest = new PluginManifest(
             id!, string.IsNullOrWhiteSpace(raw.Name) ? id! : raw.Name.Trim(), version!, sdk!, sdkText!,
             dependencies, conflicts, raw.Description?.Trim() ?? "", raw.Author?.Trim() ?? "",
-            assembly!, string.IsNullOrWhiteSpace(raw.EntryType) ? null : raw.EntryType.Trim());
+            assembly!, string.IsNullOrWhiteSpace(raw.EntryType) ? null : raw.EntryType.Trim())
+        {
+            OptionalDependencies = optional,
+            Contracts = contracts,
+        };
         return (manifest, []);
+    }
+
+    private static List<PluginDependency> Dependencies(Dictionary<string, string?>? raw, string field, List<string> errors)
+    {
+        var dependencies = new List<PluginDependency>();
+        foreach (var (depId, rangeText) in raw ?? [])
+        {
+            if (!IdPattern().IsMatch(depId))
+                errors.Add($"{field}: '{depId}' is not a plugin id");
+            if (string.IsNullOrWhiteSpace(rangeText))
+                errors.Add($"{field}.{depId}: give a version range such as ^1.0.0 (\"*\" for any)");
+            else if (ParseRange(rangeText, $"{field}.{depId}", errors) is { } range)
+                dependencies.Add(new PluginDependency(depId, range, rangeText));
+        }
+        return dependencies;
     }
 
     private static string? Required(string? value, string field, List<string> errors)
@@ -117,6 +133,6 @@ public static partial class PluginManifestReader
 
     private sealed record ManifestJson(
         string? Id, string? Name, string? Version, string? Sdk,
-        Dictionary<string, string?>? Dependencies, List<string>? Conflicts,
-        string? Description, string? Author, string? Assembly, string? EntryType);
+        Dictionary<string, string?>? Dependencies, Dictionary<string, string?>? OptionalDependencies, List<string>? Conflicts,
+        List<string>? Contracts, string? Description, string? Author, string? Assembly, string? EntryType);
 }

@@ -69,6 +69,12 @@ public static class PluginResolver
             if (failed.TryGetValue(found, out var why))
                 return $"needs '{dependency.Id}', which failed: {why}";
         }
+        // An optional one may be missing, or fail on its own; installed, it must be a version this plugin was built against.
+        foreach (var optional in manifest.OptionalDependencies)
+        {
+            if (byId.TryGetValue(optional.Id, out var found) && !optional.Range.Contains(found.Manifest!.Version))
+                return $"works with '{optional.Id}' {optional.RangeText} when it is installed, but version {found.Manifest.Version} is installed";
+        }
         return null;
     }
 
@@ -82,7 +88,8 @@ public static class PluginResolver
         while (true)
         {
             var ready = remaining.Values
-                .Where(c => c.Manifest!.Dependencies.All(d => loaded.Contains(d.Id)))
+                .Where(c => c.Manifest!.Dependencies.All(d => loaded.Contains(d.Id))
+                    && c.Manifest.OptionalDependencies.All(d => loaded.Contains(d.Id) || !remaining.ContainsKey(d.Id)))
                 .OrderBy(c => c.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (ready is null)
@@ -103,7 +110,8 @@ public static class PluginResolver
         var current = start;
         while (true)
         {
-            var next = current.Manifest!.Dependencies.Select(d => d.Id).Where(remaining.ContainsKey).Order(StringComparer.Ordinal).First();
+            var next = current.Manifest!.Dependencies.Concat(current.Manifest.OptionalDependencies).Select(d => d.Id)
+                .Where(remaining.ContainsKey).Order(StringComparer.Ordinal).First();
             var seenAt = path.IndexOf(next);
             path.Add(next);
             if (seenAt == 0)

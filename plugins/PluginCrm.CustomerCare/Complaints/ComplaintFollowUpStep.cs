@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PluginCrm.CustomerCare.Sending;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Settings;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Notifications;
 using PluginCrm.Sdk.Pipeline;
 

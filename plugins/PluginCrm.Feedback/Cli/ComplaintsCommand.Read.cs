@@ -6,7 +6,7 @@ using PluginCrm.Feedback.Complaints;
 using PluginCrm.Feedback.Complaints.List;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Cli;
 

@@ -6,7 +6,7 @@ using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Pipeline;
 
 namespace PluginCrm.Feedback.Cli;

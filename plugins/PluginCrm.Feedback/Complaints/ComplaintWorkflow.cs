@@ -3,7 +3,7 @@ using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Notices;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;

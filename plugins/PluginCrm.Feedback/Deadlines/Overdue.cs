@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using PluginCrm.Feedback.Data;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Deadlines;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Notifications;
 using PluginCrm.Sdk.Settings;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PluginCrm.Feedback.Deadlines;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Stats;
 

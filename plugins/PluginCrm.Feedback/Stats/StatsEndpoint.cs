@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Stats;
 

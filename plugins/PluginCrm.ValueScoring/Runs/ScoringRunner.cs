@@ -6,7 +6,7 @@ using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Purchases;
 
 using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.ValueScoring.Runs;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Modules;
-using PluginCrm.Sdk.Values;
+using PluginCrm.ValueScoring.Contracts;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Runs;
 

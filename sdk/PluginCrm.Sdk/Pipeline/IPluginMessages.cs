@@ -3,10 +3,11 @@ using PluginCrm.Sdk.Access;
 namespace PluginCrm.Sdk.Pipeline;
 
 /// <summary>
-/// Runs a change to a record a plugin owns (the SDK's shared record types outside the core, e.g.
-/// <see cref="Feedback.ComplaintRecord"/>) through the host's pipeline, exactly as core changes run: other plugins'
-/// steps for the message, one transaction with the plugin's own write, an audit entry, and PostCommit steps from the
-/// outbox. Core messages (<c>lead.create</c>, ...) are refused: those go through <c>ICrmRecords</c>.
+/// Runs a change to a record a plugin owns (a type it registered with <c>IPluginBuilder.AddRecordType</c>, e.g. the feedback
+/// module's <c>complaint</c>) through the host's pipeline, exactly as core changes run: other plugins' steps for the
+/// message, one transaction with the plugin's own write, an audit entry, and PostCommit steps from the outbox. The message
+/// must be one a plugin declared with <c>IPluginBuilder.AddMessage</c>; core messages (<see cref="CoreMessages"/>) are
+/// refused: those go through <c>ICrmRecords</c>.
 /// </summary>
 public interface IPluginMessages
 {

@@ -29,7 +29,10 @@ public sealed class PipelineContext
     /// <summary>Who initiated the change.</summary>
     public ActingUser User { get; }
 
-    /// <summary>The record before the change (a record type of <c>PluginCrm.Sdk.Records</c>); null on create.</summary>
+    /// <summary>
+    /// The record before the change (a record type of <c>PluginCrm.Sdk.Records</c> for <see cref="CoreMessages"/>, the
+    /// declaring plugin's record type for its messages); null on create.
+    /// </summary>
     public object? Before { get; }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PluginCrm.Feedback.Tests.Support;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Tests.Complaints;
 

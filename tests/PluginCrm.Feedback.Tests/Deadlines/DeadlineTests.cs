@@ -1,6 +1,6 @@
 using PluginCrm.Feedback.Tests.Support;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Feedback.Tests.Deadlines;

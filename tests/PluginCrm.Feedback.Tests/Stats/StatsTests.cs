@@ -1,6 +1,6 @@
 using System.Net;
 using PluginCrm.Feedback.Tests.Support;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Tests.Stats;
 

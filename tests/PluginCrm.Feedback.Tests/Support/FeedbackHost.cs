@@ -5,7 +5,7 @@ using PluginCrm.Feedback.Timeline;
 using PluginCrm.Host.Access;
 using PluginCrm.Notes;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Testing;
 

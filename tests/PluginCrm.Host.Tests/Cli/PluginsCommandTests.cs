@@ -59,11 +59,11 @@ public sealed class PluginsCommandTests : IDisposable
     public async Task Check_against_a_future_sdk_reports_every_plugin_and_fails()
     {
         var current = await Crm("plugins", "check");
-        var future = await Crm("plugins", "check", "--sdk", "2.0.0");
+        var future = await Crm("plugins", "check", "--sdk", "3.0.0");
 
         Assert.Equal(0, current.ExitCode);
         Assert.Equal(1, future.ExitCode);
-        Assert.Matches(@"(?m)^base\s+1\.0\.0\s+no\s+built for SDK \^1\.0\.0, but this host provides SDK 2\.0\.0$", future.Out);
+        Assert.Matches(@"(?m)^base\s+1\.0\.0\s+no\s+built for SDK \^2\.0\.0, but this host provides SDK 3\.0\.0$", future.Out);
         Assert.Matches(@"(?m)^addon\s+1\.0\.0\s+no\s+built for SDK", future.Out);
     }
 

@@ -6,7 +6,6 @@ using PluginCrm.Host.Imports.Customers;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Testing;
@@ -154,52 +153,41 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_plugin_message_may_change_only_a_plugin_owned_record_and_says_why_otherwise()
+    public async Task A_plugin_message_may_change_only_a_declared_plugin_record_and_says_why_otherwise()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var messages = scope.ServiceProvider.GetRequiredService<IPluginMessages>();
         var lead = new LeadRecord(0, "Sneaky", null, null, null, null, null, null, null, null, null, null, null, LeadStatus.New, null, default, default, 0);
-        var complaint = new ComplaintRecord(0, 1, "s", "d", "other", "web", ComplaintPriority.Normal, ComplaintStatus.Open, null, null,
-            default, default, default, null, null, null, null, 0, default, default, 0);
+        Task<Exception> Refusal(string message) => Record.ExceptionAsync(() =>
+            messages.RunAsync(new PluginMessage<LeadRecord>(message, ActingUser.System, null, lead, (l, _) => Task.FromResult(l)), default))!;
 
-        var core = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            messages.RunAsync(new PluginMessage<LeadRecord>("lead.create", ActingUser.System, null, lead, (l, _) => Task.FromResult(l)), default));
-        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            messages.RunAsync(new PluginMessage<LeadRecord>("ticket.create", ActingUser.System, null, lead, (l, _) => Task.FromResult(l)), default));
-        var wrongType = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            messages.RunAsync(new PluginMessage<LeadRecord>("complaint.create", ActingUser.System, null, lead, (l, _) => Task.FromResult(l)), default));
-        var noVerb = await Assert.ThrowsAsync<ArgumentException>(() =>
-            messages.RunAsync(new PluginMessage<ComplaintRecord>("complaint", ActingUser.System, null, complaint, (c, _) => Task.FromResult(c)), default));
-
-        Assert.Equal("lead.create changes a core record: use ICrmRecords, which runs the host's own checks", core.Message);
-        Assert.Equal("'ticket' is not a record type of the SDK; ticket.create cannot run through the pipeline", unknown.Message);
-        Assert.Equal("complaint.create carries a ComplaintRecord, not a LeadRecord", wrongType.Message);
-        Assert.StartsWith("'complaint' is not a message name", noVerb.Message);
+        Assert.Equal("lead.create changes a core record: use ICrmRecords, which runs the host's own checks", (await Refusal("lead.create")).Message);
+        Assert.Equal("'parcel' is not a record type any loaded plugin registered; parcel.create cannot run through the pipeline", (await Refusal("parcel.create")).Message);
+        Assert.Equal("ticket.archive is not declared: the plugin that owns 'ticket' declares its messages with AddMessage", (await Refusal("ticket.archive")).Message);
+        Assert.Equal("ticket.create carries a TicketRecord, not a LeadRecord", (await Refusal("ticket.create")).Message);
+        Assert.StartsWith("'ticket' is not a message name", (await Refusal("ticket")).Message);
         Assert.Equal(0, await CountAsync("leads"));
     }
 
     [Fact]
     public async Task A_plugin_message_is_audited_with_its_record_and_the_plugins_write_as_the_core_operation()
     {
-        await using var scope = host.Services.CreateAsyncScope();
-        var messages = scope.ServiceProvider.GetRequiredService<IPluginMessages>();
-        var user = new ActingUser(null, "agent@example.com", CrmRole.Manager, null);
-        var complaint = new ComplaintRecord(0, 1, "Late delivery", "Two weeks late", "delivery", "phone", ComplaintPriority.High, ComplaintStatus.Open,
-            null, null, default, default, default, null, null, null, null, 0, default, default, 1);
+        var (_, agent) = await host.SignedInUserAsync("agent@example.com", CrmRole.Manager);
 
-        var stored = await messages.RunAsync(new PluginMessage<ComplaintRecord>("complaint.create", user, null, complaint,
-            (c, _) => Task.FromResult(c with { Id = 42 })), default);
+        var stored = await agent.Post("/api/fixture/tickets", new { subject = "Late delivery" });
 
-        Assert.Equal(42, stored.Id);
+        Assert.Equal(42, (await stored.As<TicketRow>()).Id);
         await using var db = new SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")}");
         await db.OpenAsync();
         await using var command = db.CreateCommand();
-        command.CommandText = "SELECT Message, RecordType, RecordId, UserName, After FROM audit WHERE RecordType = 'complaint'";
+        command.CommandText = "SELECT Message, RecordType, RecordId, UserName, After FROM audit WHERE RecordType = 'ticket'";
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(("complaint.create", "complaint", 42L, "agent@example.com"), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
+        Assert.Equal(("ticket.create", "ticket", 42L, "agent@example.com"), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
         Assert.Contains("\"subject\":\"Late delivery\"", reader.GetString(4));
     }
+
+    private sealed record TicketRow(long Id, string Subject);
 
     [Fact]
     public async Task A_step_refusing_an_imported_row_is_a_row_error_in_the_report_and_nothing_is_written()

@@ -65,11 +65,11 @@ public sealed class HttpBasicsTests : IAsyncLifetime
     [Fact]
     public async Task An_upgrade_preflight_over_http_names_what_would_break()
     {
-        var report = await host.Client.GetFromJsonAsync<Preflight>("/api/plugins/check?sdk=2.0.0");
+        var report = await host.Client.GetFromJsonAsync<Preflight>("/api/plugins/check?sdk=3.0.0");
 
         var notes = report!.Plugins.Single(p => p.Id == "notes");
         Assert.False(notes.Compatible);
-        Assert.Equal("built for SDK ^1.5.0, but this host provides SDK 2.0.0", notes.Reason);
+        Assert.Equal("built for SDK ^2.0.0, but this host provides SDK 3.0.0", notes.Reason);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/api/plugins/check?sdk=two")).StatusCode);
     }
 

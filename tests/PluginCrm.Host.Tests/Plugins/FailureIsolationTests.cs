@@ -43,10 +43,10 @@ public sealed class FailureIsolationTests : IDisposable
     [Fact]
     public async Task Sdk_range_the_host_does_not_satisfy()
     {
-        plugins.Add("future", sdk: ">=2.0.0");
+        plugins.Add("future", sdk: ">=3.0.0");
 
         var sdk = typeof(PluginCrm.Sdk.Plugins.ICrmPlugin).Assembly.GetName().Version!.ToString(3);
-        Assert.Equal($"built for SDK >=2.0.0, but this host provides SDK {sdk}", await ReasonAsync("future"));
+        Assert.Equal($"built for SDK >=3.0.0, but this host provides SDK {sdk}", await ReasonAsync("future"));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class FailureIsolationTests : IDisposable
     [Fact]
     public async Task A_null_conflict_id_is_a_manifest_error_not_a_crash()
     {
-        plugins.AddRaw("odd", """{ "id": "odd", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "PluginCrm.Fixtures.Plugins.dll", "conflicts": [null] }""");
+        plugins.AddRaw("odd", """{ "id": "odd", "version": "1.0.0", "sdk": "^2.0.0", "assembly": "PluginCrm.Fixtures.Plugins.dll", "conflicts": [null] }""");
 
         Assert.Equal("conflicts: every entry must be a plugin id", await ReasonAsync("odd"));
     }

@@ -11,8 +11,9 @@ public sealed class PluginsFolder : IDisposable
     public string Path { get; } = Directory.CreateTempSubdirectory("plugincrm-plugins-").FullName;
 
     /// <summary>A plugin folder with the fixture assembly and a manifest built from the arguments.</summary>
-    public PluginsFolder Add(string id, string entryType = "EchoPlugin", string sdk = "^1.0.0", string version = "1.0.0",
-        Dictionary<string, string>? dependencies = null, string[]? conflicts = null, string? folder = null)
+    public PluginsFolder Add(string id, string entryType = "EchoPlugin", string sdk = "^2.0.0", string version = "1.0.0",
+        Dictionary<string, string>? dependencies = null, string[]? conflicts = null, string? folder = null,
+        Dictionary<string, string>? optionalDependencies = null)
     {
         var manifest = new
         {
@@ -20,6 +21,7 @@ public sealed class PluginsFolder : IDisposable
             assembly = "PluginCrm.Fixtures.Plugins.dll",
             entryType = entryType.Contains('.') ? entryType : $"PluginCrm.Fixtures.Plugins.{entryType}",
             dependencies = dependencies ?? [],
+            optionalDependencies = optionalDependencies ?? [],
             conflicts = conflicts ?? [],
             description = "fixture", author = "tests",
         };

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Testing;
-using PluginCrm.Sdk.Values;
+using PluginCrm.ValueScoring.Contracts;
 using PluginCrm.ValueScoring.Tests.Support;
 
 namespace PluginCrm.ValueScoring.Tests.Host;

@@ -95,7 +95,7 @@ public sealed class RecordAccess(CrmDbContext db, PluginCatalog catalog, ModuleS
     {
         if (catalog.RecordTypeOwner(record.Type) is not { } plugin || !await modules.IsEnabledAsync(plugin.Id, ct))
             return null;
-        var ownership = (IRecordOwnership)services.GetRequiredService(plugin.Contributions.RecordTypes[record.Type]);
+        var ownership = (IRecordOwnership)services.GetRequiredService(plugin.Contributions.RecordTypes[record.Type].OwnershipType);
         return await ownership.FindAsync(record.Id, ct);
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using PluginCrm.Host.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Records;
 using Scriban.Runtime;
 
@@ -15,20 +15,29 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// </summary>
 public static class TemplateModels
 {
-    /// <summary>The only types whose properties a template may read.</summary>
+    /// <summary>The host's types whose properties a template may read.</summary>
     public static readonly IReadOnlySet<Type> DtoTypes = new HashSet<Type>
     {
         typeof(CustomerRecord), typeof(CompanyRecord), typeof(LeadRecord), typeof(DealRecord), typeof(OrderRecord),
-        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(UserView), typeof(ComplaintRecord),
+        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(UserView),
     };
+
+    /// <summary>
+    /// A template model type: one of the host's, or a public record of a module's contracts assembly (one marked
+    /// <see cref="ModuleContractsAttribute"/>, which holds records and interfaces only), such as a complaint.
+    /// </summary>
+    public static bool IsDtoType(Type type) =>
+        DtoTypes.Contains(type)
+        || type is { IsPublic: true, IsClass: true, IsAbstract: false } && type.GetMethod("<Clone>$") is not null
+            && type.Assembly.IsDefined(typeof(ModuleContractsAttribute), inherit: false);
 
     /// <summary>Scriban's member filter: public instance properties declared by a DTO type, nothing else.</summary>
     public static bool IsDtoMember(MemberInfo member) =>
-        member is PropertyInfo { DeclaringType: { } type } property && DtoTypes.Contains(type) && property.GetMethod is { IsPublic: true, IsStatic: false };
+        member is PropertyInfo { DeclaringType: { } type } property && IsDtoType(type) && property.GetMethod is { IsPublic: true, IsStatic: false };
 
     public static ScriptObject FromRecord(object record)
     {
-        if (!DtoTypes.Contains(record.GetType()))
+        if (!IsDtoType(record.GetType()))
             throw new ArgumentException($"{record.GetType().Name} is not a template model type.", nameof(record));
         var model = new ScriptObject();
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsDtoMember))
@@ -61,7 +70,7 @@ public static class TemplateModels
         Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         IEnumerable list => ToArray(list),
-        _ when DtoTypes.Contains(value.GetType()) => FromRecord(value),
+        _ when IsDtoType(value.GetType()) => FromRecord(value),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"A template model cannot hold a {value.GetType().Name}: use SDK records, strings, numbers, booleans, dates, lists or dictionaries."),
     };

@@ -1,3 +1,4 @@
+using PluginCrm.Feedback.Contracts;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
@@ -11,7 +12,7 @@ namespace PluginCrm.Feedback.Complaints.Access;
 /// </summary>
 public sealed class ComplaintOwnership(FeedbackDbContext db) : IRecordOwnership
 {
-    public const string RecordType = "complaint";
+    public const string RecordType = FeedbackMessages.RecordType;
 
     public static RecordRef Of(long id) => new(RecordType, id);
 

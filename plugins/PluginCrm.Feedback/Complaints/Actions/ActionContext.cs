@@ -1,6 +1,6 @@
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Complaints.Actions;
 

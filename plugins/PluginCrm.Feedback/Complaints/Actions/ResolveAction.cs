@@ -1,4 +1,4 @@
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Complaints.Actions;
 

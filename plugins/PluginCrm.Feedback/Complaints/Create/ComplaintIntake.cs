@@ -3,7 +3,7 @@ using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Notices;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
@@ -55,7 +55,7 @@ public sealed class ComplaintIntake(
             ComplaintStatus.Open, owner?.Id, owner?.TeamId, received, received.AddHours(respond), received.AddHours(resolve),
             null, null, null, null, 0, now, now, 1);
         var created = new ComplaintEvent { OccurredUtc = now, UserId = user.UserId, UserName = user.Name, Kind = "create", Text = $"by {channel}" };
-        return await messages.RunAsync(new PluginMessage<ComplaintRecord>("complaint.create", user, null, complaint, async (target, token) =>
+        return await messages.RunAsync(new PluginMessage<ComplaintRecord>(FeedbackMessages.Create, user, null, complaint, async (target, token) =>
         {
             var saved = await store.InsertAsync(target, created, token);
             await notices.AssignedAsync(saved, token);

@@ -1,7 +1,7 @@
 using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Deadlines;
 using PluginCrm.Feedback.Data;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.Feedback.Complaints.List;
 

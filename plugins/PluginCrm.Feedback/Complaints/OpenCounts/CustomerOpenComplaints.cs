@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Data;
-using PluginCrm.Sdk.Feedback;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Modules;
 
 namespace PluginCrm.Feedback.Complaints.OpenCounts;

@@ -9,7 +9,7 @@ using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
-using PluginCrm.Sdk.Values;
+using PluginCrm.ValueScoring.Contracts;
 
 namespace PluginCrm.LeadAssignment.Pool.Reclaim;
 

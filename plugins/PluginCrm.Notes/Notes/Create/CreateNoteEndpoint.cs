@@ -36,6 +36,6 @@ public static class CreateNoteEndpoint
             };
             db.Notes.Add(note);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"/api/notes/{note.Id}", NoteResponse.From(note));
+            return Results.Created($"/api/notes/{note.Id}", NoteRecord.From(note));
         });
 }

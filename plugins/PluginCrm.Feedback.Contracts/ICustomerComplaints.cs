@@ -1,4 +1,4 @@
-namespace PluginCrm.Sdk.Feedback;
+namespace PluginCrm.Feedback.Contracts;
 
 /// <summary>
 /// Open complaints per customer, offered by the feedback plugin to other plugins (value scoring warns of churn on them).

@@ -1,9 +1,8 @@
-namespace PluginCrm.Sdk.Feedback;
+namespace PluginCrm.Feedback.Contracts;
 
 /// <summary>
-/// A customer's complaint, owned by the feedback plugin and published to other plugins through the pipeline messages
-/// <c>complaint.create</c>, <c>complaint.assign</c>, <c>complaint.respond</c>, <c>complaint.resolve</c>,
-/// <c>complaint.close</c> and <c>complaint.reopen</c> (steps see this record as before and after image).
+/// A customer's complaint, the feedback module's record type <c>complaint</c>, published to other plugins through the
+/// pipeline messages of <see cref="FeedbackMessages"/> (steps see this record as before and after image).
 /// </summary>
 /// <param name="Id">The id.</param>
 /// <param name="CustomerId">The customer who complained.</param>
@@ -31,35 +30,3 @@ public sealed record ComplaintRecord(
     ComplaintStatus Status, long? OwnerId, long? TeamId, DateTime ReceivedUtc, DateTime RespondByUtc, DateTime ResolveByUtc,
     DateTime? FirstResponseUtc, DateTime? ResolvedUtc, string? Resolution, DateTime? ClosedUtc, int ReopenCount,
     DateTime CreatedUtc, DateTime UpdatedUtc, long Version);
-
-/// <summary>A complaint's handling: open (not yet answered), in progress, resolved (the customer was told the outcome), closed.</summary>
-public enum ComplaintStatus
-{
-    /// <summary>Received, not yet answered.</summary>
-    Open,
-
-    /// <summary>Answered and being worked on.</summary>
-    InProgress,
-
-    /// <summary>Resolved; the customer was told what was done.</summary>
-    Resolved,
-
-    /// <summary>Closed; reopening starts it again.</summary>
-    Closed,
-}
-
-/// <summary>How urgent a complaint is; each priority has its own deadlines.</summary>
-public enum ComplaintPriority
-{
-    /// <summary>Low.</summary>
-    Low,
-
-    /// <summary>Normal.</summary>
-    Normal,
-
-    /// <summary>High.</summary>
-    High,
-
-    /// <summary>Urgent.</summary>
-    Urgent,
-}

@@ -1,8 +1,0 @@
-using PluginCrm.Notes.Data;
-
-namespace PluginCrm.Notes.Notes;
-
-public sealed record NoteResponse(long Id, string Subject, string Text, DateTime CreatedUtc, long? AuthorId, string? AuthorName)
-{
-    public static NoteResponse From(Note note) => new(note.Id, note.Subject, note.Text, note.CreatedUtc, note.AuthorId, note.AuthorName);
-}
