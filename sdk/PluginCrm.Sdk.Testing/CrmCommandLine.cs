@@ -1,23 +1,25 @@
 using System.Diagnostics;
-using System.Reflection;
+using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Sdk.Testing;
 
 /// <summary>
-/// Runs the built host as <c>./crm</c> runs it: a process over a data folder, loading the plugins built into the host's
-/// <c>plugins</c> folder from disk, so a test sees a plugin command's real parsing, output and exit code.
+/// Runs the host as <c>./crm</c> runs it: a process over a data folder, loading the plugins of a folder from disk, so a
+/// test sees a plugin command's real parsing, output and exit code. The host is the copy this kit brought into the
+/// test's output folder.
 /// </summary>
 public static class CrmCommandLine
 {
-    /// <summary>Where the host and its plugins are built (this kit is built with the same configuration).</summary>
-    public static readonly string HostOutputDirectory = typeof(CrmCommandLine).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "HostOutputDir").Value!;
-
-    /// <summary>Runs <c>crm <paramref name="arguments"/></c> on <paramref name="dataDirectory"/>; gives up after a minute.</summary>
-    public static async Task<CrmCommandResult> RunAsync(string dataDirectory, params string[] arguments)
+    /// <summary>
+    /// Runs <c>crm <paramref name="arguments"/></c> on <paramref name="dataDirectory"/> with the plugins of
+    /// <paramref name="pluginsDirectory"/> (a folder of plugin folders; none when null); gives up after a minute.
+    /// </summary>
+    public static async Task<CrmCommandResult> RunAsync(string dataDirectory, string? pluginsDirectory, params string[] arguments)
     {
+        var host = typeof(CrmApplication).Assembly.Location;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(HostOutputDirectory, "PluginCrm.Host.dll"), "--data-dir", dataDirectory, "--plugins-dir", Path.Combine(HostOutputDirectory, "plugins") }.Concat(arguments))
+        var none = pluginsDirectory ?? Directory.CreateDirectory(Path.Combine(dataDirectory, "no-plugins")).FullName;
+        foreach (var argument in new[] { host, "--data-dir", dataDirectory, "--plugins-dir", none }.Concat(arguments))
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,21 +1,25 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using PluginCrm.Host.Access;
-using PluginCrm.Host.Pipeline;
-using PluginCrm.Sdk.Access;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Host.Api;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Delivery;
+using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Sdk.Testing;
 
 /// <summary>
 /// A real PluginCrm host for tests: the same composition as <c>crm serve</c>, listening on 127.0.0.1 on a
 /// free port, with a SQLite file in a temporary folder, a <see cref="ManualClock"/>, and the job scheduler
-/// and outbox delivery off so that tests run jobs and PostCommit steps when they choose.
+/// and outbox delivery off so that tests run jobs and PostCommit steps when they choose. Its API speaks the SDK's types
+/// and its own (<see cref="CrmTestUser"/>, <see cref="CrmTestPlugin"/>, <see cref="CrmTestMessage"/>), so a plugin's tests
+/// outside this repository compile against nothing of the host.
 /// </summary>
 public sealed class CrmTestHost : IAsyncDisposable
 {
@@ -61,11 +65,14 @@ public sealed class CrmTestHost : IAsyncDisposable
         start.Settings["Access:SignInsPerAddressPerMinute"] = "100000";
         foreach (var (setting, value) in options.Settings)
             start.Settings[setting] = value;
-        foreach (var (manifestPath, plugin) in options.Plugins)
+        foreach (var (json, directory, plugin) in options.Plugins)
         {
-            var candidate = PluginDiscovery.Read(Path.GetDirectoryName(manifestPath)!) with { Error = null };
+            var (manifest, errors) = PluginManifestReader.Parse(json);
+            var candidate = new PluginCandidate(Path.GetFileName(directory), directory, manifest, manifest is null ? string.Join("; ", errors) : null);
             start.InProcessPlugins.Add((candidate, plugin));
         }
+        if (options.PluginFolders.Count > 0)
+            start.Settings["PluginsDir"] = PluginsFolder(options, owned);
 
         var app = CrmApplication.Build(start);
         await app.StartAsync(cancellationToken);
@@ -89,7 +96,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     }
 
     /// <summary>Creates a user with a password, signs it in over HTTP and returns the user and a client that acts as it.</summary>
-    public async Task<(UserView User, HttpClient Client)> SignedInUserAsync(string email, CrmRole role, long? teamId = null, CancellationToken cancellationToken = default)
+    public async Task<(CrmTestUser User, HttpClient Client)> SignedInUserAsync(string email, CrmRole role, long? teamId = null, CancellationToken cancellationToken = default)
     {
         const string password = Password;
         UserView user;
@@ -100,7 +107,29 @@ public sealed class CrmTestHost : IAsyncDisposable
         var session = (await response.Content.ReadFromJsonAsync<SessionToken>(cancellationToken))!;
         var client = AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
-        return (user, client);
+        return (new CrmTestUser(user.Id, user.Email, user.Role, user.TeamId), client);
+    }
+
+    /// <summary>A new signed-in user of <paramref name="role"/> (in <paramref name="teamId"/>), for a test that needs someone who acts so.</summary>
+    public Task<(CrmTestUser User, HttpClient Client)> ActAsAsync(CrmRole role, long? teamId = null, CancellationToken cancellationToken = default) =>
+        SignedInUserAsync($"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@test.example", role, teamId, cancellationToken);
+
+    /// <summary>
+    /// Creates a core record (<see cref="CustomerRecord"/>, <see cref="OrderRecord"/>, ...) through the pipeline as
+    /// <paramref name="user"/> (the system when null), so every plugin's steps take part, as when a user saves it.
+    /// </summary>
+    public async Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser? user = null, CancellationToken cancellationToken = default) where TRecord : class
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICrmRecords>().CreateAsync(record, user ?? ActingUser.System, cancellationToken);
+    }
+
+    /// <summary>The messages in a user's in-app inbox, newest first (deliver the outbox first: <see cref="DeliverOutboxAsync"/>).</summary>
+    public async Task<IReadOnlyList<CrmTestMessage>> InboxAsync(long userId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CrmDbContext>().Inbox.AsNoTracking().Where(m => m.UserId == userId)
+            .OrderByDescending(m => m.Id).Select(m => new CrmTestMessage(m.Subject, m.Body, m.CreatedUtc, m.ReadUtc != null)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Creates a team directly and returns its id.</summary>
@@ -121,12 +150,39 @@ public sealed class CrmTestHost : IAsyncDisposable
     private sealed record SessionToken(string Token);
 
     /// <summary>Every plugin as <c>GET /api/plugins</c> reports it.</summary>
-    public async Task<IReadOnlyList<PluginInfo>> PluginsAsync() =>
-        (await Client.GetFromJsonAsync<List<PluginInfo>>("/api/plugins"))!;
+    public async Task<IReadOnlyList<CrmTestPlugin>> PluginsAsync() =>
+        (await Client.GetFromJsonAsync<List<CrmTestPlugin>>("/api/plugins"))!;
+
+    /// <summary>One plugin as <c>GET /api/plugins</c> reports it.</summary>
+    public async Task<CrmTestPlugin> PluginAsync(string id) =>
+        (await PluginsAsync()).SingleOrDefault(p => p.Id == id) ?? throw new InvalidOperationException($"the host has no plugin '{id}'");
 
     /// <summary>Runs the jobs that are due by <see cref="Clock"/>; returns their keys.</summary>
     public Task<IReadOnlyList<string>> RunDueJobsAsync(CancellationToken cancellationToken = default) =>
         Services.GetRequiredService<JobScheduler>().RunDueAsync(cancellationToken);
+
+    // The host loads a plugins directory: one of the kit's own, holding a copy of each plugin folder the test named.
+    private static string PluginsFolder(CrmTestHostOptions options, string? owned)
+    {
+        var root = Directory.CreateDirectory(Path.Combine(owned ?? options.DataDirectory!, "plugins")).FullName;
+        foreach (var folder in options.PluginFolders)
+            Copy(folder, Path.Combine(root, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))));
+        if (options.PluginsDirectory is { } more)
+            foreach (var folder in Directory.GetDirectories(more))
+                Copy(folder, Path.Combine(root, Path.GetFileName(folder)));
+        return root;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Reflection;
 using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Sdk.Testing;
@@ -5,7 +6,9 @@ namespace PluginCrm.Sdk.Testing;
 /// <summary>What a <see cref="CrmTestHost"/> starts with.</summary>
 public sealed class CrmTestHostOptions
 {
-    internal List<(string ManifestPath, ICrmPlugin Plugin)> Plugins { get; } = [];
+    internal List<(string ManifestJson, string Directory, ICrmPlugin Plugin)> Plugins { get; } = [];
+
+    internal List<string> PluginFolders { get; } = [];
 
     /// <summary>A folder of plugin folders to load from disk, as the real host does; none by default.</summary>
     public string? PluginsDirectory { get; set; }
@@ -20,15 +23,33 @@ public sealed class CrmTestHostOptions
     public ManualClock Clock { get; set; } = new();
 
     /// <summary>
-    /// Adds a plugin in-process. Its <c>plugin.json</c> is read from the plugin's own built folder (the host's
-    /// <c>plugins/&lt;assembly&gt;/</c>), else from beside its assembly, unless a path is given. (A test project that
-    /// references two plugins gets both manifests copied into its own output, one over the other.)
+    /// Adds a plugin in-process (a test may then reach its services and types directly). Its <c>plugin.json</c> is the one
+    /// at <paramref name="manifestPath"/>, else the one its assembly embeds (the SDK's build props embed it), else the one
+    /// beside its assembly.
     /// </summary>
     public CrmTestHostOptions AddPlugin<TPlugin>(string? manifestPath = null) where TPlugin : ICrmPlugin, new()
     {
         var assembly = typeof(TPlugin).Assembly;
-        var built = Path.Combine(CrmCommandLine.HostOutputDirectory, "plugins", assembly.GetName().Name!, "plugin.json");
-        Plugins.Add((manifestPath ?? (File.Exists(built) ? built : Path.Combine(Path.GetDirectoryName(assembly.Location)!, "plugin.json")), new TPlugin()));
+        var directory = Path.GetDirectoryName(assembly.Location)!;
+        Plugins.Add((manifestPath is not null ? File.ReadAllText(manifestPath) : Embedded(assembly) ?? File.ReadAllText(Path.Combine(directory, "plugin.json")), directory, new TPlugin()));
         return this;
+    }
+
+    /// <summary>
+    /// Adds a plugin from its build output folder (holding <c>plugin.json</c> and its assemblies), loaded through the
+    /// host's real loader in a load context of its own, exactly as an installed plugin is.
+    /// </summary>
+    public CrmTestHostOptions AddPluginFolder(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, "plugin.json")))
+            throw new ArgumentException($"'{folder}' holds no plugin.json: give the plugin's build output folder", nameof(folder));
+        PluginFolders.Add(folder);
+        return this;
+    }
+
+    private static string? Embedded(Assembly assembly)
+    {
+        using var stream = assembly.GetManifestResourceStream("plugin.json");
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
     }
 }

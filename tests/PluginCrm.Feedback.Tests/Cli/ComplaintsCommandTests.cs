@@ -15,7 +15,7 @@ public sealed class ComplaintsCommandTests : IDisposable
         Directory.Delete(data, recursive: true);
     }
 
-    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, args);
+    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, PluginCrm.Tests.Shared.BuiltPlugins.Directory, args);
 
     [Fact]
     public async Task A_complaint_is_added_refused_closing_while_open_then_resolved_closed_and_listed()

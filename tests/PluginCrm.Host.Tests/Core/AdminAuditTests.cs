@@ -16,7 +16,7 @@ public sealed class AdminAuditTests : IAsyncLifetime
 {
     private CrmTestHost host = null!;
     private HttpClient admin = null!;
-    private UserView adminUser = null!;
+    private CrmTestUser adminUser = null!;
 
     public async Task InitializeAsync()
     {

@@ -15,7 +15,7 @@ public sealed class OwnershipTests : IAsyncLifetime
 {
     private CrmTestHost host = null!;
     private long east, west;
-    private (UserView User, HttpClient Client) eastRep, eastManager, westRep, westManager;
+    private (CrmTestUser User, HttpClient Client) eastRep, eastManager, westRep, westManager;
 
     public async Task InitializeAsync()
     {

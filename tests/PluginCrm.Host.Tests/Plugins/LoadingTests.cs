@@ -46,7 +46,7 @@ public sealed class LoadingTests : IDisposable
     {
         await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = TestPaths.BuiltInPlugins);
 
-        var notes = await host.PluginAsync("notes");
+        var notes = await host.PluginInfoAsync("notes");
         Assert.Equal("enabled", notes.State);
         Assert.Equal("PluginCrm.Notes", notes.Folder);
     }

@@ -108,7 +108,7 @@ public sealed class PluginRecordsTests : IAsyncLifetime
         var users = await directory.UsersAsync(CancellationToken.None);
         var teams = await directory.TeamsAsync(CancellationToken.None);
 
-        Assert.Contains(new CrmUser(anna.Id, "anna@example.com", anna.Name, CrmRole.Rep, team, true), users);
+        Assert.Contains(new CrmUser(anna.Id, "anna@example.com", anna.Email, CrmRole.Rep, team, true), users);
         Assert.Contains(users, u => u.Id == bob.Id && !u.Active);
         Assert.Equal("East", Assert.Single(teams).Name);
     }

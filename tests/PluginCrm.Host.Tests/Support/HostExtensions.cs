@@ -6,8 +6,8 @@ namespace PluginCrm.Host.Tests.Support;
 
 public static class HostExtensions
 {
-    public static async Task<PluginInfo> PluginAsync(this CrmTestHost host, string id) =>
-        (await host.PluginsAsync()).Single(p => p.Id == id);
+    public static async Task<PluginInfo> PluginInfoAsync(this CrmTestHost host, string id) =>
+        (await host.Client.GetFromJsonAsync<List<PluginInfo>>("/api/plugins"))!.Single(p => p.Id == id);
 
     public static Task<HttpResponseMessage> PostAsync(this CrmTestHost host, string path) =>
         host.Client.PostAsync(path, content: null);

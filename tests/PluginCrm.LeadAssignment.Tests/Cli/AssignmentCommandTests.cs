@@ -11,7 +11,7 @@ public sealed class AssignmentCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(data, recursive: true);
 
-    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, args);
+    private Task<CrmCommandResult> Crm(params string[] args) => CrmCommandLine.RunAsync(data, PluginCrm.Tests.Shared.BuiltPlugins.Directory, args);
 
     [Fact]
     public async Task Rules_are_added_from_a_file_listed_and_bad_ones_refused_with_one_line()
