@@ -41,9 +41,19 @@ public static class CrmCommandLine
                 await Console.Error.WriteLineAsync($"crm: {parse.Errors[0].Message} (see 'crm --help')");
                 return 2;
             }
+            if (PluginHelp.IsAsked(root, parse))
+            {
+                await PluginHelp.AddCommandsAsync(root, parse);
+                parse = root.Parse(args);
+            }
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException ex)
+        {
+            await Console.Error.WriteLineAsync($"crm: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (Plugins.InstallationException ex)
         {
             await Console.Error.WriteLineAsync($"crm: {ex.Message}");
             return ex.ExitCode;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Modules;
+using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Commands;
 
 namespace PluginCrm.Host.Cli;
@@ -18,7 +19,8 @@ public static class PluginCommands
     public static (string[] GlobalArguments, string Name, string[] Arguments)? Route(RootCommand root, string[] args)
     {
         var hostWords = root.Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var globals = root.Options.Where(o => o is not Option<bool>).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+        // Only the options that take a value (--data-dir, --plugins-dir): the word after a flag such as --help is not the flag's.
+        var globals = root.Options.Where(o => o.Arity.MaximumNumberOfValues > 0).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
         var (globalArguments, rest) = (new List<string>(), new List<string>());
         string? name = null;
         for (var i = 0; i < args.Length; i++)
@@ -50,12 +52,8 @@ public static class PluginCommands
         {
             var switches = app.Services.GetRequiredService<ModuleSwitches>();
             var disabled = await switches.DisabledIdsAsync(ct);
-            var offered = app.Catalog.Loaded
-                .SelectMany(entry => entry.Contributions.Commands.Select(type => (Entry: entry, Type: type)))
-                .ToList();
-
             await using var scope = app.Services.CreateAsyncScope();
-            var commands = offered
+            var commands = Offered(app.Catalog)
                 .Select(c => (c.Entry, Command: (IPluginCommand)scope.ServiceProvider.GetRequiredService(c.Type)))
                 .ToList();
             var matches = commands.Where(c => c.Command.Name == name).ToList();
@@ -79,4 +77,8 @@ public static class PluginCommands
             }
         });
     }
+
+    /// <summary>Every command type the loaded plugins registered, with its plugin.</summary>
+    public static IEnumerable<(PluginEntry Entry, Type Type)> Offered(PluginCatalog catalog) =>
+        catalog.Loaded.SelectMany(entry => entry.Contributions.Commands.Select(type => (entry, type)));
 }

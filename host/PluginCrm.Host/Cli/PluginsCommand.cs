@@ -8,18 +8,20 @@ using Semver;
 
 namespace PluginCrm.Host.Cli;
 
-/// <summary><c>crm plugins list|enable|disable|check</c>.</summary>
-public static class PluginsCommand
+/// <summary><c>crm plugins list|enable|disable|check|install|uninstall</c>.</summary>
+public static partial class PluginsCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static Command Create()
     {
-        var command = new Command("plugins", "List plugins, switch modules on and off, check compatibility before an upgrade");
+        var command = new Command("plugins", "List plugins, switch modules on and off, check compatibility before an upgrade, install and uninstall");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Enable());
         command.Subcommands.Add(Disable());
         command.Subcommands.Add(Check());
+        command.Subcommands.Add(Install());
+        command.Subcommands.Add(Uninstall());
         return command;
     }
 

@@ -13,11 +13,14 @@ public sealed class CrmDatabase(CrmOptions options)
 {
     public const string HostHistoryTable = "__migrations_host";
 
+    /// <summary>The SQLite file's name in the data folder.</summary>
+    public const string FileName = "crm.db";
+
     public string Provider => options.Database.Provider;
 
     public string ConnectionString { get; } = new SqliteConnectionStringBuilder
     {
-        DataSource = Path.Combine(options.DataDirectory, "crm.db"),
+        DataSource = Path.Combine(options.DataDirectory, FileName),
         Pooling = true,
     }.ToString();
 

@@ -65,7 +65,7 @@ public sealed class CrmApplication : IAsyncDisposable
         CrmConfiguration.AddSources(builder.Configuration, start);
         var options = CrmConfiguration.Bind(builder.Configuration);
 
-        var serilog = LoggingSetup.Create(builder.Configuration, options.DataDirectory, start.CommandLine);
+        var serilog = LoggingSetup.Create(builder.Configuration, start.LogFile ? options.DataDirectory : null, start.CommandLine);
         builder.Logging.ClearProviders();
         builder.Services.AddCrmLogging(serilog);
         builder.WebHost.UseUrls(options.Urls);

@@ -23,6 +23,8 @@ public sealed class CrmOptions
 
     public MailOptions Mail { get; set; } = new();
 
+    public PluginOptions Plugins { get; set; } = new();
+
     public string DataDirectory => Path.GetFullPath(DataDir);
 
     /// <summary>Where .eml files are written when no SMTP server is configured.</summary>

@@ -13,6 +13,9 @@ public sealed class CrmStartOptions
     /// <summary>True for commands other than <c>serve</c>: logs go to standard error, and no jobs are polled.</summary>
     public bool CommandLine { get; init; }
 
+    /// <summary>False for a host that only looks (<c>crm --help</c>), which must leave no trace: no log file, no logs folder.</summary>
+    public bool LogFile { get; set; } = true;
+
     /// <summary>Plugins given as objects instead of folders (the SDK test kit uses this); they go through the same checks.</summary>
     public List<(PluginCandidate Candidate, ICrmPlugin Instance)> InProcessPlugins { get; } = [];
 

@@ -10,10 +10,10 @@ public static class LoggingSetup
 {
     private const string Template = "[{Timestamp:HH:mm:ss} {Level:u3}] {PluginId} {CorrelationId} {Message:lj}{NewLine}{Exception}";
 
-    public static Serilog.ILogger Create(IConfiguration configuration, string dataDirectory, bool commandLine)
+    /// <summary>The logger; without a <paramref name="dataDirectory"/>, console only.</summary>
+    public static Serilog.ILogger Create(IConfiguration configuration, string? dataDirectory, bool commandLine)
     {
-        Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
-        return new LoggerConfiguration()
+        var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -23,7 +23,11 @@ public static class LoggingSetup
                 outputTemplate: Template,
                 // Commands print their results on stdout and their errors as one line; the full story is in the file.
                 restrictedToMinimumLevel: commandLine ? LogEventLevel.Fatal : LogEventLevel.Verbose,
-                standardErrorFromLevel: commandLine ? LogEventLevel.Verbose : null)
+                standardErrorFromLevel: commandLine ? LogEventLevel.Verbose : null);
+        if (dataDirectory is null)
+            return logger.CreateLogger();
+        Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
+        return logger
             .WriteTo.File(
                 Path.Combine(dataDirectory, "logs", "crm-.log"),
                 outputTemplate: "{Timestamp:o} [{Level:u3}] {PluginId} {CorrelationId} {SourceContext} {Message:lj}{NewLine}{Exception}",

@@ -1,6 +1,6 @@
 namespace PluginCrm.Host.Plugins;
 
-/// <summary>Finds plugin folders and reads their manifests; loads no code.</summary>
+/// <summary>Finds plugin folders and reads their manifests; loads no code. Hidden folders (an install under way) are not plugins.</summary>
 public static class PluginDiscovery
 {
     public static IReadOnlyList<PluginCandidate> Discover(string pluginsDirectory)
@@ -8,6 +8,7 @@ public static class PluginDiscovery
         if (!Directory.Exists(pluginsDirectory))
             return [];
         return Directory.GetDirectories(pluginsDirectory)
+            .Where(d => !PluginFolders.IsHidden(d))
             .Order(StringComparer.Ordinal)
             .Select(Read)
             .ToList();

@@ -9,8 +9,11 @@ public static partial class PluginManifestReader
 {
     public const string FileName = "plugin.json";
 
-    /// <summary>API segments the host keeps for itself, so no plugin can shadow them.</summary>
-    private static readonly HashSet<string> ReservedIds = ["plugins", "health", "auth", "users", "teams", "apikeys", "jobs", "kpis", "templates", "audit", "openapi"];
+    /// <summary>
+    /// API segments the host keeps for itself, so no plugin can shadow them, and <c>install</c>, whose settings section
+    /// (<c>Plugins:Install</c>) is the host's.
+    /// </summary>
+    private static readonly HashSet<string> ReservedIds = ["plugins", "health", "auth", "users", "teams", "apikeys", "jobs", "kpis", "templates", "audit", "openapi", "install"];
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -2,7 +2,7 @@ using PluginCrm.Host.Tests.Support;
 
 namespace PluginCrm.Host.Tests.Cli;
 
-/// <summary><c>crm &lt;plugin command&gt;</c>: a real plugin assembly from disk adds a command to the built host.</summary>
+/// <summary><c>crm &lt;plugin command&gt;</c>: a real plugin assembly from disk adds a command to the built host, and to its help.</summary>
 public sealed class PluginCommandTests : IDisposable
 {
     private readonly TempFolder data = new();
@@ -42,5 +42,31 @@ public sealed class PluginCommandTests : IDisposable
         Assert.Equal(0, disabled.ExitCode);
         Assert.Equal((1, "crm: 'fixture-records' belongs to the module records, which is disabled; enable it with 'crm plugins enable records'"),
             (refused.ExitCode, refused.Error.Trim()));
+    }
+
+    [Fact]
+    public async Task Help_lists_an_enabled_plugins_command_despite_broken_plugins_and_leaves_no_trace()
+    {
+        plugins.Add("broken", "ThrowOnConfigurePlugin").AddRaw("unreadable", "{ not json");
+
+        var help = await Crm("--help");
+
+        Assert.Equal((0, ""), (help.ExitCode, help.Error));
+        Assert.Matches(@"(?m)^\s+plugins\s+List plugins", help.Out);
+        Assert.Matches(@"(?m)^\s+fixture-records\s+Counts and renames customers \(a test fixture\) \(plugin records\)$", help.Out);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(data.Path)); // no database, no log file
+    }
+
+    [Fact]
+    public async Task Help_lists_a_modules_command_until_the_module_is_disabled()
+    {
+        var enabled = await Crm("--help");
+        Assert.Equal(0, (await Crm("plugins", "disable", "records")).ExitCode);
+        var disabled = await Crm("--help");
+
+        Assert.Equal((0, 0), (enabled.ExitCode, disabled.ExitCode));
+        Assert.Contains("fixture-records", enabled.Out);
+        Assert.DoesNotContain("fixture-records", disabled.Out);
+        Assert.Contains("templates", disabled.Out);
     }
 }

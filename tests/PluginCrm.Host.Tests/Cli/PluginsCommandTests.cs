@@ -92,7 +92,7 @@ public sealed class PluginsCommandTests : IDisposable
     [Fact]
     public async Task Every_command_has_help()
     {
-        foreach (var command in new[] { new[] { "serve" }, ["migrate"], ["plugins"], ["plugins", "list"], ["plugins", "enable"], ["plugins", "disable"], ["plugins", "check"] })
+        foreach (var command in new[] { new[] { "serve" }, ["migrate"], ["plugins"], ["plugins", "list"], ["plugins", "enable"], ["plugins", "disable"], ["plugins", "check"], ["plugins", "install"], ["plugins", "uninstall"] })
         {
             var result = await CliRunner.RunAsync([.. command, "--help"]);
             Assert.Equal(0, result.ExitCode);

@@ -53,7 +53,8 @@ public sealed class ManifestReaderTests
     [Theory]
     [InlineData("plugins")]
     [InlineData("health")]
-    public void Ids_the_host_uses_for_its_own_api_are_refused(string id)
+    [InlineData("install")] // Plugins:Install is the host's section, not a plugin's settings
+    public void Ids_the_host_keeps_for_itself_are_refused(string id)
     {
         var (_, errors) = PluginManifestReader.Parse($$"""{ "id": "{{id}}", "version": "1.0.0", "sdk": "^1.0.0", "assembly": "a.dll" }""");
 

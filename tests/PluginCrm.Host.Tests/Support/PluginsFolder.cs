@@ -52,5 +52,15 @@ public sealed class PluginsFolder : IDisposable
         return this;
     }
 
+    /// <summary>Every folder and file below the plugins folder with its size, hidden ones included: equal snapshots, nothing changed.</summary>
+    public IReadOnlyList<string> Snapshot() =>
+        Directory.EnumerateFileSystemEntries(Path, "*", SearchOption.AllDirectories)
+            .Select(p => $"{System.IO.Path.GetRelativePath(Path, p)} {(File.Exists(p) ? new FileInfo(p).Length : -1)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The folder of plugin <paramref name="folder"/>, e.g. to install it from there.</summary>
+    public string Of(string folder) => System.IO.Path.Combine(Path, folder);
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
