@@ -8,7 +8,8 @@ public static class TestPaths
     public static string HostOutput => Metadata("HostOutputDir");
     public static string HostDll => Path.Combine(HostOutput, "PluginCrm.Host.dll");
     public static string BuiltInPlugins => Path.Combine(HostOutput, "plugins");
-    public static string FixtureOutput => Metadata("FixtureOutputDir");
+    public static string FixtureOutput => Path.Combine(Metadata("FixturesDir"), "PluginCrm.Fixtures.Plugins");
+    public static string OldSdkPluginOutput => Path.Combine(Metadata("FixturesDir"), "PluginCrm.Fixtures.OldSdkPlugin");
     public static string RepoRoot => Metadata("RepoRoot");
 
     private static string Metadata(string key) =>
