@@ -15,7 +15,7 @@ public sealed class NotesPlugin : ICrmPlugin
         .AddDbContext<NotesDbContext>()
         .AddRecordType<NoteOwnership>(NoteOwnership.RecordType)
         .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
-        .AddTemplateFunctions(NoteTemplateFunctions.All);
+        .AddTemplateFunctions<NoteTemplateFunctions>();
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapNotesEndpoints();
 }

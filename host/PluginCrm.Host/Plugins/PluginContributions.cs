@@ -1,3 +1,4 @@
+using System.Reflection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Settings;
@@ -8,11 +9,12 @@ namespace PluginCrm.Host.Plugins;
 public sealed record PluginContributions(
     SettingsDefinition? Settings,
     IReadOnlyList<JobDefinition> Jobs,
-    IReadOnlyDictionary<string, Delegate> TemplateFunctions,
+    IReadOnlyDictionary<string, MethodInfo> TemplateFunctions,
     IReadOnlyList<Type> Schemas,
     IReadOnlyList<StepDefinition> Steps,
     IReadOnlyList<Type> Commands,
-    IReadOnlyDictionary<string, Type> RecordTypes)
+    IReadOnlyDictionary<string, Type> RecordTypes,
+    IReadOnlyList<Type> EnabledHandlers)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], [], new Dictionary<string, Type>());
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, Type>(), []);
 }
