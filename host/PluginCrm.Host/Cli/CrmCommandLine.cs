@@ -24,6 +24,7 @@ public static class CrmCommandLine
         foreach (var command in AccessCommands.Create())
             root.Subcommands.Add(command);
         root.Subcommands.Add(KpisCommand.Create());
+        root.Subcommands.Add(SpendCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         return root;
     }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using PluginCrm.Host.Kpis;
+using PluginCrm.Host.Kpis.Acquisition;
+using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
 using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 
 namespace PluginCrm.Host.Cli;
@@ -33,8 +36,27 @@ public static class KpiTables
     {
         Period(report);
         Rows(report, ["REVENUE", "ORDERS", "CANCELLED", "AVG ORDER", "BUYERS", "REPEAT RATE", "NEW"], f =>
-            [Money(f.Revenue), Count(f.Orders), Count(f.Cancellations), f.AverageOrderValue is { } aov ? Money(aov) : "-",
+            [Money(f.Revenue), Count(f.Orders), Count(f.Cancellations), Money(f.AverageOrderValue),
              Count(f.Customers), Rate(f.RepeatPurchaseRate), Count(f.NewCustomers)]);
+    }
+
+    public static void Retention(KpiReport<RetentionFigures> report)
+    {
+        Period(report);
+        Rows(report, ["AT START", "LOST", "CHURN", "RETENTION"], f => [Count(f.CustomersAtStart), Count(f.Lost), Rate(f.ChurnRate), Rate(f.RetentionRate)]);
+    }
+
+    public static void Conversion(KpiReport<ConversionFigures> report)
+    {
+        Period(report);
+        Rows(report, ["LEADS", "CONVERTED", "CONVERSION"], f => [Count(f.Leads), Count(f.Converted), Rate(f.ConversionRate)]);
+    }
+
+    public static void Acquisition(KpiReport<AcquisitionFigures> report)
+    {
+        Period(report);
+        Rows(report, ["NEW", "MARKETING", "SALES", "SPEND", "COST PER NEW"], f =>
+            [Count(f.NewCustomers), Money(f.MarketingSpend), Money(f.SalesSpend), Money(f.Spend), Money(f.CostPerNewCustomer)]);
     }
 
     private static void Period<T>(KpiReport<T> report) => Console.WriteLine((report.From, report.To) switch
@@ -65,7 +87,7 @@ public static class KpiTables
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Money(decimal amount) => amount.ToString("0.00##", CultureInfo.InvariantCulture);
+    private static string Money(decimal? amount) => amount?.ToString("0.00##", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Rate(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }

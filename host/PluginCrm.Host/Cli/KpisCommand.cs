@@ -4,20 +4,24 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Kpis;
+using PluginCrm.Host.Kpis.Acquisition;
+using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
 using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Cli;
 
 /// <summary>
-/// <c>crm kpis funnel|sales|orders [--from DATE] [--to DATE] [--by month|week|day] [--team ID] [--owner ID] [--json]</c>:
+/// <c>crm kpis funnel|sales|orders|retention|conversion|acquisition [--from DATE] [--to DATE] [--by month|week|day] [--team ID] [--owner ID] [--json]</c>:
 /// the reports of <c>GET /api/kpis/...</c>, computed as the system user, who sees everything.
 /// </summary>
 public static class KpisCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>Indented JSON as the API writes it (camelCase, enums as names), for <c>--json</c>.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -29,7 +33,7 @@ public static class KpisCommand
         ["from"] = "--from", ["to"] = "--to", ["by"] = "--by", ["teamId"] = "--team", ["ownerId"] = "--owner",
     };
 
-    public static Command Create() => new("kpis", "Funnel, sales and order KPIs over a period, per team and rep")
+    public static Command Create() => new("kpis", "Funnel, sales, order, retention, conversion and acquisition KPIs over a period, per team and rep")
     {
         Report("funnel", "Deals per funnel stage, how many reached each stage, and the conversion to the next",
             (services, query, ct) => services.GetRequiredService<FunnelKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Funnel),
@@ -37,6 +41,12 @@ public static class KpisCommand
             (services, query, ct) => services.GetRequiredService<SalesKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Sales),
         Report("orders", "Revenue net of cancellations, orders, average order value, repeat purchase rate, new customers",
             (services, query, ct) => services.GetRequiredService<OrderKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Orders),
+        Report("retention", "Customers at the start of the period, those lost (moved to churned), churn and retention rates; needs --from",
+            (services, query, ct) => services.GetRequiredService<RetentionKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Retention),
+        Report("conversion", "Leads captured in the period, those that became customers, and the conversion rate",
+            (services, query, ct) => services.GetRequiredService<ConversionKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Conversion),
+        Report("acquisition", "Marketing and sales spend of the period (see 'crm spend'), new customers, acquisition cost per new customer",
+            (services, query, ct) => services.GetRequiredService<AcquisitionKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Acquisition),
     };
 
     private static Command Report<T>(string name, string description,
@@ -98,6 +108,5 @@ public static class KpisCommand
         }
     }
 
-    private static CliException Usage(InputException ex) => new(
-        string.Join("; ", ex.Errors.Select(e => $"{OptionNames.GetValueOrDefault(e.Key, e.Key)} {string.Join(" ", e.Value)}")), exitCode: 2);
+    private static CliException Usage(InputException ex) => OptionRefusal.Of(ex, OptionNames);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Notifications.Inbox;
+using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates.Store;
 
 namespace PluginCrm.Host.Data;
@@ -31,6 +32,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<TemplateVersionRow> TemplateVersions => Set<TemplateVersionRow>();
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+    public DbSet<SpendRow> Spend => Set<SpendRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -66,5 +68,6 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
         model.ConfigureCore();
         model.ConfigureTemplates();
         model.ConfigureNotifications();
+        model.ConfigureSpend();
     }
 }

@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Kpis.Acquisition;
+using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
 using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis;
 
 /// <summary>
-/// The KPIs a manager reads (<c>/api/kpis/funnel|sales|orders?from=&amp;to=&amp;by=&amp;teamId=&amp;ownerId=</c>), each
-/// limited to what the caller may see.
+/// The KPIs a manager reads (<c>/api/kpis/funnel|sales|orders|retention|conversion|acquisition?from=&amp;to=&amp;by=&amp;teamId=&amp;ownerId=</c>),
+/// each limited to what the caller may see; <see cref="Sdk.Records.ICrmKpis"/> offers their figures to plugins.
 /// </summary>
 public static class CoreKpis
 {
@@ -22,6 +25,10 @@ public static class CoreKpis
         services.AddScoped<FunnelKpis>();
         services.AddScoped<SalesKpis>();
         services.AddScoped<OrderKpis>();
+        services.AddScoped<RetentionKpis>();
+        services.AddScoped<ConversionKpis>();
+        services.AddScoped<AcquisitionKpis>();
+        services.AddScoped<Sdk.Records.ICrmKpis, Records.ForPlugins.PluginKpis>();
     }
 
     public static void MapKpis(this IEndpointRouteBuilder app)
@@ -30,6 +37,9 @@ public static class CoreKpis
         api.MapGet("/funnel", (HttpContext http, FunnelKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
         api.MapGet("/sales", (HttpContext http, SalesKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
         api.MapGet("/orders", (HttpContext http, OrderKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+        api.MapGet("/retention", (HttpContext http, RetentionKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+        api.MapGet("/conversion", (HttpContext http, ConversionKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
+        api.MapGet("/acquisition", (HttpContext http, AcquisitionKpis kpis, CancellationToken ct) => kpis.ComputeAsync(http.User.ToActingUser(), Query(http), ct));
     }
 
     private static KpiQuery Query(HttpContext http) =>

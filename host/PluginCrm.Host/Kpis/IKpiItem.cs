@@ -1,9 +1,7 @@
 namespace PluginCrm.Host.Kpis;
 
 /// <summary>One fact a report counts: whose it is, which team's, and the UTC day that places it in a period.</summary>
-public interface IKpiItem
+public interface IKpiItem : IKpiSubject
 {
-    long? OwnerId { get; }
-    long? TeamId { get; }
     DateOnly On { get; }
 }

@@ -6,9 +6,9 @@ namespace PluginCrm.Host.Kpis;
 /// </summary>
 public sealed record KpiQuery(DateOnly? From = null, DateOnly? To = null, KpiBucket? By = null, long? TeamId = null, long? OwnerId = null)
 {
-    public DateTime? FromUtc => From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    public KpiWindow Window => new(From, To);
 
-    public DateTime? ToUtc => To?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    public DateTime? FromUtc => Window.FromUtc;
 
-    public bool Contains(DateOnly day) => (From is null || day >= From) && (To is null || day < To);
+    public DateTime? ToUtc => Window.ToUtc;
 }

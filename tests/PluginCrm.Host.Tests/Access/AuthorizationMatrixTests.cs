@@ -14,7 +14,12 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 {
     private CrmTestHost host = null!;
 
-    public async Task InitializeAsync() => host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = TestPaths.BuiltInPlugins);
+    // Late in the day, so that the KPI rows' records fall on a day of their own before everything else (CoreMatrixRows.Start).
+    public async Task InitializeAsync() => host = await CrmTestHost.StartAsync(o =>
+    {
+        o.PluginsDirectory = TestPaths.BuiltInPlugins;
+        o.Clock = new ManualClock(CoreMatrixRows.Start);
+    });
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
@@ -23,7 +28,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     {
         var matrix = await AccessMatrix.CreateAsync(host);
         var secret = await CoreMatrixRows.AddAsync(matrix, host);
-        await ValueScoringMatrixRows.AddAsync(matrix, secret["customers"]);
+        await ValueScoringMatrixRows.AddAsync(matrix, secret["customers"], CoreMatrixRows.AcquisitionPeriod, CoreMatrixRows.SecretNewCustomers);
         await LeadAssignmentMatrixRows.AddAsync(matrix, secret["customers"], secret["leads"]);
         await FeedbackAndNotesMatrixRows.AddNotesAsync(matrix, secret["customers"]);
         await FeedbackAndNotesMatrixRows.AddComplaintsAsync(matrix, secret["customers"]);

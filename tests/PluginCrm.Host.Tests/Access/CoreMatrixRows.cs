@@ -17,13 +17,26 @@ public static class CoreMatrixRows
     /// <summary>Amounts only the owner's side may find in a KPI report, in a period nothing else falls in.</summary>
     public const string SecretOrderTotal = "97531.13", SecretWonValue = "86420.57";
 
-    private const string Period = "from=2019-03-01&to=2019-04-01";
+    /// <summary>
+    /// Rates and a count only the owner's side may find (see <see cref="AddKpiBookAsync"/>): churn 3/7 on
+    /// <see cref="ChurnDay"/>, conversion 2/7 of the leads of <see cref="BookDay"/>, 7 new customers in
+    /// <see cref="AcquisitionPeriod"/>.
+    /// </summary>
+    public const string SecretChurnRate = "\"churnRate\":0.42857142857", SecretConversionRate = "\"conversionRate\":0.28571428571", SecretNewCustomers = "\"newCustomers\":7,";
+
+    public const string AcquisitionPeriod = "from=2019-05-01&to=2019-06-01";
+
+    /// <summary>The host's clock when the matrix starts: an hour before <see cref="ChurnDay"/>.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 23, 0, 0, TimeSpan.Zero);
+
+    private const string Period = "from=2019-03-01&to=2019-04-01", BookDay = "from=2026-01-05&to=2026-01-06", ChurnDay = "from=2026-01-06&to=2026-01-07";
 
     private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions"];
 
     /// <summary>Adds the rows; returns the owner's records under test by route (<c>customers</c>, <c>leads</c>, ...).</summary>
     public static async Task<IReadOnlyDictionary<string, long>> AddAsync(AccessMatrix m, CrmTestHost host)
     {
+        await AddKpiBookAsync(m, host);
         var customer = await m.CreateAsync(m.Owner, "/api/customers", Customer(m));
         var ids = new Dictionary<string, long>
         {
@@ -37,6 +50,7 @@ public static class CoreMatrixRows
             AddOwned(m, kind, ids[kind], customer);
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
+        await AddSpendAsync(m);
         AddAccess(m);
         await AddPlatformAsync(m);
         await AddNotificationsAsync(m, host, customer);
@@ -125,6 +139,53 @@ public static class CoreMatrixRows
         m.Row("GET /api/kpis/orders", Expect.List(Expect.OwnersSide).Showing(SecretOrderTotal), MatrixRequest.Get($"/api/kpis/orders?{Period}"));
         // The funnel counts deals by stage and holds no amount or name to look for; KpiVisibilityTests checks its figures per role.
         m.Row("GET /api/kpis/funnel", Expect.SignedIn(), MatrixRequest.Get($"/api/kpis/funnel?{Period}"));
+        m.Row("GET /api/kpis/retention", Expect.List(Expect.OwnersSide).Showing(SecretChurnRate), MatrixRequest.Get($"/api/kpis/retention?{ChurnDay}"));
+        m.Row("GET /api/kpis/conversion", Expect.List(Expect.OwnersSide).Showing(SecretConversionRate), MatrixRequest.Get($"/api/kpis/conversion?{BookDay}"));
+        m.Row("GET /api/kpis/acquisition", Expect.List(Expect.OwnersSide).Showing(SecretNewCustomers), MatrixRequest.Get($"/api/kpis/acquisition?{AcquisitionPeriod}"));
+    }
+
+    /// <summary>
+    /// Before anything else, at <see cref="Start"/>: 7 customers of the owner's, each with a first purchase in May 2019,
+    /// and 7 leads, 2 of them converted; then, past midnight, 3 of those customers churn. Nothing else the matrix makes
+    /// is created on <see cref="BookDay"/> or is a customer at the start of <see cref="ChurnDay"/>.
+    /// </summary>
+    private static async Task AddKpiBookAsync(AccessMatrix m, CrmTestHost host)
+    {
+        var customers = new List<long>();
+        for (var i = 0; i < 7; i++)
+        {
+            customers.Add(await m.CreateAsync(m.Owner, "/api/customers", new { name = $"kpi customer {i}", stage = "customer" }));
+            await m.CreateAsync(m.Owner, "/api/orders", new { number = $"K-{Guid.NewGuid():N}", customerId = customers[i], orderedUtc = "2019-05-10T10:00:00Z", currency = "CNY", lines = new[] { new { description = "tea", quantity = 1, unitPrice = 10m } } });
+            await m.CreateAsync(m.Owner, "/api/leads", new { name = $"kpi lead {i}", customerId = i < 2 ? customers[i] : (long?)null });
+        }
+        await m.CreateAsync(m.Admin, "/api/spend", new { from = "2019-05-01", to = "2019-06-01", teamId = m.TeamA, kind = "marketing", amount = 7000m, currency = "CNY" });
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        foreach (var id in customers.Take(3))
+        {
+            var record = await m.ReadAsync<JsonObject>($"/api/customers/{id}");
+            record["stage"] = "churned";
+            (await m.Owner.Put($"/api/customers/{id}", record, ifMatch: (long)record["version"]!)).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static async Task AddSpendAsync(AccessMatrix m)
+    {
+        var admins = Expect.Role(Actor.Admin);
+        object New() => new { from = "2010-01-01", to = "2010-02-01", kind = "sales", amount = 100m, currency = "CNY", note = "matrix" };
+        var spend = await m.CreateAsync(m.Admin, "/api/spend", New());
+        m.Row("GET /api/spend", admins, MatrixRequest.Get("/api/spend"));
+        m.Row("GET /api/spend/{id:long}", admins, MatrixRequest.Get($"/api/spend/{spend}"));
+        m.Row("POST /api/spend", admins, _ => Task.FromResult(MatrixRequest.Post("/api/spend", New())));
+        m.Row("PUT /api/spend/{id:long}", admins, async _ =>
+        {
+            var fresh = await m.CreateAsync(m.Admin, "/api/spend", New());
+            return MatrixRequest.Put($"/api/spend/{fresh}", new { from = "2010-01-01", to = "2010-02-01", kind = "marketing", amount = 200m, currency = "CNY" }, witness: $"/api/spend/{fresh}");
+        });
+        m.Row("DELETE /api/spend/{id:long}", admins, async _ =>
+        {
+            var fresh = await m.CreateAsync(m.Admin, "/api/spend", New());
+            return MatrixRequest.Delete($"/api/spend/{fresh}", witness: $"/api/spend/{fresh}");
+        });
     }
 
     private static void AddAccess(AccessMatrix m)

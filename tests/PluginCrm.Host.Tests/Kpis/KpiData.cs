@@ -27,6 +27,11 @@ namespace PluginCrm.Host.Tests.Kpis;
 ///   c3: 2026-02-01 500; 2026-03-05 250; 2026-03-20 2 × 25 = 50
 ///   c4: 2026-03-31 23:59:59 1000; 2026-04-01 00:00 10
 ///   c5: 2025-11-01 70; 2026-02-15 cancellation −70
+///
+/// Spend (USD, the days [from, to); S1, S2 and S3 are 100 a day), for acquisition cost; team North has spend, no customers:
+///   S1 company-wide marketing 9000 over 2026-01-01..04-01 (90 days)   S2 East sales 2800 over 2026-02-01..03-01 (28 days)
+///   S3 West marketing 3100 over 2026-03-15..04-15 (31 days)          S4 East marketing 620 over 2025-12-01..2026-01-01
+///   S5 company-wide sales 1000 over 2026-01-10..01-17 (7 days)        S6 North marketing 500 over 2026-02-01..03-01
 /// </summary>
 public sealed class KpiData : IAsyncLifetime
 {
@@ -34,17 +39,22 @@ public sealed class KpiData : IAsyncLifetime
     public HttpClient Admin => Host.Client;
     public long East { get; private set; }
     public long West { get; private set; }
+    public long North { get; private set; }
     public long Alice { get; private set; }
     public long Bob { get; private set; }
     public long Carol { get; private set; }
     public HttpClient AliceClient { get; private set; } = null!;
     public HttpClient EastManager { get; private set; } = null!;
 
+    /// <summary>The customers c1 to c5 by name.</summary>
+    public Dictionary<string, long> Customers { get; } = [];
+
     public async Task InitializeAsync()
     {
         Host = await CrmTestHost.StartAsync();
         East = await Host.CreateTeamAsync("East");
         West = await Host.CreateTeamAsync("West");
+        North = await Host.CreateTeamAsync("North");
         (var alice, AliceClient) = await Host.SignedInUserAsync("alice@example.com", CrmRole.Rep, East);
         var (bob, _) = await Host.SignedInUserAsync("bob@example.com", CrmRole.Rep, East);
         (_, EastManager) = await Host.SignedInUserAsync("east.lead@example.com", CrmRole.Manager, East);
@@ -54,6 +64,7 @@ public sealed class KpiData : IAsyncLifetime
         await ClosedDealsAsync();
         await FunnelDealsAsync();
         await OrdersAsync();
+        await SpendAsync();
     }
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();
@@ -111,6 +122,22 @@ public sealed class KpiData : IAsyncLifetime
         await OrderAsync(c5, "2026-02-15T10:00:00Z", -1, 70m);
     }
 
+    private async Task SpendAsync()
+    {
+        await SpendAsync(null, "marketing", 9000m, "2026-01-01", "2026-04-01");
+        await SpendAsync(East, "sales", 2800m, "2026-02-01", "2026-03-01");
+        await SpendAsync(West, "marketing", 3100m, "2026-03-15", "2026-04-15");
+        await SpendAsync(East, "marketing", 620m, "2025-12-01", "2026-01-01");
+        await SpendAsync(null, "sales", 1000m, "2026-01-10", "2026-01-17");
+        await SpendAsync(North, "marketing", 500m, "2026-02-01", "2026-03-01");
+    }
+
+    private async Task SpendAsync(long? teamId, string kind, decimal amount, string from, string to)
+    {
+        var response = await Admin.Post("/api/spend", new { from, to, teamId, kind, amount, currency = "USD" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     private async Task<DealRecord> DealAsync(long owner, long team, string stage, decimal? value, string? engagedOn, string? closedOn)
     {
         var response = await Admin.Post("/api/deals", new { title = $"deal {Guid.NewGuid():N}", ownerId = owner, teamId = team, stage, value, engagedOn, closedOn });
@@ -128,7 +155,7 @@ public sealed class KpiData : IAsyncLifetime
     {
         var response = await Admin.Post("/api/customers", new { name, ownerId = owner, teamId = team });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.As<CustomerRecord>()).Id;
+        return Customers[name] = (await response.As<CustomerRecord>()).Id;
     }
 
     private async Task OrderAsync(long customer, string orderedUtc, decimal quantity, decimal unitPrice)

@@ -12,6 +12,9 @@ public sealed class KpiParameterTests(KpiData data)
     [InlineData("/api/kpis/funnel")]
     [InlineData("/api/kpis/sales")]
     [InlineData("/api/kpis/orders")]
+    [InlineData("/api/kpis/retention")]
+    [InlineData("/api/kpis/conversion")]
+    [InlineData("/api/kpis/acquisition")]
     public async Task Every_bad_parameter_is_named(string path)
     {
         var response = await data.Admin.GetAsync($"{path}?from=2026-13-01&to=soon&by=year&teamId=east&ownerId=-1&sort=revenue");

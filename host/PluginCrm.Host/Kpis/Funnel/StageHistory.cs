@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Records;
 
@@ -17,16 +14,9 @@ public static class StageHistory
     public static async Task<ILookup<long, DealStage>> EarlierStagesAsync(CrmDbContext db, IQueryable<long> dealIds, CancellationToken ct)
     {
         var recordType = CoreRecords.Deals.Name;
-        var message = $"{recordType}.update";
-        var befores = await db.Audit.AsNoTracking()
-            .Where(a => a.RecordType == recordType && a.Message == message && a.Before != null && dealIds.Contains(a.RecordId))
-            .Select(a => new { a.RecordId, a.Before })
-            .ToListAsync(ct);
-        return befores
-            .Select(a => (a.RecordId, JsonSerializer.Deserialize<Snapshot>(a.Before!, MessagePipeline.Json)?.Stage))
-            .Where(a => a.Stage is not null)
-            .ToLookup(a => a.RecordId, a => a.Stage!.Value);
+        var changes = await AuditStages.ChangesAsync<DealStage>(db, recordType, dealIds, ct, message: $"{recordType}.update");
+        return changes
+            .SelectMany(deal => deal.Where(c => c.Before is not null).Select(c => (Deal: deal.Key, Stage: c.Before!.Value)))
+            .ToLookup(d => d.Deal, d => d.Stage);
     }
-
-    private sealed record Snapshot(DealStage? Stage);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
+using PluginCrm.Sdk.Records;
 using PluginCrm.ValueScoring.Api.Runs;
 using PluginCrm.ValueScoring.Api.Scores;
 using PluginCrm.ValueScoring.Data;
@@ -16,7 +18,8 @@ public static class KpiEndpoints
     // manager's team's, an admin's all. That is the screen each of them works from, and a distribution over a scope
     // (its deciles' bounds are single customers' values) shows nothing of a customer outside it. Refusing reps would
     // hide their own numbers from them; showing managers the whole company would show other teams' customers.
-    public static void MapKpis(this IEndpointRouteBuilder api) =>
+    public static void MapKpis(this IEndpointRouteBuilder api)
+    {
         api.MapGet("/kpis", async (long? runId, ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
             var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
@@ -33,6 +36,30 @@ public static class KpiEndpoints
                 .OrderBy(c => c.Name).ToList();
             return Results.Ok(new ValueDistribution(run.Id, run.AsOf, rows.Count, rows.Count(r => r.Warning), segments, classes, Spread(probabilistic ? "clv" : "simpleClv", clv)));
         });
+
+        // A manager compares CLV with acquisition cost (DOMAIN.md, the cost side). The host says which customers are the
+        // period's new ones and what they cost (ICrmKpis, as /api/kpis/acquisition computes it for this caller); this adds
+        // what they are worth, over the scores of the customers the caller reads.
+        api.MapGet("/kpis/acquisition", async (HttpContext http, IRecordAccess access, ICrmKpis kpis, ValueScoringDbContext db, CancellationToken ct) =>
+        {
+            var (query, errors) = AcquisitionQuery.Parse(http.Request.Query);
+            if (errors.Count > 0)
+                return CrmProblems.Invalid(errors);
+            var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, query.RunId, ct);
+            if (run is null)
+                return missing!;
+            var user = http.User.ToActingUser();
+            var cost = await kpis.AcquisitionAsync(user, query.From, query.To, query.TeamId, ct);
+            var newIds = cost.NewCustomerIds.ToList();
+            var rows = await (await VisibleScores.OfRunAsync(db, access, user, run.Id, ct))
+                .Where(s => newIds.Contains(s.CustomerId)).Select(s => new { s.Clv, s.SimpleClv }).ToListAsync(ct);
+            var probabilistic = rows.Count > 0 && rows.All(r => r.Clv is not null);
+            decimal? average = rows.Count == 0 ? null : rows.Sum(r => probabilistic ? r.Clv!.Value : r.SimpleClv) / rows.Count;
+            decimal? ratio = average is { } clv && cost.CostPerNewCustomer is { } perCustomer && perCustomer != 0 ? clv / perCustomer : null;
+            return Results.Ok(new ClvToAcquisitionCost(run.Id, run.AsOf, query.From, query.To, query.TeamId, probabilistic ? "clv" : "simpleClv",
+                newIds.Count, rows.Count, average, cost.CostPerNewCustomer, ratio));
+        });
+    }
 
     private static decimal Share(decimal part, decimal total) => total > 0 ? Math.Round(part / total * 100, 2) : 0;
 

@@ -1,0 +1,4 @@
+namespace PluginCrm.Host.Kpis.Acquisition;
+
+/// <summary>A customer whose first purchase ever was on <see cref="On"/>, by its owner and team now.</summary>
+public sealed record NewCustomer(long CustomerId, long? OwnerId, long? TeamId, DateOnly On) : IKpiItem;

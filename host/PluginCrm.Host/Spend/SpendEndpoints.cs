@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Access;
+
+namespace PluginCrm.Host.Spend;
+
+/// <summary><c>/api/spend</c>: marketing and sales spend for acquisition cost, admins only.</summary>
+public static class SpendEndpoints
+{
+    public static void AddSpend(this IServiceCollection services) => services.AddScoped<SpendService>();
+
+    public static void MapSpend(this IEndpointRouteBuilder app)
+    {
+        var spend = app.MapGroup("/api/spend").WithTags("spend").RequireAuthorization(AccessPolicies.Admin);
+        spend.MapGet("/", (DateOnly? from, DateOnly? to, long? teamId, SpendService service, CancellationToken ct) => service.ListAsync(from, to, teamId, ct));
+        spend.MapGet("/{id:long}", (long id, SpendService service, CancellationToken ct) => service.GetAsync(id, ct));
+        spend.MapPost("/", async (SpendInput input, SpendService service, CancellationToken ct) =>
+        {
+            var added = await service.AddAsync(input, ct);
+            return Results.Created($"/api/spend/{added.Id}", added);
+        });
+        spend.MapPut("/{id:long}", (long id, SpendInput input, SpendService service, CancellationToken ct) => service.UpdateAsync(id, input, ct));
+        spend.MapDelete("/{id:long}", async (long id, SpendService service, CancellationToken ct) =>
+        {
+            await service.DeleteAsync(id, ct);
+            return Results.NoContent();
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Sdk.Records;
+
+/// <summary>
+/// The host's KPI figures for plugins that put their own numbers beside them (value scoring compares CLV with
+/// acquisition cost). Figures are of what the given user's KPI reports show: a rep's own customers, a manager's
+/// team's, an admin's all.
+/// </summary>
+public interface ICrmKpis
+{
+    /// <summary>
+    /// Acquisition cost over the UTC days [<paramref name="from"/>, <paramref name="to"/>) (an open end is unbounded),
+    /// as <c>GET /api/kpis/acquisition</c> computes it for <paramref name="user"/>, narrowed to
+    /// <paramref name="teamId"/> if given. A <paramref name="to"/> not after <paramref name="from"/> throws
+    /// <see cref="RecordValidationException"/>.
+    /// </summary>
+    Task<AcquisitionCost> AcquisitionAsync(ActingUser user, DateOnly? from, DateOnly? to, long? teamId, CancellationToken cancellationToken);
+}
