@@ -60,7 +60,7 @@ public static class RecordEndpoints
         {
             await records.GetAsync(kind, id, http.User.ToActingUser(), ct); // 404 unless the caller may see the record
             var entries = await db.Audit.AsNoTracking().Where(a => a.RecordType == kind.Name && a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
-            return entries.Select(a => new AuditView(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, Parse(a.Before), Parse(a.After), a.CorrelationId));
+            return entries.Select(a => new AuditView(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, Parse(a.Before), Parse(a.After), a.CorrelationId, a.Reason));
         });
         return api;
     }

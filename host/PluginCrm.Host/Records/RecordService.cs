@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Records;
 /// (<c>customer.create</c>, <c>.update</c>, <c>.delete</c>, <c>.purge</c>), every read is limited to what the
 /// caller may see, and an update carrying a stale version is refused instead of overwriting.
 /// </summary>
-public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, TimeProvider time)
+public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, TimeProvider time, IServiceProvider services)
 {
     public async Task<TRecord> GetAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class =>
@@ -81,11 +81,12 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
             db.Set<TEntity>().Add(entity);
             await SaveAsync(kind, token);
             return kind.ToRecord(entity);
-        }, kind.IdOf);
+        }, kind.IdOf) { Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
 
-    public async Task<TRecord> UpdateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, TRecord input, long? expectedVersion, ActingUser user, CancellationToken ct)
+    /// <summary>Replaces a record; <paramref name="reason"/> says why in the audit when the system changes it on its own.</summary>
+    public async Task<TRecord> UpdateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, TRecord input, long? expectedVersion, ActingUser user, CancellationToken ct, string? reason = null)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         RequireWrite(kind, user);
@@ -99,7 +100,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
             Touch(entity);
             await SaveAsync(kind, token);
             return kind.ToRecord(entity);
-        }, kind.IdOf);
+        }, kind.IdOf) { Reason = reason, Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
 

@@ -85,6 +85,7 @@ public static class CoreModel
         {
             e.ToTable("audit");
             e.Property(a => a.RecordKey).HasMaxLength(254);
+            e.Property(a => a.Reason).HasMaxLength(1000);
             e.HasIndex(a => new { a.RecordType, a.RecordId });
             e.HasIndex(a => new { a.RecordType, a.RecordKey });
         });

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
@@ -66,6 +67,10 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
             errors.Add("number", $"an order numbered '{record.Number}' already exists");
         return record;
     }
+
+    // An order can make its customer a customer, a repeat customer, or bring it back (Lifecycle/LifecycleRules).
+    public override Task AfterWriteAsync(OrderRecord written, IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchaseAsync(written.CustomerId, ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 
