@@ -2,13 +2,15 @@ using System.Reflection;
 
 namespace PluginCrm.Host.Tests.Support;
 
-/// <summary>Where the build put the host, its plugins and the fixture plugin assembly.</summary>
+/// <summary>Where the build put the host, its plugins and the fixture plugin assembly; the repository and the configuration built.</summary>
 public static class TestPaths
 {
     public static string HostOutput => Metadata("HostOutputDir");
     public static string HostDll => Path.Combine(HostOutput, "PluginCrm.Host.dll");
     public static string BuiltInPlugins => Path.Combine(HostOutput, "plugins");
     public static string FixtureOutput => Metadata("FixtureOutputDir");
+    public static string RepoRoot => Metadata("RepoRoot");
+    public static string Configuration => Metadata("Configuration");
 
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
