@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Templates.Functions;
+using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Records;
 
@@ -8,7 +11,10 @@ namespace PluginCrm.Bench;
 /// A birthday greeting (name, crm_date, crm_money, a zh/en greeting) rendered for 100,000 customers through the host's
 /// renderer: with the parse cache (what notifications get: one body, parsed once), and without it (parsed on every
 /// render, as if every customer had another body), in interleaved rounds so that machine noise hits both alike. The
-/// very first render (JIT, function import, parse) is timed on its own.
+/// very first render (JIT, function import, parse) is timed on its own. A third scenario adds a plugin's function
+/// (<c>bench.tier spent</c>) rendered as a preview is, each render in a DI scope of its own that the function's class is
+/// resolved from; the module switches are given, not read (the host reads them from the database once a scope whose
+/// renders touch a plugin's namespace).
 /// </summary>
 public static class RenderBench
 {
@@ -19,6 +25,8 @@ public static class RenderBench
         Member since {{ crm_date.format customer.created_utc "yyyy-MM-dd" }}
         """;
 
+    public const string WithPluginFunction = Greeting + "\nTier: {{ bench.tier spent }}";
+
     private sealed record ScenarioResult(string Scenario, int Renders, double RendersPerSecond, double MeanMicroseconds, double P95Microseconds);
 
     public static Task<int> RunAsync(string repoRoot, string configuration, int customers)
@@ -26,7 +34,7 @@ public static class RenderBench
         const int rounds = 10;
         var models = Models(customers);
         var first = Stopwatch.StartNew();
-        var renderer = NewRenderer(new TemplateParser());
+        var (renderer, inOwnScope) = NewRenderers(new TemplateParser());
         var sample = renderer.Render(Greeting, models[0], CancellationToken.None);
         first.Stop();
         Console.WriteLine($"Greeting render, {customers:N0} customers in {rounds} interleaved rounds; {ResultsFile.Machine(configuration)}");
@@ -34,19 +42,22 @@ public static class RenderBench
 
         var cached = new Latencies();
         var uncached = new Latencies();
+        var plugin = new Latencies();
         var perRound = customers / rounds;
         var serial = 0;
         for (var round = 0; round < rounds; round++)
         {
             var slice = models.Skip(round * perRound).Take(perRound).ToList();
-            Measure(cached, renderer, slice, () => Greeting); // the same body: parsed once, then from the cache
+            Measure(cached, slice, model => renderer.Render(Greeting, model, CancellationToken.None)); // the same body: parsed once, then from the cache
             // A comment that differs each time changes the body's hash, so every render parses; the output is the same.
-            Measure(uncached, renderer, slice, () => $"{{{{# {++serial} }}}}" + Greeting);
+            Measure(uncached, slice, model => renderer.Render($"{{{{# {++serial} }}}}" + Greeting, model, CancellationToken.None));
+            Measure(plugin, slice, model => inOwnScope(WithPluginFunction, model));
         }
         ScenarioResult[] results =
         [
             new("cached parse (one body)", cached.Count, cached.RequestsPerSecond, cached.MeanMs * 1000, cached.P95Ms * 1000),
             new("parse on every render", uncached.Count, uncached.RequestsPerSecond, uncached.MeanMs * 1000, uncached.P95Ms * 1000),
+            new("+ plugin fn, own scope", plugin.Count, plugin.RequestsPerSecond, plugin.MeanMs * 1000, plugin.P95Ms * 1000),
         ];
         Console.WriteLine($"{"scenario",-26} {"renders",8} {"renders/s",10} {"mean µs",8} {"p95 µs",8}");
         foreach (var r in results)
@@ -56,20 +67,36 @@ public static class RenderBench
         return Task.FromResult(0);
     }
 
-    // As the host builds it, without plugin functions.
-    private static TemplateRenderer NewRenderer(TemplateParser parser) =>
-        new(parser, () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), TimeProvider.System);
+    // As the host builds them: one renderer for a scope that renders many (a job), and one scope and renderer a render.
+    private static (TemplateRenderer Renderer, Func<string, Dictionary<string, object?>, string> InOwnScope) NewRenderers(TemplateParser parser)
+    {
+        var functions = new FunctionGlobals(
+            [new PluginTemplateFunctions("bench", "bench", PluginFunctionSignatures.Read(typeof(BenchFunctions), "bench"))], new HostTemplateFunctions(TimeProvider.System));
+        var services = new ServiceCollection().AddScoped<BenchFunctions>().BuildServiceProvider();
+        IReadOnlySet<string> enabled = new HashSet<string> { "bench" };
+        return (new TemplateRenderer(parser, functions, services, () => enabled), (body, model) =>
+        {
+            using var scope = services.CreateScope();
+            return new TemplateRenderer(parser, functions, scope.ServiceProvider, () => enabled).Render(body, model, CancellationToken.None);
+        });
+    }
 
-    private static void Measure(Latencies latencies, TemplateRenderer renderer, List<Dictionary<string, object?>> models, Func<string> body)
+    private static void Measure(Latencies latencies, List<Dictionary<string, object?>> models, Action<Dictionary<string, object?>> render)
     {
         var wall = Stopwatch.StartNew();
         foreach (var model in models)
         {
             var one = Stopwatch.StartNew();
-            renderer.Render(body(), model, CancellationToken.None);
+            render(model);
             latencies.Add(one.Elapsed);
         }
         latencies.AddWall(wall.Elapsed);
+    }
+
+    /// <summary>A plugin's template functions, as a plugin writes them.</summary>
+    private sealed class BenchFunctions
+    {
+        public string Tier(decimal spent) => spent >= 500m ? "gold" : "silver";
     }
 
     private static List<Dictionary<string, object?>> Models(int count)

@@ -21,7 +21,7 @@ public sealed class CustomerCarePlugin : ICrmPlugin
     {
         plugin.Services.AddScoped<CareSender>();
         plugin
-            .AddSettings<CareSettings>()
+            .AddSettings<CustomerCareSettings>()
             .AddJob<BirthdayGreetingsJob>("birthday-greetings", TimeSpan.FromHours(1))
             .AddJob<HolidayGreetingsJob>("holiday-greetings", TimeSpan.FromHours(1))
             .AddJob<OrderFollowUpJob>("order-follow-up", TimeSpan.FromHours(1))

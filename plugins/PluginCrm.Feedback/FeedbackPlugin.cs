@@ -1,19 +1,13 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Cli;
 using PluginCrm.Feedback.Complaints;
 using PluginCrm.Feedback.Complaints.Access;
-using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Complaints.Create;
-using PluginCrm.Feedback.Complaints.List;
 using PluginCrm.Feedback.Complaints.OpenCounts;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Deadlines;
 using PluginCrm.Feedback.Notices;
-using PluginCrm.Feedback.Stats;
-using PluginCrm.Feedback.Timeline;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Plugins;
@@ -36,13 +30,5 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-        var complaints = api.MapGroup("/complaints").AddEndpointFilter<RefusalFilter>();
-        complaints.MapCreateComplaint();
-        complaints.MapListComplaints();
-        complaints.MapComplaintStats();
-        complaints.MapShowComplaint();
-        complaints.MapComplaintActions();
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapFeedbackEndpoints();
 }

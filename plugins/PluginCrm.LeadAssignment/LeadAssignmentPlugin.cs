@@ -26,7 +26,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
     {
-        plugin.AddSettings<AssignmentSettings>().AddDbContext<AssignmentDbContext>()
+        plugin.AddSettings<LeadAssignmentSettings>().AddDbContext<LeadAssignmentDbContext>()
             .AddStep<AssignOnCreateStep>(CoreMessages.Lead.Create, PipelineStage.PreOperation, 100)
             .AddStep<AfterCreateStep>(CoreMessages.Lead.Create, PipelineStage.PostOperation, 100)
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
@@ -49,5 +49,5 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapAssignmentEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapLeadAssignmentEndpoints();
 }

@@ -28,6 +28,7 @@ public sealed class ValueScoringPlugin : ICrmPlugin
             .AddDbContext<ValueScoringDbContext>()
             .AddJob<NightlyRescoreJob>("nightly-rescore", TimeSpan.FromHours(1))
             .AddStep<OrderCreatedStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 100)
+            .OnEnabled<CatchUpOnEnable>()
             .AddCommand<ScoringCommand>();
     }
 

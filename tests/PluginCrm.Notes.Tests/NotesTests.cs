@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Host.Templates;
 using PluginCrm.Notes;
 using PluginCrm.Notes.Data;
 using PluginCrm.Notes.Tests.Support;
@@ -96,11 +95,17 @@ public sealed class NotesTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_excerpt_template_function_is_offered_under_the_plugins_namespace()
+    public async Task The_excerpt_template_function_is_offered_under_the_plugins_namespace()
     {
-        var excerpt = host.Services.GetRequiredService<TemplateFunctionRegistry>().ByNamespace["notes"]["excerpt"];
+        var preview = await host.Client.PostAsJsonAsync("/api/templates/preview", new
+        {
+            recordType = "customer", sample = true,
+            body = "{{ notes.excerpt 'Customer asked for a second quote' 16 }}|{{ notes.excerpt 'short' 16 }}",
+        });
 
-        Assert.Equal("Customer asked…", excerpt.DynamicInvoke("Customer asked for a second quote", 16));
-        Assert.Equal("short", excerpt.DynamicInvoke("short", 16));
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("Customer asked…|short", (await preview.Content.ReadFromJsonAsync<PreviewDto>())!.Output);
     }
+
+    private sealed record PreviewDto(string Output);
 }

@@ -71,12 +71,25 @@ public static class PluginCommands
             {
                 return await command.RunAsync(new PluginCommandContext(arguments, Console.Out, Console.Error), ct);
             }
-            catch (PluginCommandException ex)
+            catch (Exception ex) when (ExitCodeOf(ex) is { } exit)
             {
-                throw new CliException(ex.Message, ex.ExitCode);
+                throw new CliException(ex.Message, exit);
             }
         });
     }
+
+    /// <summary>
+    /// The exit code of a command's refusal, printed as one line: its own (<see cref="PluginCommandException"/>), or the
+    /// SDK's refusals as every plugin's endpoints answer them: bad input 2, any other refusal 1; null for a failure.
+    /// </summary>
+    public static int? ExitCodeOf(Exception exception) => exception switch
+    {
+        PluginCommandException command => command.ExitCode,
+        Sdk.Records.RecordValidationException => 2,
+        Sdk.Records.RecordNotFoundException or Sdk.Records.RecordConflictException or Sdk.Access.RecordAccessDeniedException
+            or Sdk.Pipeline.PipelineValidationException => 1,
+        _ => null,
+    };
 
     /// <summary>Every command type the loaded plugins registered, with its plugin.</summary>
     public static IEnumerable<(PluginEntry Entry, Type Type)> Offered(PluginCatalog catalog) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
@@ -11,7 +12,8 @@ namespace PluginCrm.Host.Cli;
 /// <summary><c>crm plugins list|enable|disable|check|install|uninstall</c>.</summary>
 public static partial class PluginsCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Read by people at a terminal: AddRecordType<T>(string) as written, not escaped for HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
@@ -61,8 +63,9 @@ public static partial class PluginsCommand
     private static Command Check()
     {
         var sdk = new Option<string?>("--sdk") { Description = "Check against this SDK version instead of this host's (e.g. before an upgrade)" };
-        var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("check", "Upgrade pre-flight: is every installed plugin compatible with the SDK and with the others? Changes nothing") { sdk, json };
+        var json = new Option<bool>("--json") { Description = "Print JSON, with the SDK types and members each plugin uses that this host's SDK lacks" };
+        var command = new Command("check",
+            "Upgrade pre-flight: is every installed plugin compatible with the SDK (its manifest's range, and what its assembly uses) and with the others? Changes nothing") { sdk, json };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(sdk);
@@ -76,8 +79,11 @@ public static partial class PluginsCommand
                 Console.WriteLine(JsonSerializer.Serialize(new { sdk = version!.ToString(), plugins = rows }, Json));
             else
             {
-                Console.WriteLine($"SDK {version}, plugins in {options.PluginsDirectory}:");
-                Table.Print(["ID", "VERSION", "COMPATIBLE", "REASON"], rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Reason ?? "" }));
+                Console.WriteLine(version == PluginComposer.SdkVersion
+                    ? $"SDK {version}, plugins in {options.PluginsDirectory}:"
+                    : $"SDK {version}, plugins in {options.PluginsDirectory} (manifests only: assemblies are checked against this host's SDK, {PluginComposer.SdkVersion}):");
+                Table.Print(["ID", "VERSION", "COMPATIBLE", "MISSING", "REASON"],
+                    rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Missing?.Count.ToString() ?? "-", r.Reason ?? "" }));
             }
             return rows.All(r => r.Compatible) ? 0 : 1;
         });

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,9 +6,11 @@ using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records.Access;
+using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Jobs;
+using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Settings;
@@ -22,13 +25,14 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
 {
     private SettingsDefinition? settings;
     private readonly List<JobDefinition> jobs = [];
-    private readonly Dictionary<string, Delegate> functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MethodInfo> functions = new(StringComparer.Ordinal);
     private readonly List<Type> schemas = [];
     private readonly List<StepDefinition> steps = [];
     private readonly List<Type> commands = [];
     private readonly Dictionary<string, PluginRecordType> recordTypes = new(StringComparer.Ordinal);
     private readonly List<string> messages = [];
     private readonly List<Type> contracts = [];
+    private readonly List<Type> enabledHandlers = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -66,15 +70,23 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public IPluginBuilder AddTemplateFunctions(IReadOnlyDictionary<string, Delegate> functions)
+    public IPluginBuilder AddTemplateFunctions<TFunctions>() where TFunctions : class
     {
-        foreach (var (name, function) in functions)
+        foreach (var (name, method) in PluginFunctionSignatures.Read(typeof(TFunctions), Plugin.TemplateNamespace))
         {
-            if (!NamePattern().IsMatch(name) || name.Contains('-'))
-                throw new PluginLoadException($"template function '{name}' must be lower-case letters, digits or '_'");
-            if (!this.functions.TryAdd(name, function))
-                throw new PluginLoadException($"template function '{name}' is added twice");
+            if (!functions.TryAdd(name, method))
+                throw new PluginLoadException($"template function '{Plugin.TemplateNamespace}.{name}' is added twice");
         }
+        Services.AddScoped<TFunctions>();
+        return this;
+    }
+
+    public IPluginBuilder OnEnabled<THandler>() where THandler : class, IModuleEnabledHandler
+    {
+        if (enabledHandlers.Contains(typeof(THandler)))
+            throw new PluginLoadException($"on-enable handler {typeof(THandler).Name} is added twice");
+        Services.AddScoped<THandler>();
+        enabledHandlers.Add(typeof(THandler));
         return this;
     }
 
@@ -143,5 +155,5 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts);
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers);
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Settings;
@@ -8,13 +9,14 @@ namespace PluginCrm.Host.Plugins;
 public sealed record PluginContributions(
     SettingsDefinition? Settings,
     IReadOnlyList<JobDefinition> Jobs,
-    IReadOnlyDictionary<string, Delegate> TemplateFunctions,
+    IReadOnlyDictionary<string, MethodInfo> TemplateFunctions,
     IReadOnlyList<Type> Schemas,
     IReadOnlyList<StepDefinition> Steps,
     IReadOnlyList<Type> Commands,
     IReadOnlyDictionary<string, PluginRecordType> RecordTypes,
     IReadOnlyList<string> Messages,
-    IReadOnlyList<Type> Contracts)
+    IReadOnlyList<Type> Contracts,
+    IReadOnlyList<Type> EnabledHandlers)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, Delegate>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], []);
 }

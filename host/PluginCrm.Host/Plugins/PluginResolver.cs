@@ -5,11 +5,12 @@ namespace PluginCrm.Host.Plugins;
 /// <summary>
 /// Decides from manifests alone which plugins can load and in which order: the SDK range, duplicate ids,
 /// conflicts, dependencies (present, in range, not failed) and cycles. Used at start-up and by the
-/// upgrade pre-flight (<c>crm plugins check --sdk</c>), which is why it takes the SDK version as input.
+/// upgrade pre-flight (<c>crm plugins check --sdk</c>), which is why it takes the SDK version as input; the pre-flight
+/// adds a <c>check</c> of each plugin's assembly, whose failure fails the plugin's dependents as any other does.
 /// </summary>
 public static class PluginResolver
 {
-    public static PluginResolution Resolve(IReadOnlyList<PluginCandidate> candidates, SemVersion sdkVersion)
+    public static PluginResolution Resolve(IReadOnlyList<PluginCandidate> candidates, SemVersion sdkVersion, Func<PluginCandidate, string?>? check = null)
     {
         var failed = new Dictionary<PluginCandidate, string>();
         var byId = new Dictionary<string, PluginCandidate>(StringComparer.Ordinal);
@@ -29,6 +30,8 @@ public static class PluginResolver
             var manifest = candidate.Manifest!;
             if (!manifest.Sdk.Contains(sdkVersion))
                 failed[candidate] = $"built for SDK {manifest.SdkText}, but this host provides SDK {sdkVersion}";
+            else if (check?.Invoke(candidate) is { } problem)
+                failed[candidate] = problem;
             else if (manifest.Conflicts.FirstOrDefault(c => byId.TryGetValue(c, out var other) && !failed.ContainsKey(other)) is { } conflict)
                 failed[candidate] = $"conflicts with '{conflict}', which is installed";
         }

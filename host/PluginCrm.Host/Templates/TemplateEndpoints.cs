@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Templates.Functions;
 using PluginCrm.Host.Templates.Preview;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Store;
@@ -16,11 +18,15 @@ public static class TemplateEndpoints
     public static void AddTemplates(this IServiceCollection services)
     {
         services.AddSingleton<TemplateParser>();
-        services.AddSingleton<TemplateRenderer>(sp => new TemplateRenderer(
-            sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<TemplateFunctionRegistry>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FunctionGlobals(
+            sp.GetRequiredService<TemplateFunctionRegistry>().Plugins, new HostTemplateFunctions(sp.GetRequiredService<TimeProvider>())));
+        // Scoped: plugin functions are resolved from the scope of the render, and each scope reads the switches anew.
+        services.AddScoped(sp => new TemplateRenderer(
+            sp.GetRequiredService<TemplateParser>(), sp.GetRequiredService<FunctionGlobals>(), sp, sp.GetRequiredService<ModuleSwitches>().EnabledIds));
         services.AddScoped<TemplateStore>();
         services.AddScoped<TemplatePreview>();
-        services.AddSingleton<Rules.RuleEngine>();
+        services.AddSingleton<Rules.RuleParser>();
+        services.AddScoped<Rules.RuleEngine>();
         services.AddScoped<Sdk.Templates.IRuleEvaluator, Rules.RuleEvaluator>();
     }
 

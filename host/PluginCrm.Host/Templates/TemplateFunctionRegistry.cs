@@ -1,12 +1,14 @@
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Templates.PluginFunctions;
 
 namespace PluginCrm.Host.Templates;
 
-/// <summary>The template functions plugins contributed, by namespace; the template engine imports them from here.</summary>
+/// <summary>The template functions plugins contributed, by plugin; the template engine builds its namespaces from here.</summary>
 public sealed class TemplateFunctionRegistry(PluginCatalog catalog)
 {
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>> ByNamespace =>
+    public IReadOnlyList<PluginTemplateFunctions> Plugins =>
         catalog.Loaded
             .Where(e => e.Contributions.TemplateFunctions.Count > 0)
-            .ToDictionary(e => e.Descriptor!.TemplateNamespace, e => e.Contributions.TemplateFunctions);
+            .Select(e => new PluginTemplateFunctions(e.Id, e.Descriptor!.TemplateNamespace, e.Contributions.TemplateFunctions))
+            .ToList();
 }

@@ -7,7 +7,7 @@ using PluginCrm.Sdk.Settings;
 namespace PluginCrm.CustomerCare.Birthdays;
 
 /// <summary>Greets every customer whose birthday is today (UTC), once a year: occasion <c>birthday:YYYY</c>.</summary>
-public sealed class BirthdayGreetingsJob(ICrmRecords records, CareSender sender, ISettings<CareSettings> settings) : IScheduledJob
+public sealed class BirthdayGreetingsJob(ICrmRecords records, CareSender sender, ISettings<CustomerCareSettings> settings) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {

@@ -8,11 +8,11 @@ namespace PluginCrm.CustomerCare.Complaints;
 
 /// <summary>
 /// On <c>complaint.close</c> (published by the feedback plugin): queues the follow-up to the customer for
-/// <see cref="CareSettings.ComplaintFollowUpDays"/> days after the close, occasion <c>complaint-follow-up:ID</c>. A step in
+/// <see cref="CustomerCareSettings.ComplaintFollowUpDays"/> days after the close, occasion <c>complaint-follow-up:ID</c>. A step in
 /// the close's own transaction rather than a job: care cannot read complaints, it only hears of them. A missing template
 /// is logged (by <see cref="CareSender"/>) and never fails the close.
 /// </summary>
-public sealed class ComplaintFollowUpStep(CareSender sender, ISettings<CareSettings> settings, TimeProvider time, ILogger<ComplaintFollowUpStep> logger) : IPipelineStep
+public sealed class ComplaintFollowUpStep(CareSender sender, ISettings<CustomerCareSettings> settings, TimeProvider time, ILogger<ComplaintFollowUpStep> logger) : IPipelineStep
 {
     public static string OccasionOf(long complaintId) => $"complaint-follow-up:{complaintId}";
 

@@ -8,12 +8,12 @@ using PluginCrm.Sdk.Settings;
 namespace PluginCrm.CustomerCare.FollowUps;
 
 /// <summary>
-/// Follows up each order <see cref="CareSettings.FollowUpDays"/> days after it was placed: occasion
+/// Follows up each order <see cref="CustomerCareSettings.FollowUpDays"/> days after it was placed: occasion
 /// <c>order-follow-up:ORDERID</c>. A job rather than a step on <c>order.create</c>, because a message cannot be queued
 /// for later, and a scan also catches up after days the host was down. It looks back <see cref="CatchUpDays"/> days,
 /// no further, so importing old orders sends nothing. Cancellations (negative totals) are not followed up.
 /// </summary>
-public sealed class OrderFollowUpJob(ICrmRecords records, CareSender sender, ISettings<CareSettings> settings) : IScheduledJob
+public sealed class OrderFollowUpJob(ICrmRecords records, CareSender sender, ISettings<CustomerCareSettings> settings) : IScheduledJob
 {
     public const int CatchUpDays = 7;
 

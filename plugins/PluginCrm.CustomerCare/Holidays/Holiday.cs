@@ -27,7 +27,7 @@ public sealed class Holiday
             yield return ("date", $"'{Date}' is not a date: use MM-dd for every year or yyyy-MM-dd for one year");
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 60 || Name.Contains(':'))
             yield return ("name", "is required: at most 60 characters, without ':'");
-        if (!Regex.IsMatch(Template, CareSettings.TemplateKeyPattern))
+        if (!Regex.IsMatch(Template, CustomerCareSettings.TemplateKeyPattern))
             yield return ("template", "must be the key of a message template");
     }
 }

@@ -7,7 +7,7 @@ using PluginCrm.Sdk.Settings;
 namespace PluginCrm.CustomerCare.Holidays;
 
 /// <summary>On a holiday of the calendar, greets every customer with its template, once: occasion <c>holiday:NAME:YYYY</c>.</summary>
-public sealed class HolidayGreetingsJob(ICrmRecords records, CareSender sender, ISettings<CareSettings> settings) : IScheduledJob
+public sealed class HolidayGreetingsJob(ICrmRecords records, CareSender sender, ISettings<CustomerCareSettings> settings) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Complaints;
 using PluginCrm.Feedback.Complaints.List;
+using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
 using PluginCrm.Feedback.Contracts;
@@ -30,7 +31,7 @@ public sealed partial class ComplaintsCommand
             var rows = new ComplaintFilter(Status: parse.GetValue(status), Overdue: parse.GetValue(overdue))
                 .Apply(await access.ListedAsync(db.Complaints.AsNoTracking(), ActingUser.System, ct), time.GetUtcNow().UtcDateTime, errors);
             if (errors.Count > 0)
-                throw ComplaintRefusal.Invalid(errors.ToDictionary(e => "--" + e.Key, e => e.Value));
+                throw new RecordValidationException(errors.ToDictionary(e => "--" + e.Key, e => e.Value));
             var page = (await rows.OrderByDescending(c => c.ReceivedUtc).ThenByDescending(c => c.Id).Take(500).ToListAsync(ct)).Select(c => c.ToRecord()).ToList();
             if (parse.GetValue(json))
                 output.WriteLine(JsonSerializer.Serialize(page, Json));

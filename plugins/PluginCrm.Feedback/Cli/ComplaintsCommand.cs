@@ -28,22 +28,8 @@ public sealed partial class ComplaintsCommand(
         var parse = root.Parse(context.Arguments.ToArray());
         if (parse.Errors.Count > 0)
             throw new PluginCommandException($"{parse.Errors[0].Message} (see 'crm complaints --help')", 2);
-        try
-        {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
-        }
-        catch (ComplaintRefusal refusal)
-        {
-            throw new PluginCommandException(refusal.Message, refusal.Status == 400 ? 2 : 1);
-        }
-        catch (PipelineValidationException refused)
-        {
-            throw new PluginCommandException(refused.Message);
-        }
-        catch (RecordAccessDeniedException denied)
-        {
-            throw new PluginCommandException(denied.Message);
-        }
+        // A refusal (invalid input, no such complaint, a clash, no access) is the host's to print as one line with its exit code.
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
     }
 
     /// <summary>Acts on the complaint as stored now: the command line has no earlier read to be stale against.</summary>

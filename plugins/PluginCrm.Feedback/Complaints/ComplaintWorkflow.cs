@@ -28,11 +28,11 @@ public sealed class ComplaintWorkflow(
             context.Errors["version"] = ["is required: send the version you read"];
         var step = await action.ApplyAsync(context, ct);
         if (context.Errors.Count > 0)
-            throw ComplaintRefusal.Invalid(context.Errors);
+            throw new RecordValidationException(context.Errors);
         if (action.ChangesComplaint && action.Version != row.Version)
-            throw ComplaintRefusal.Conflict($"complaint {id} changed since you read it (version {action.Version}, now {row.Version}): read it again");
+            throw new RecordConflictException($"complaint {id} changed since you read it (version {action.Version}, now {row.Version}): read it again");
         if (step.Refusal is { } refusal)
-            throw ComplaintRefusal.Conflict(refusal);
+            throw new RecordConflictException(refusal);
 
         var entry = new ComplaintEvent { ComplaintId = id, OccurredUtc = context.Now, UserId = user.UserId, UserName = user.Name, Kind = action.Kind, Text = step.Text };
         if (step.Target is null)
@@ -55,7 +55,7 @@ public sealed class ComplaintWorkflow(
         }
         catch (RecordConflictException stale)
         {
-            throw ComplaintRefusal.Conflict(stale.Message);
+            throw new RecordConflictException(stale.Message);
         }
     }
 }

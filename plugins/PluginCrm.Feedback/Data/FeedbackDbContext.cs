@@ -8,25 +8,5 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintEvent> Events => Set<ComplaintEvent>();
 
-    protected override void OnModelCreating(ModelBuilder model)
-    {
-        model.Entity<Complaint>(e =>
-        {
-            e.ToTable("feedback_complaints");
-            e.Property(c => c.Priority).HasConversion<string>().HasMaxLength(20);
-            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(c => c.Subject).HasMaxLength(200);
-            e.Property(c => c.Category).HasMaxLength(40);
-            e.Property(c => c.Channel).HasMaxLength(20);
-            e.HasIndex(c => new { c.Status, c.ReceivedUtc });
-            e.HasIndex(c => c.OwnerId);
-            e.HasIndex(c => c.CustomerId);
-        });
-        model.Entity<ComplaintEvent>(e =>
-        {
-            e.ToTable("feedback_complaint_events");
-            e.Property(v => v.Kind).HasMaxLength(20);
-            e.HasIndex(v => new { v.ComplaintId, v.Id });
-        });
-    }
+    protected override void OnModelCreating(ModelBuilder model) => model.ConfigureFeedback();
 }

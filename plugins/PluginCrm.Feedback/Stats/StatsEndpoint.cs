@@ -7,6 +7,7 @@ using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Feedback.Contracts;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.Feedback.Stats;
 
@@ -20,7 +21,7 @@ public static class StatsEndpoint
             var end = to is { } t ? Utc(t) : now;
             var start = from is { } f ? Utc(f) : end.AddDays(-30);
             if (start >= end)
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"must be before to ({end:u})"] }, title: "Invalid input");
+                return CrmProblems.Invalid("from", $"must be before to ({end:u})");
 
             var rows = await (await access.ListedAsync(db.Complaints.AsNoTracking(), principal.ToActingUser(), ct))
                 .Where(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.InProgress || (c.ResolvedUtc >= start && c.ResolvedUtc < end))

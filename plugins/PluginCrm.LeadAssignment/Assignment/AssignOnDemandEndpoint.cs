@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Rules;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Assignment;
 
@@ -23,7 +23,7 @@ public static class AssignOnDemandEndpoint
 
     public static void MapAssignOnDemand(this IEndpointRouteBuilder api) =>
         api.MapPost("/assign", async (AssignRequest request, HttpContext http, AssignmentEngine engine, OwnerWriter writer, ICrmRecords records,
-            DecisionLog log, AssignmentDbContext db, IRecordAccess access, CancellationToken ct) =>
+            DecisionLog log, LeadAssignmentDbContext db, IRecordAccess access, CancellationToken ct) =>
         {
             var user = http.User.ToActingUser();
             var errors = new Dictionary<string, string[]>();
@@ -32,7 +32,7 @@ public static class AssignOnDemandEndpoint
             if (request.Ids is not { Count: > 0 and <= 1000 })
                 errors["ids"] = ["give between 1 and 1000 ids"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
             // Every record first, so that one the caller may not change stops the batch before any is written: the host
             // words the refusal (404 for a record it may not see, 403 for one it sees in the pool but may not change).
             var changeable = await access.FilterAsync(user, AccessRight.Change, request.RecordType!, request.Ids!, ct);
@@ -44,7 +44,7 @@ public static class AssignOnDemandEndpoint
             {
                 var prospect = await ProspectAsync(records, request.RecordType!, id, ct);
                 if (prospect is null)
-                    return Problems.NotFound($"there is no {request.RecordType} {id}");
+                    return CrmProblems.NotFound($"there is no {request.RecordType} {id}");
                 var outcome = await engine.DecideAsync(prospect, excluded: null, ct);
                 var current = await writer.OwnerOfAsync(prospect.RecordType, id, ct);
                 if (outcome.OwnerId != current?.Owner)

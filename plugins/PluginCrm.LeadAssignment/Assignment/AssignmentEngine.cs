@@ -13,7 +13,7 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// context, so a caller inside the pipeline's transaction advances the rotation in that same transaction.
 /// </summary>
 public sealed class AssignmentEngine(
-    AssignmentDbContext db, ICrmDirectory directory, OpenWork openWork, RuleMatcher matcher, ISettings<AssignmentSettings> settings, TimeProvider time)
+    LeadAssignmentDbContext db, ICrmDirectory directory, OpenWork openWork, RuleMatcher matcher, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)

@@ -6,7 +6,7 @@ using PluginCrm.Sdk.Access;
 namespace PluginCrm.LeadAssignment.Audit;
 
 /// <summary>Writes the ownership audit through the plugin's context (inside a step: in the change's transaction).</summary>
-public sealed class DecisionLog(AssignmentDbContext db, TimeProvider time)
+public sealed class DecisionLog(LeadAssignmentDbContext db, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -9,7 +9,7 @@ namespace PluginCrm.LeadAssignment.Audit;
 /// where the record went (owner, team, rule, explanation), those that took a record from the user itself, so that a
 /// rep still learns when and why it lost one. Which records the user reads is the host's answer, not the plugin's.
 /// </summary>
-public sealed class VisibleDecisions(AssignmentDbContext db, IRecordAccess access)
+public sealed class VisibleDecisions(LeadAssignmentDbContext db, IRecordAccess access)
 {
     // Properties, not a positional record: EF Core filters on the members of what it projects into.
     public sealed record Row

@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Capture;
 /// <c>lead.create</c>, PostOperation: the lead has its id now; the decision gets it, a queued lead joins the queue and
 /// a pooled one the pool, all in the change's transaction. An outcome the create step deferred is written here.
 /// </summary>
-public sealed class AfterCreateStep(AssignmentDbContext db, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
+public sealed class AfterCreateStep(LeadAssignmentDbContext db, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {

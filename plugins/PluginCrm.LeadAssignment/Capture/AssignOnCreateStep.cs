@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Capture;
 /// <c>lead.create</c>, PreOperation: a lead that arrives without an owner gets one by the rules, and the decision is
 /// written in the same transaction. A lead a rep captures for itself stays its own (the host makes the rep its owner).
 /// </summary>
-public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, AssignmentDbContext db, DeferredAssignment deferred, IRecordAccess access) : IPipelineStep
+public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, LeadAssignmentDbContext db, DeferredAssignment deferred, IRecordAccess access) : IPipelineStep
 {
     public const string DecisionKey = "lead-assignment.decision";
     public const string ActionKey = "lead-assignment.action";

@@ -11,7 +11,7 @@ namespace PluginCrm.LeadAssignment.Cli;
 /// <c>crm assignment rules|rule-add|pool|queue|claim|transfer|audit</c>: what <c>/api/lead-assignment</c> offers, for
 /// scripts. It acts as the system (an admin), or as the user named with <c>--as</c> where a person must act (a claim).
 /// </summary>
-public sealed partial class AssignmentCommand(AssignmentDbContext db, ClaimService claims, TransferService transfers, ICrmDirectory directory) : IPluginCommand
+public sealed partial class AssignmentCommand(LeadAssignmentDbContext db, ClaimService claims, TransferService transfers, ICrmDirectory directory) : IPluginCommand
 {
     public string Name => "assignment";
     public string Description => "Lead assignment: rules, the public pool, claims, transfers and the ownership audit";

@@ -17,8 +17,8 @@ namespace PluginCrm.LeadAssignment.Deadline;
 /// within the configured hours goes to another rep by the rules, or to the pool; the team's manager is told.
 /// </summary>
 public sealed class ResponseDeadlineJob(
-    ICrmRecords records, ICrmDirectory directory, AssignmentDbContext db, AssignmentEngine engine, OwnerWriter writer, OwnerNotices notices,
-    ISettings<AssignmentSettings> settings, ILogger<ResponseDeadlineJob> logger) : IScheduledJob
+    ICrmRecords records, ICrmDirectory directory, LeadAssignmentDbContext db, AssignmentEngine engine, OwnerWriter writer, OwnerNotices notices,
+    ISettings<LeadAssignmentSettings> settings, ILogger<ResponseDeadlineJob> logger) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {

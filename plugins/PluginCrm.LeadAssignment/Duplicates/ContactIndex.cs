@@ -5,7 +5,7 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.LeadAssignment.Duplicates;
 
 /// <summary>The plugin's index of normalised contact keys of every lead and customer, kept by pipeline steps.</summary>
-public sealed class ContactIndex(AssignmentDbContext db, ICrmRecords records)
+public sealed class ContactIndex(LeadAssignmentDbContext db, ICrmRecords records)
 {
     public sealed record Match(string Kind, string RecordType, long RecordId);
 

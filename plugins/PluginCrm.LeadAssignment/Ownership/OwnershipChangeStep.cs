@@ -15,7 +15,7 @@ namespace PluginCrm.LeadAssignment.Ownership;
 /// reps claiming at once, the second finds it gone and is refused.
 /// </summary>
 public sealed class OwnershipChangeStep(
-    OwnershipLicence licence, PublicPool pool, DecisionLog log, AssignmentDbContext db, ICrmRecords records, ISettings<AssignmentSettings> settings, TimeProvider time)
+    OwnershipLicence licence, PublicPool pool, DecisionLog log, LeadAssignmentDbContext db, ICrmRecords records, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
     : IPipelineStep
 {
     /// <summary>The field of the refusal a lost claim race gets; the claim endpoint answers it with 409.</summary>

@@ -8,7 +8,7 @@ namespace PluginCrm.LeadAssignment.Ownership;
 /// 客户保护: the owner a decision gave a record keeps it for the protection period from that decision; meanwhile
 /// the pool does not reclaim it and nobody transfers it without overriding the protection.
 /// </summary>
-public sealed class Protection(AssignmentDbContext db, ISettings<AssignmentSettings> settings, TimeProvider time)
+public sealed class Protection(LeadAssignmentDbContext db, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     public static readonly string[] Gains = ["assign", "fallback", "claim", "transfer", "reassign"];
 

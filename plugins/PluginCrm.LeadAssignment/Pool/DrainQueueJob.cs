@@ -11,7 +11,7 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.LeadAssignment.Pool;
 
 /// <summary>Hands queued leads, oldest first, to reps who have room again (a cap was raised, leads were closed).</summary>
-public sealed class DrainQueueJob(AssignmentDbContext db, ICrmRecords records, AssignmentEngine engine, OwnerWriter writer, ILogger<DrainQueueJob> logger) : IScheduledJob
+public sealed class DrainQueueJob(LeadAssignmentDbContext db, ICrmRecords records, AssignmentEngine engine, OwnerWriter writer, ILogger<DrainQueueJob> logger) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace PluginCrm.LeadAssignment.Pool;
 public static class ListPoolEndpoint
 {
     public static void MapListPool(this IEndpointRouteBuilder api) =>
-        api.MapGet("/pool", async (string? type, AssignmentDbContext db, CancellationToken ct) =>
+        api.MapGet("/pool", async (string? type, LeadAssignmentDbContext db, CancellationToken ct) =>
         {
             var rows = db.Pool.AsNoTracking();
             if (type is not null)

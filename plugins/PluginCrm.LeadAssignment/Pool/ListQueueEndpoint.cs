@@ -14,7 +14,7 @@ namespace PluginCrm.LeadAssignment.Pool;
 public static class ListQueueEndpoint
 {
     public static void MapListQueue(this IEndpointRouteBuilder api) =>
-        api.MapGet("/queue", async (HttpContext http, AssignmentDbContext db, IRecordAccess access, CancellationToken ct) =>
+        api.MapGet("/queue", async (HttpContext http, LeadAssignmentDbContext db, IRecordAccess access, CancellationToken ct) =>
         {
             var leads = await access.ScopeAsync(http.User.ToActingUser(), RecordTypes.Lead, ct);
             var (all, ids) = (leads.All, leads.Ids);

@@ -8,7 +8,7 @@ namespace PluginCrm.LeadAssignment.Pool;
 /// The public pool (公海): an entry row plus a share through the host, so every rep sees the record while this
 /// module is on. Both go through the scope's connection, so inside a change they commit or roll back with it.
 /// </summary>
-public sealed class PublicPool(AssignmentDbContext db, IRecordSharing sharing, TimeProvider time)
+public sealed class PublicPool(LeadAssignmentDbContext db, IRecordSharing sharing, TimeProvider time)
 {
     public const string PluginId = "lead-assignment";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Reps;
 
@@ -19,7 +20,7 @@ public static class RepsEndpoints
 
     public static void MapReps(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/reps", async (HttpContext http, AssignmentDbContext db, ICrmDirectory directory, IRecordAccess access, CancellationToken ct) =>
+        api.MapGet("/reps", async (HttpContext http, LeadAssignmentDbContext db, ICrmDirectory directory, IRecordAccess access, CancellationToken ct) =>
         {
             var overseen = await access.ScopeAsync(http.User.ToActingUser(), RecordTypes.User, ct);
             var availability = await db.Reps.AsNoTracking().ToDictionaryAsync(r => r.UserId, ct);
@@ -30,7 +31,7 @@ public static class RepsEndpoints
             });
         });
 
-        api.MapPut("/reps/{userId:long}", async (long userId, RepInput input, HttpContext http, AssignmentDbContext db, ICrmDirectory directory,
+        api.MapPut("/reps/{userId:long}", async (long userId, RepInput input, HttpContext http, LeadAssignmentDbContext db, ICrmDirectory directory,
             IRecordAccess access, CancellationToken ct) =>
         {
             // Another team's rep reads as a user that does not exist (404), before anything about the input is said.
@@ -44,7 +45,7 @@ public static class RepsEndpoints
             if (input.AbsentUntilUtc is { Kind: DateTimeKind.Local })
                 errors["absentUntilUtc"] = ["must be UTC (end it with Z)"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
 
             var rep = await db.Reps.FindAsync([userId], ct);
             if (rep is null)

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Rules;
 
@@ -21,7 +21,7 @@ public static class DryRunEndpoint
     public sealed record DryRunRow(long LeadId, string Action, long? OwnerId, long? TeamId, string? Rule, DecisionExplanation Explanation);
 
     public static void MapDryRun(this IEndpointRouteBuilder api) =>
-        api.MapPost("/rules/dry-run", async (DryRunRequest request, HttpContext http, AssignmentDbContext db, AssignmentEngine engine,
+        api.MapPost("/rules/dry-run", async (DryRunRequest request, HttpContext http, LeadAssignmentDbContext db, AssignmentEngine engine,
             ICrmRecords records, ICrmDirectory directory, CancellationToken ct) =>
         {
             var user = http.User.ToActingUser();
@@ -38,7 +38,7 @@ public static class DryRunEndpoint
             if (request.LeadIds is not { Count: > 0 and <= 10_000 })
                 errors["leadIds"] = ["give between 1 and 10000 lead ids"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
 
             var run = new DryRun();
             var rows = new List<DryRunRow>();
@@ -46,7 +46,7 @@ public static class DryRunEndpoint
             {
                 // Read as the caller: the explanation quotes the lead's fields, so another team's lead is as if missing.
                 if (await records.FindAsync<LeadRecord>(id, user, ct) is not { } lead)
-                    return Problems.NotFound($"there is no lead {id}");
+                    return CrmProblems.NotFound($"there is no lead {id}");
                 var outcome = await engine.DecideAsync(Prospect.From(lead), rules, excluded: null, run, ct);
                 rows.Add(new DryRunRow(id, outcome.Action, outcome.OwnerId, outcome.TeamId, outcome.Rule?.Name, outcome.Explanation));
             }

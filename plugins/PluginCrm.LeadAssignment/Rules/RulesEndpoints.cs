@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Rules;
 
@@ -13,36 +13,36 @@ public static class RulesEndpoints
 {
     public static void MapRules(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/rules", async (AssignmentDbContext db, CancellationToken ct) =>
+        api.MapGet("/rules", async (LeadAssignmentDbContext db, CancellationToken ct) =>
             (await db.Rules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct)).Select(RuleView.From));
 
-        api.MapPost("/rules", async (RuleInput input, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapPost("/rules", async (RuleInput input, LeadAssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var rule = RuleValidation.Validate(input, await db.Rules.CountAsync(ct), await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
             if (rule is null)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
             db.Rules.Add(rule);
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
         }).RequireAuthorization(CrmPolicies.Admin);
 
-        api.MapPut("/rules/{id:long}", async (long id, RuleInput input, AssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
+        api.MapPut("/rules/{id:long}", async (long id, RuleInput input, LeadAssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
             if (await db.Rules.FindAsync([id], ct) is not { } existing)
-                return Problems.NotFound($"there is no rule {id}");
+                return CrmProblems.NotFound($"there is no rule {id}");
             var errors = new Dictionary<string, string[]>();
             var rule = RuleValidation.Validate(input, existing.Position, await directory.UsersAsync(ct), await directory.TeamsAsync(ct), errors);
             if (rule is null)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
             rule.Id = id;
             db.Entry(existing).CurrentValues.SetValues(rule);
             await db.SaveChangesAsync(ct);
             return Results.Ok(RuleView.From(existing));
         }).RequireAuthorization(CrmPolicies.Admin);
 
-        api.MapDelete("/rules/{id:long}", async (long id, AssignmentDbContext db, CancellationToken ct) =>
-            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent() : Problems.NotFound($"there is no rule {id}"))
+        api.MapDelete("/rules/{id:long}", async (long id, LeadAssignmentDbContext db, CancellationToken ct) =>
+            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent() : CrmProblems.NotFound($"there is no rule {id}"))
             .RequireAuthorization(CrmPolicies.Admin);
     }
 }

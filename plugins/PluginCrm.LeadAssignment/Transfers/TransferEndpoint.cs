@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Transfers;
 
@@ -15,8 +16,8 @@ public static class TransferEndpoint
             return result.Status switch
             {
                 200 => Results.Ok(new { request.RecordType, request.RecordId, request.ToOwnerId, result.Message }),
-                400 => Results.ValidationProblem(result.Errors ?? [], result.Message),
-                var status => Results.Problem(result.Message, statusCode: status, title: status switch { 403 => "Forbidden", 404 => "Not found", _ => "Conflict" }),
+                400 => CrmProblems.Invalid(result.Errors ?? new Dictionary<string, string[]>()),
+                var status => CrmProblems.Of(status, result.Message),
             };
         }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 }

@@ -7,11 +7,5 @@ public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : D
 {
     public DbSet<Note> Notes => Set<Note>();
 
-    protected override void OnModelCreating(ModelBuilder model) => model.Entity<Note>(e =>
-    {
-        e.ToTable("notes_notes");
-        e.Property(n => n.Subject).HasMaxLength(100);
-        e.Property(n => n.AuthorName).HasMaxLength(320);
-        e.HasIndex(n => new { n.Subject, n.CreatedUtc });
-    });
+    protected override void OnModelCreating(ModelBuilder model) => model.ConfigureNotes();
 }

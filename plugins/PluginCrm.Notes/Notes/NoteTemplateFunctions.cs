@@ -1,15 +1,10 @@
 namespace PluginCrm.Notes.Notes;
 
 /// <summary>Template helpers, reachable as <c>notes.excerpt</c> in templates.</summary>
-public static class NoteTemplateFunctions
+public sealed class NoteTemplateFunctions
 {
-    public static readonly IReadOnlyDictionary<string, Delegate> All = new Dictionary<string, Delegate>
-    {
-        ["excerpt"] = Excerpt,
-    };
-
     /// <summary>The first <paramref name="length"/> characters of a note, cut at a word and marked with an ellipsis.</summary>
-    public static string Excerpt(string text, int length)
+    public string Excerpt(string text, int length)
     {
         if (length < 1 || text.Length <= length)
             return text;

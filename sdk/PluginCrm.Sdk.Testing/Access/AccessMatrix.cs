@@ -16,7 +16,7 @@ namespace PluginCrm.Sdk.Testing.Access;
 /// someone who may not see it, a refused write that changed something, or any 5xx.
 /// <code>
 /// var matrix = await AccessMatrix.CreateAsync(host);
-/// var id = await matrix.CreateAsync&lt;long&gt;(matrix.Owner, "/api/hello/things", new { text = matrix.Secret });
+/// var id = await matrix.CreateAsync(matrix.Owner, "/api/hello/things", new { text = matrix.Secret });
 /// matrix.Row("GET /api/hello/things/{id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/hello/things/{id}"));
 /// (await matrix.RunAsync()).ThrowIfAny();
 /// </code>
@@ -59,7 +59,9 @@ public sealed class AccessMatrix
     public HttpClient Admin => clients[Actor.Admin];
 
     /// <summary>Creates teams A and B, a rep who owns the records, a teammate, both teams' managers, a rep of B and an admin, all signed in.</summary>
+#pragma warning disable RS0027 // The factory and the instance CreateAsync (a record as a client) share a name, not a meaning; both shipped in 2.0.0.
     public static async Task<AccessMatrix> CreateAsync(CrmTestHost host, CancellationToken cancellationToken = default)
+#pragma warning restore RS0027
     {
         var teamA = await host.CreateTeamAsync($"Matrix A {Guid.NewGuid():N}"[..20], cancellationToken);
         var teamB = await host.CreateTeamAsync($"Matrix B {Guid.NewGuid():N}"[..20], cancellationToken);

@@ -13,7 +13,12 @@ public interface IPluginCommand
     /// <summary>One line for <c>crm --help</c>.</summary>
     string Description { get; }
 
-    /// <summary>Runs the command; an <see cref="PluginCommandException"/> prints its one-line message and exits with its code.</summary>
+    /// <summary>
+    /// Runs the command; an <see cref="PluginCommandException"/> prints its one-line message and exits with its code, and so
+    /// do the SDK's refusals: <see cref="Records.RecordValidationException"/> exits 2, the other refusals
+    /// (<see cref="Records.RecordNotFoundException"/>, <see cref="Records.RecordConflictException"/>,
+    /// <see cref="Access.RecordAccessDeniedException"/>, <see cref="Pipeline.PipelineValidationException"/>) exit 1.
+    /// </summary>
     Task<int> RunAsync(PluginCommandContext context, CancellationToken cancellationToken);
 }
 

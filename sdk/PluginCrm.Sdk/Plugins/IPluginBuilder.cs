@@ -30,10 +30,45 @@ public interface IPluginBuilder
     IPluginBuilder AddJob<TJob>(string name, TimeSpan interval) where TJob : class, IScheduledJob;
 
     /// <summary>
-    /// Adds template functions, reachable in templates under the plugin's namespace
-    /// (<see cref="PluginDescriptor.TemplateNamespace"/>), e.g. <c>notes.excerpt text 40</c>.
+    /// Adds template functions under the plugin's namespace (<see cref="PluginDescriptor.TemplateNamespace"/>): each
+    /// public instance method declared by <typeparamref name="TFunctions"/> is one, named in snake_case as record members
+    /// are (<c>ExcerptOf</c> is <c>notes.excerpt_of text 40</c>). <typeparamref name="TFunctions"/> is a scoped service
+    /// with constructor injection (the plugin's DbContext, <see cref="Settings.ISettings{TSettings}"/>,
+    /// <see cref="TimeProvider"/>, ...), resolved from the DI scope of the render that calls it: the HTTP request of a
+    /// preview, the job, step or request that queues a notification (one instance for all of that scope's renders).
+    /// While the module is switched off its namespace is not there: a template that uses it fails, naming the
+    /// namespace, and cannot be saved.
+    /// <para>
+    /// Parameter types: <see cref="string"/>, <see cref="bool"/>, <see cref="int"/>, <see cref="long"/>,
+    /// <see cref="double"/>, <see cref="decimal"/> (money stays exact), <see cref="DateTime"/> (UTC),
+    /// <see cref="DateOnly"/>, nullable forms of these, the SDK's records (<c>Records.CustomerRecord</c>,
+    /// <c>LeadRecord</c>, <c>DealRecord</c>, <c>OrderRecord</c>, <c>OrderLineRecord</c>, <c>CompanyRecord</c>,
+    /// <c>ProductRecord</c>, <c>InteractionRecord</c>, <c>Feedback.ComplaintRecord</c>: a template passes the model's
+    /// record, e.g. <c>notes.count_for customer</c>), and arrays or <see cref="IReadOnlyList{T}"/> of any of these.
+    /// Optional parameters and <c>params</c> arrays work as in C#.
+    /// Return types: the same, or any <see cref="IEnumerable{T}"/> of them, or a <see cref="Task{TResult}"/> or
+    /// <see cref="ValueTask{TResult}"/> of them. A template sees returned records and dates as it sees its model's:
+    /// snake_case members, enums as the API spells them, <see cref="DateOnly"/> as a date.
+    /// Refused when the plugin loads, with the function and type named: <c>void</c> and plain <see cref="Task"/> (a
+    /// function gives a value), <see cref="object"/>, enums, dictionaries, entities and other classes, <c>ref</c> and
+    /// <c>out</c> parameters, generic methods, two methods with the same name.
+    /// </para>
+    /// <para>
+    /// Templates render synchronously: the host waits for an async function, but no longer than the template's time
+    /// limit (2 s), after which the render fails. A function that throws <see cref="ArgumentException"/>,
+    /// <see cref="InvalidOperationException"/> or <see cref="FormatException"/> fails the render with its message (a
+    /// 422 for a preview); any other exception fails the caller as the plugin's error.
+    /// </para>
     /// </summary>
-    IPluginBuilder AddTemplateFunctions(IReadOnlyDictionary<string, Delegate> functions);
+    /// <typeparam name="TFunctions">The class whose public instance methods are the functions.</typeparam>
+    IPluginBuilder AddTemplateFunctions<TFunctions>() where TFunctions : class;
+
+    /// <summary>
+    /// Runs <typeparamref name="THandler"/> (a scoped service, constructor injection) once each time an admin switches
+    /// the module back on, after the switch is stored, with when it had been switched off, so the module can catch up on
+    /// what it missed. A throw is logged with the plugin id and leaves the module enabled.
+    /// </summary>
+    IPluginBuilder OnEnabled<THandler>() where THandler : class, Modules.IModuleEnabledHandler;
 
     /// <summary>
     /// Adds a step to the handling of <paramref name="message"/> at <paramref name="stage"/>: one of

@@ -1,22 +1,19 @@
-using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Feedback.Cli;
 using PluginCrm.Feedback.Tests.Support;
-using PluginCrm.Sdk.Commands;
+using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Feedback.Tests.Cli;
 
 /// <summary>The command's parsing, output and exit codes, run in a test host (faster than a process per call).</summary>
 public sealed class ComplaintsCommandInProcessTests : FeedbackTest
 {
-    private async Task<(int Exit, string Out)> Crm(params string[] args)
-    {
-        await using var scope = feedback.Host.Services.CreateAsyncScope();
-        var output = new StringWriter();
-        var exit = await scope.ServiceProvider.GetRequiredService<ComplaintsCommand>().RunAsync(new PluginCommandContext(args, output, new StringWriter()), CancellationToken.None);
-        return (exit, output.ToString());
-    }
+    private Task<CrmCommandResult> Crm(params string[] args) => feedback.Host.RunCommandAsync("complaints", args);
 
-    private async Task<PluginCommandException> Refused(params string[] args) => await Assert.ThrowsAsync<PluginCommandException>(() => Crm(args));
+    private async Task<(int ExitCode, string Message)> Refused(params string[] args)
+    {
+        var result = await Crm(args);
+        Assert.NotEqual(0, result.Exit);
+        return (result.Exit, result.Error.Trim().Replace("crm: ", ""));
+    }
 
     [Fact]
     public async Task Bad_input_exits_2_a_refusal_1_and_the_table_and_timeline_read_well()

@@ -63,8 +63,28 @@ public sealed class PluginsCommandTests : IDisposable
 
         Assert.Equal(0, current.ExitCode);
         Assert.Equal(1, future.ExitCode);
-        Assert.Matches(@"(?m)^base\s+1\.0\.0\s+no\s+built for SDK \^2\.0\.0, but this host provides SDK 3\.0\.0$", future.Out);
-        Assert.Matches(@"(?m)^addon\s+1\.0\.0\s+no\s+built for SDK", future.Out);
+        Assert.Matches(@"(?m)^base\s+1\.0\.0\s+no\s+-\s+built for SDK \^2\.0\.0, but this host provides SDK 3\.0\.0$", future.Out);
+        Assert.Matches(@"(?m)^addon\s+1\.0\.0\s+no\s+-\s+built for SDK", future.Out);
+    }
+
+    [Fact]
+    public async Task Check_counts_what_a_plugin_built_for_an_older_sdk_lacks_and_json_lists_it()
+    {
+        using var old = new PluginsFolder().Add("base").AddBuiltForSdk15("watch", sdk: "^2.0.0");
+        string[] args = ["plugins", "check", "--data-dir", data.Path, "--plugins-dir", old.Path];
+
+        var table = await CliRunner.RunAsync(args);
+        var json = await CliRunner.RunAsync([.. args, "--json"]);
+
+        Assert.Equal(1, table.ExitCode);
+        Assert.Matches(@"(?m)^ID\s+VERSION\s+COMPATIBLE\s+MISSING\s+REASON$", table.Out);
+        Assert.Matches(@"(?m)^base\s+1\.0\.0\s+yes\s+0$", table.Out);
+        Assert.Matches(@"(?m)^watch\s+1\.0\.0\s+no\s+4\s+uses 4 SDK types or members that SDK 2\.0\.0 does not have \(listed as missing\)$", table.Out);
+        using var report = JsonDocument.Parse(json.Out);
+        var watch = report.RootElement.GetProperty("plugins").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "watch");
+        Assert.Contains("PluginCrm.Sdk.Plugins.IPluginBuilder.AddRecordType<T>(string) (method), now PluginCrm.Sdk.Plugins.IPluginBuilder.AddRecordType<TRecord, TOwnership>(string, Func<TRecord, long>)",
+            json.Out); // as written, not escaped
+        Assert.Equal(4, watch.GetProperty("missing").GetArrayLength());
     }
 
     [Theory]

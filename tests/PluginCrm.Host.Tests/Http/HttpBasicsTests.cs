@@ -70,12 +70,15 @@ public sealed class HttpBasicsTests : IAsyncLifetime
         var notes = report!.Plugins.Single(p => p.Id == "notes");
         Assert.False(notes.Compatible);
         Assert.Equal("built for SDK ^2.0.0, but this host provides SDK 3.0.0", notes.Reason);
+        Assert.Null(notes.Missing); // another SDK's types are not here to check against
+        var current = await host.Client.GetFromJsonAsync<Preflight>("/api/plugins/check");
+        Assert.Equal(new List<string>(), current!.Plugins.Single(p => p.Id == "notes").Missing);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/api/plugins/check?sdk=two")).StatusCode);
     }
 
     private sealed record Preflight(string Sdk, List<PreflightRow> Plugins);
 
-    private sealed record PreflightRow(string Id, bool Compatible, string? Reason);
+    private sealed record PreflightRow(string Id, bool Compatible, string? Reason, List<string>? Missing);
 
     [Fact]
     public async Task The_openapi_document_describes_the_core_records()

@@ -74,6 +74,15 @@ public sealed class FailureIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_template_function_whose_parameter_a_template_cannot_pass()
+    {
+        plugins.Add("guid", entryType: "UnsupportedTemplateFunctionPlugin");
+
+        Assert.Equal("template function 'guid.short' (GuidFunctions.Short): parameter 'id' is a Guid; a template function takes and returns "
+            + "strings, bool, int, long, double, decimal, DateTime, DateOnly, the SDK's records, or lists of them", await ReasonAsync("guid"));
+    }
+
+    [Fact]
     public async Task Plugin_that_throws_while_it_starts()
     {
         plugins.Add("fragile", entryType: "ThrowOnStartPlugin");

@@ -29,11 +29,24 @@ public sealed class PluginsFolder : IDisposable
     }
 
     /// <summary>A plugin folder with the fixture assembly and exactly this plugin.json text.</summary>
-    public PluginsFolder AddRaw(string folder, string manifestJson)
+    public PluginsFolder AddRaw(string folder, string manifestJson) => AddRaw(folder, manifestJson, TestPaths.FixtureOutput);
+
+    /// <summary>
+    /// A plugin folder with <c>PluginCrm.Fixtures.OldSdkPlugin.dll</c>, built against a stand-in for SDK 1.5 (it registers its
+    /// record type the 1.5 way and reads complaints and customer values from the SDK), declaring SDK <paramref name="sdk"/>.
+    /// </summary>
+    public PluginsFolder AddBuiltForSdk15(string id, string sdk) => AddRaw(id, JsonSerializer.Serialize(new
+    {
+        id, name = id, version = "1.0.0", sdk,
+        assembly = "PluginCrm.Fixtures.OldSdkPlugin.dll",
+        entryType = "PluginCrm.Fixtures.OldSdkPlugin.WatchPlugin",
+    }), TestPaths.OldSdkPluginOutput);
+
+    private PluginsFolder AddRaw(string folder, string manifestJson, string fixtureOutput)
     {
         var directory = System.IO.Path.Combine(Path, folder);
         Directory.CreateDirectory(directory);
-        foreach (var file in Directory.GetFiles(TestPaths.FixtureOutput, "PluginCrm.Fixtures.Plugins.*"))
+        foreach (var file in Directory.GetFiles(fixtureOutput, "PluginCrm.Fixtures.*"))
             File.Copy(file, System.IO.Path.Combine(directory, System.IO.Path.GetFileName(file)));
         File.WriteAllText(System.IO.Path.Combine(directory, "plugin.json"), manifestJson);
         return this;

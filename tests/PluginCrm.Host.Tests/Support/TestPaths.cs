@@ -2,13 +2,14 @@ using System.Reflection;
 
 namespace PluginCrm.Host.Tests.Support;
 
-/// <summary>Where the build put the host, its plugins and the fixture plugin assembly; the repository and the configuration built.</summary>
+/// <summary>Where the repository is, the configuration built, and where the build put the host, its plugins and the fixture plugin assemblies.</summary>
 public static class TestPaths
 {
     public static string HostOutput => Metadata("HostOutputDir");
     public static string HostDll => Path.Combine(HostOutput, "PluginCrm.Host.dll");
     public static string BuiltInPlugins => Path.Combine(HostOutput, "plugins");
-    public static string FixtureOutput => Metadata("FixtureOutputDir");
+    public static string FixtureOutput => Path.Combine(Metadata("FixturesDir"), "PluginCrm.Fixtures.Plugins");
+    public static string OldSdkPluginOutput => Path.Combine(Metadata("FixturesDir"), "PluginCrm.Fixtures.OldSdkPlugin");
     public static string RepoRoot => Metadata("RepoRoot");
     public static string Configuration => Metadata("Configuration");
 

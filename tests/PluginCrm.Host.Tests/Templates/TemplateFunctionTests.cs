@@ -10,7 +10,7 @@ public sealed class TemplateFunctionTests
 {
     private readonly ManualClock clock = new(); // 2026-01-05 09:00 UTC; the sample customer was born 1988-03-14
 
-    private TemplateRenderer Renderer => new(new TemplateParser(), () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), clock);
+    private TemplateRenderer Renderer => Renderers.Create(clock);
 
     private string Render(string body, IReadOnlyDictionary<string, object?>? records = null) =>
         Renderer.Render(body, records ?? SampleRecords.All, CancellationToken.None);

@@ -14,10 +14,7 @@ public sealed class TemplateIsolationTests
     private const string Plain =
         "{{ crm_text.greeting customer.name 'en' }} {{ notes.shout 'hi' }} | {{ object.keys crm_text }} {{ object.keys crm_date }} {{ object.keys crm_money }} {{ object.keys notes }}";
 
-    private readonly TemplateRenderer renderer = new(new TemplateParser(), () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>
-    {
-        ["notes"] = new Dictionary<string, Delegate> { ["shout"] = new Func<string, string>(s => s.ToUpperInvariant() + "!") },
-    }, new ManualClock());
+    private readonly TemplateRenderer renderer = Renderers.Create(new ManualClock(), new Dictionary<string, Type> { ["notes"] = typeof(ShoutFunctions) });
 
     private string Render(string body) => renderer.Render(body, SampleRecords.All, CancellationToken.None);
 
@@ -84,5 +81,10 @@ public sealed class TemplateIsolationTests
         Assert.Equal("Dear 王芳,", Render("{{ with crm_text }}{{ greeting customer.name 'en' }}{{ end }}"));
         Assert.Equal("WF", Render("{{ import crm_text }}{{ initials 'Wang Fang' }}"));
         Assert.Equal("2 HI!", Render("{{ x = 1 }}{{ func twice(n)\n ret n * 2\nend }}{{ twice x }} {{ notes.shout 'hi' }}"));
+    }
+
+    private sealed class ShoutFunctions
+    {
+        public string Shout(string text) => text.ToUpperInvariant() + "!";
     }
 }

@@ -13,7 +13,7 @@ public sealed class TemplateMemoryTests(ITestOutputHelper output)
 
     private const long Bound = 5 * 1024 * 1024;
 
-    private readonly TemplateRenderer renderer = new(new TemplateParser(), () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), new ManualClock());
+    private readonly TemplateRenderer renderer = Renderers.Create(new ManualClock());
 
     [Fact]
     public void A_thousand_renders_adding_100_KB_to_a_namespace_leave_memory_where_it_was()

@@ -7,7 +7,7 @@ namespace PluginCrm.Host.Tests.Templates;
 /// <summary>The renderer alone: models, and every attack shape failing with a clear message (not a hang or a crash).</summary>
 public sealed class TemplateRenderingTests
 {
-    private readonly TemplateRenderer renderer = new(new TemplateParser(), () => new Dictionary<string, IReadOnlyDictionary<string, Delegate>>(), new ManualClock());
+    private readonly TemplateRenderer renderer = Renderers.Create(new ManualClock());
 
     private string Render(string body) => renderer.Render(body, SampleRecords.All, CancellationToken.None);
 

@@ -63,6 +63,23 @@ public sealed class ScoringApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Switched_back_on_it_rescores_the_customers_who_ordered_while_it_was_off()
+    {
+        await SmallCrm.RunAsync(host, "2025-12-31");
+        (await host.Client.PostAsync("/api/plugins/value-scoring/disable", null)).EnsureSuccessStatusCode();
+        var order = await SmallCrm.OrderAsync(host, faded, "2026-01-05", 100); // the host's clock says 2026-01-05
+        await host.DeliverOutboxAsync(); // the module is off: its order step did not take part
+        host.Clock.Advance(TimeSpan.FromDays(1));
+
+        (await host.Client.PostAsync("/api/plugins/value-scoring/enable", null)).EnsureSuccessStatusCode();
+
+        var after = await Score(faded);
+        Assert.Equal(order, after.GetProperty("updatedByOrderId").GetInt64());
+        Assert.Equal("2026-01-05", after.GetProperty("asOf").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Score(steady)).GetProperty("updatedByOrderId").ValueKind);
+    }
+
+    [Fact]
     public async Task Scores_filter_by_segment_class_and_warning_and_say_which_signal_fired()
     {
         await SmallCrm.RunAsync(host, "2025-12-31");

@@ -13,11 +13,11 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// </summary>
 public sealed class FunctionNamespace : ScriptObject
 {
-    public FunctionNamespace(string name, IReadOnlyDictionary<string, Delegate> functions) : base(functions.Count, autoImportStaticsFromThisType: false)
+    public FunctionNamespace(string name, IReadOnlyDictionary<string, IScriptCustomFunction> functions) : base(functions.Count, autoImportStaticsFromThisType: false)
     {
         Name = name;
         foreach (var (member, function) in functions)
-            this.Import(member, function);
+            SetValue(member, function, readOnly: true);
         // What does not go through TrySetValue checks this flag: an import into the namespace, readonly inside with.
         IsReadOnly = true;
     }

@@ -8,28 +8,35 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// <summary>
 /// Finds, before anything renders, members a template reads that its model does not have (<c>customer.nmae</c>):
 /// every chain rooted at a model variable is walked against a sample model. Chains rooted elsewhere (loop variables,
-/// function results) cannot be known before rendering and are left to the render's strict checks.
+/// function results) cannot be known before rendering and are left to the render's strict checks. A name the caller
+/// says cannot be used now (a switched-off module's namespace) is a problem wherever the template reads it.
 /// </summary>
 public static class MemberCheck
 {
-    public static IReadOnlyList<string> Problems(ScriptNode root, string source, ScriptObject sample)
+    public static IReadOnlyList<string> Problems(ScriptNode root, string source, ScriptObject sample, Func<string, string?>? unavailable = null)
     {
         var problems = new List<string>();
-        Visit(root, source, sample, problems);
+        Visit(root, source, sample, unavailable ?? (_ => null), problems);
         return problems;
     }
 
-    private static void Visit(ScriptNode? node, string source, ScriptObject sample, List<string> problems)
+    private static void Visit(ScriptNode? node, string source, ScriptObject sample, Func<string, string?> unavailable, List<string> problems)
     {
         if (node is null)
             return;
-        if (node is ScriptMemberExpression or ScriptIndexerExpression && Check(node, sample) is { } problem)
+        var problem = node switch
+        {
+            ScriptMemberExpression or ScriptIndexerExpression => Check(node, sample),
+            ScriptVariableGlobal { Name: var name } when !sample.ContainsKey(name) => unavailable(name),
+            _ => null,
+        };
+        if (problem is not null)
         {
             problems.Add(SourcePosition.At(source, node.Span.Start) + problem);
             return;
         }
         for (var i = 0; i < node.ChildrenCount; i++)
-            Visit(node.GetChildren(i), source, sample, problems);
+            Visit(node.GetChildren(i), source, sample, unavailable, problems);
     }
 
     // The chain's value in the sample, step by step; null when the chain is fine or cannot be known.
@@ -91,6 +98,6 @@ public static class MemberCheck
     }
 
     /// <summary>The member problems of a parsed template against the sample records.</summary>
-    public static IReadOnlyList<string> Problems(Template template, string source, IReadOnlyDictionary<string, object?> sample) =>
-        template.Page is null ? [] : Problems(template.Page, source, TemplateModels.FromModel(sample));
+    public static IReadOnlyList<string> Problems(Template template, string source, IReadOnlyDictionary<string, object?> sample, Func<string, string?>? unavailable = null) =>
+        template.Page is null ? [] : Problems(template.Page, source, TemplateModels.FromModel(sample), unavailable);
 }

@@ -39,9 +39,9 @@ public static class TemplateModels
     {
         if (!IsDtoType(record.GetType()))
             throw new ArgumentException($"{record.GetType().Name} is not a template model type.", nameof(record));
-        var model = new ScriptObject();
+        var model = new RecordObject(record);
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsDtoMember))
-            model.SetValue(StandardMemberRenamer.Rename(property.Name), Value(property.GetValue(record)), readOnly: true);
+            model.SetValue(StandardMemberRenamer.Rename(property.Name), ToScript(property.GetValue(record)), readOnly: true);
         return model;
     }
 
@@ -55,11 +55,15 @@ public static class TemplateModels
     public static ScriptObject FromModel(IReadOnlyDictionary<string, object?> model, ScriptObject globals)
     {
         foreach (var (name, value) in model)
-            globals.SetValue(name, Value(value), readOnly: true);
+            globals.SetValue(name, ToScript(value), readOnly: true);
         return globals;
     }
 
-    private static object? Value(object? value) => value switch
+    /// <summary>
+    /// A value as a model holds it (a record as a read-only copy, an enum as the API spells it, a list as an array);
+    /// anything else is refused. Plugin functions' results go through here too.
+    /// </summary>
+    public static object? ToScript(object? value) => value switch
     {
         null => null,
         string or bool or int or long or decimal or double or DateTime => value,
@@ -79,7 +83,7 @@ public static class TemplateModels
     {
         var array = new ScriptArray();
         foreach (var item in list)
-            array.Add(Value(item));
+            array.Add(ToScript(item));
         return array;
     }
 }

@@ -18,13 +18,13 @@ public sealed class TemplateParser
     public IReadOnlyList<string> Errors(string body) => Describe(ParseUncached(body), body);
 
     /// <summary>
-    /// What is wrong with a message or document body before it is saved: parse errors, and members of the sample
-    /// records (customer, lead, deal, ...) that do not exist.
+    /// What is wrong with a message or document body before it is saved: parse errors, members of the sample
+    /// records (customer, lead, deal, ...) that do not exist, and names <paramref name="unavailable"/> refuses.
     /// </summary>
-    public static IReadOnlyList<string> Problems(string body)
+    public static IReadOnlyList<string> Problems(string body, Func<string, string?>? unavailable = null)
     {
         var template = ParseUncached(body);
-        return template.HasErrors ? Describe(template, body) : MemberCheck.Problems(template, body, Preview.SampleRecords.All);
+        return template.HasErrors ? Describe(template, body) : MemberCheck.Problems(template, body, Preview.SampleRecords.All, unavailable);
     }
 
     /// <summary>The parsed template, from the cache when the same body was parsed before; throws when it does not parse.</summary>

@@ -10,18 +10,18 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// host's functions (<c>crm_date</c>, <c>crm_money</c>, <c>crm_text</c>, see <see cref="HostTemplateFunctions"/>) and the
 /// plugins' functions (under their namespace), within <see cref="TemplateLimits"/>. Every failure, a limit
 /// included, is a <see cref="TemplateRenderException"/> with a readable message.
+/// One per DI scope: a plugin's functions run in the scope of the render that calls them (a preview's request, the
+/// job or step that queues a notification), and a switched-off module's functions are not there (<see cref="FunctionGlobals"/>).
 /// </summary>
-public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>>> functions, TimeProvider time)
+/// <param name="parser">Parses and caches bodies.</param>
+/// <param name="functions">The namespaces, shared by every render; each render writes to its own <see cref="RenderGlobals"/>,
+/// so a render cannot change what the next one sees, and concurrent renders may share them.</param>
+/// <param name="services">The scope plugin functions are resolved from.</param>
+/// <param name="enabledModules">Reads which modules are on now; called at most once in the scope, and only if a render
+/// touches a plugin's namespace (<see cref="ModuleReading"/>).</param>
+public sealed class TemplateRenderer(TemplateParser parser, FunctionGlobals functions, IServiceProvider services, Func<IReadOnlySet<string>> enabledModules)
 {
-    // Importing a delegate builds a Scriban function by reflection: do it once, not on every render. The plugins'
-    // functions are fixed once the host has started (installing a plugin needs a restart). The shared namespaces
-    // refuse every write (FunctionNamespace) and each render writes to its own RenderGlobals, so a render cannot
-    // change what the next one sees, and concurrent renders may share them.
-    private readonly Lazy<ScriptObject> functionGlobals = new(() => BuildFunctions(functions(), new HostTemplateFunctions(time)));
-
-    public TemplateRenderer(TemplateParser parser, TemplateFunctionRegistry registry, TimeProvider time) : this(parser, () => registry.ByNamespace, time)
-    {
-    }
+    private readonly ModuleReading modules = new(enabledModules);
 
     public string Render(string body, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken) =>
         Sandboxed(model, context => parser.Parse(body).Render(context), cancellationToken);
@@ -59,13 +59,20 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
     }
 
     /// <summary>The names of the function namespaces (<c>crm_date</c>, a plugin's), which are not model members.</summary>
-    public IReadOnlySet<string> FunctionNamespaces => functionNamespaces ??= functionGlobals.Value.Keys.ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> FunctionNamespaces => functions.Namespaces;
 
-    private IReadOnlySet<string>? functionNamespaces;
+    /// <summary>
+    /// What is wrong with a message or document body before it is saved: parse errors, members of the sample records
+    /// that do not exist, and functions of a module that is switched off.
+    /// </summary>
+    public IReadOnlyList<string> Problems(string body) => TemplateParser.Problems(body, Unavailable());
 
-    private TemplateContext CreateContext(IReadOnlyDictionary<string, object?> model, CancellationToken token)
+    /// <summary>Why a name cannot be used now (a switched-off module's namespace), or null.</summary>
+    public Func<string, string?> Unavailable() => name => functions.Unavailable(name, modules);
+
+    private RenderContext CreateContext(IReadOnlyDictionary<string, object?> model, CancellationToken token)
     {
-        var context = new TemplateContext
+        var context = new RenderContext(services, modules)
         {
             LoopLimit = TemplateLimits.Loop,
             LoopLimitQueryable = TemplateLimits.Loop,
@@ -85,17 +92,8 @@ public sealed class TemplateRenderer(TemplateParser parser, Func<IReadOnlyDictio
             TemplateLoader = null, // include/import has nothing to load from: it fails with Scriban's own message
             CancellationToken = token,
         };
-        context.PushGlobal(functionGlobals.Value);
+        context.PushGlobal(functions);
         context.PushGlobal(TemplateModels.FromModel(model, new RenderGlobals(FunctionNamespaces)));
         return context;
-    }
-
-    private static ScriptObject BuildFunctions(IReadOnlyDictionary<string, IReadOnlyDictionary<string, Delegate>> plugins, HostTemplateFunctions host)
-    {
-        var globals = new ScriptObject();
-        // The host's namespaces last, so a plugin namespace of the same name cannot replace them.
-        foreach (var (ns, members) in plugins.Where(f => !host.ByNamespace.ContainsKey(f.Key)).Concat(host.ByNamespace))
-            globals.SetValue(ns, new FunctionNamespace(ns, members), readOnly: true);
-        return globals;
     }
 }

@@ -1,25 +1,21 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Templates;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace PluginCrm.Host.Templates.Rules;
 
 /// <summary>
 /// Rules: one boolean Scriban expression, parsed in script mode (no <c>{{ }}</c>), evaluated in the templates'
-/// sandbox, and explained condition by condition (see <see cref="RuleTerms"/>).
+/// sandbox, and explained condition by condition (see <see cref="RuleTerms"/>). One per DI scope, as its renderer.
 /// </summary>
-public sealed class RuleEngine(TemplateRenderer renderer)
+public sealed class RuleEngine(TemplateRenderer renderer, RuleParser parser)
 {
-    // Rules run per lead or per customer: parse each text once, as templates are (bounded the same crude way).
-    private readonly ConcurrentDictionary<string, (ScriptExpression? Expression, IReadOnlyList<string> Errors)> parsed = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// Parse errors, members the sample lacks, and, when the sample holds every variable the rule reads, what a trial
-    /// evaluation against it says (a rule that fails or is not boolean), each with line and column.
+    /// Parse errors, members the sample lacks, a switched-off module's functions, and, when the sample holds every
+    /// variable the rule reads, what a trial evaluation against it says (a rule that fails or is not boolean), each with
+    /// line and column.
     /// </summary>
     /// <param name="expression">The rule.</param>
     /// <param name="sampleModel">A model of the shape the rule will see.</param>
@@ -27,10 +23,10 @@ public sealed class RuleEngine(TemplateRenderer renderer)
     /// false for the store's samples, which do not know the variables modules add.</param>
     public IReadOnlyList<string> Validate(string expression, IReadOnlyDictionary<string, object?> sampleModel, bool completeModel)
     {
-        var (rule, errors) = Cached(expression);
+        var (rule, errors) = parser.Parse(expression);
         if (rule is null)
             return errors;
-        var problems = MemberCheck.Problems(rule, expression, TemplateModels.FromModel(sampleModel)).ToList();
+        var problems = MemberCheck.Problems(rule, expression, TemplateModels.FromModel(sampleModel), renderer.Unavailable()).ToList();
         var unknown = RuleTerms.Variables(rule, renderer.FunctionNamespaces).Where(v => !sampleModel.ContainsKey(v)).ToList();
         if (completeModel)
             problems.AddRange(unknown.Select(v => $"{SourcePosition.At(expression, rule.Span.Start)}'{v}' is not in the model; it has: {string.Join(", ", sampleModel.Keys.Order())}"));
@@ -49,7 +45,7 @@ public sealed class RuleEngine(TemplateRenderer renderer)
 
     public RuleOutcome Evaluate(string expression, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken)
     {
-        var (rule, errors) = Cached(expression);
+        var (rule, errors) = parser.Parse(expression);
         if (rule is null)
             throw new RuleException($"The rule does not parse: {string.Join("; ", errors)}");
         try
@@ -69,32 +65,6 @@ public sealed class RuleEngine(TemplateRenderer renderer)
         {
             throw new RuleException($"The rule failed: {ex.Message}");
         }
-    }
-
-    private (ScriptExpression? Expression, IReadOnlyList<string> Errors) Cached(string expression)
-    {
-        if (parsed.TryGetValue(expression, out var known))
-            return known;
-        if (parsed.Count >= TemplateLimits.CachedTemplates)
-            parsed.Clear();
-        return parsed[expression] = Parse(expression);
-    }
-
-    /// <summary>The rule's one expression, or the errors (with line and column) that say why there is none.</summary>
-    public static (ScriptExpression? Expression, IReadOnlyList<string> Errors) Parse(string expression)
-    {
-        var template = Template.Parse(expression, "rule",
-            new ParserOptions { ExpressionDepthLimit = TemplateLimits.ExpressionDepth }, new LexerOptions { Mode = ScriptMode.ScriptOnly });
-        var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => SourcePosition.At(expression, m.Span.Start) + m.Message).ToList();
-        if (errors.Count > 0 || template.Page?.Body is null)
-            return (null, errors);
-        var statements = template.Page.Body!.Statements.Where(s => s is not ScriptNopStatement).ToList();
-        if (statements is not [ScriptExpressionStatement { Expression: { } single }] || single is ScriptAssignExpression)
-        {
-            var at = statements.Count > 1 ? statements[1].Span.Start : statements.FirstOrDefault()?.Span.Start ?? default;
-            return (null, [$"{SourcePosition.At(expression, at)}a rule is one expression that is true or false, e.g. lead.region == \"East\" && lead.estimated_value > 10000"]);
-        }
-        return (single, []);
     }
 
     // The condition as the admin wrote it (Scriban's printer drops the spaces).

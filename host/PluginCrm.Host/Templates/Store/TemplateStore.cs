@@ -11,9 +11,10 @@ namespace PluginCrm.Host.Templates.Store;
 
 /// <summary>
 /// Saves templates as versions: every save adds one, a restore adds one with an old body, nothing is overwritten.
-/// A body is parsed before it is stored, so a stored version always parses.
+/// A body is parsed before it is stored, so a stored version always parses; one that uses a switched-off module's
+/// functions is refused, as its render would be.
 /// </summary>
-public sealed partial class TemplateStore(CrmDbContext db, RuleEngine rules, TimeProvider time)
+public sealed partial class TemplateStore(CrmDbContext db, RuleEngine rules, TemplateRenderer renderer, TimeProvider time)
 {
     [GeneratedRegex("^[a-z][a-z0-9_.-]{1,99}$")]
     private static partial Regex KeyPattern();
@@ -57,7 +58,7 @@ public sealed partial class TemplateStore(CrmDbContext db, RuleEngine rules, Tim
         else if (input.Body.Length > TemplateModel.MaxBodyLength)
             errors.Add("body", $"must be at most {TemplateModel.MaxBodyLength} characters");
         else if (input.Kind is { } kind)
-            foreach (var error in kind == TemplateKind.Rule ? rules.Validate(input.Body, SampleRecords.All, completeModel: false) : TemplateParser.Problems(input.Body))
+            foreach (var error in kind == TemplateKind.Rule ? rules.Validate(input.Body, SampleRecords.All, completeModel: false) : renderer.Problems(input.Body))
                 errors.Add("body", error);
         errors.ThrowIfAny();
 

@@ -1,4 +1,5 @@
 using PluginCrm.Feedback.Data;
+using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Feedback.Complaints.Access;
@@ -13,7 +14,7 @@ public sealed class ComplaintAccess(IRecordAccess access, ComplaintStore store)
     public async Task<Complaint> DemandAsync(long id, ActingUser user, AccessRight right, CancellationToken ct)
     {
         await access.DemandAsync(user, right, ComplaintOwnership.Of(id), ct);
-        return await store.FindAsync(id, ct) ?? throw ComplaintRefusal.NotFound(id);
+        return await store.FindAsync(id, ct) ?? throw new RecordNotFoundException($"there is no complaint {id}");
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class ComplaintIntake(
 
         var owner = request.OwnerId is { } ownerId ? await assignees.FindAsync(ownerId, user, errors, ct) : null;
         if (errors.Count > 0)
-            throw ComplaintRefusal.Invalid(errors);
+            throw new RecordValidationException(errors);
         owner ??= (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == customer!.OwnerId && u.Active);
 
         var (respond, resolve) = options.HoursFor(priority);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.Feedback.Complaints.List;
 
@@ -25,7 +26,7 @@ public static class ListComplaintsEndpoint
             if (pageSize is < 1 or > 500)
                 errors["pageSize"] = ["must be from 1 to 500"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors, title: "Invalid input");
+                return CrmProblems.Invalid(errors);
 
             var (number, size) = (page ?? 1, pageSize ?? 50);
             var total = await rows.CountAsync(ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 
 namespace PluginCrm.LeadAssignment.Data.Migrations;
 
-[DbContext(typeof(AssignmentDbContext))]
+[DbContext(typeof(LeadAssignmentDbContext))]
 [Migration("20261123000001_CreateAssignment")]
 public sealed class CreateAssignment : Migration
 {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PluginCrm.LeadAssignment.Access;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.LeadAssignment.Pool.Claim;
 
@@ -13,10 +13,10 @@ public static class ClaimEndpoint
         api.MapPost("/pool/{kind}/{id:long}/claim", async (string kind, long id, HttpContext http, ClaimService claims, CancellationToken ct) =>
         {
             if (kind is not ("customers" or "leads"))
-                return Problems.NotFound($"'{kind}' is not in the pool; use customers or leads");
+                return CrmProblems.NotFound($"'{kind}' is not in the pool; use customers or leads");
             var result = await claims.ClaimAsync(kind.TrimEnd('s'), id, http.User.ToActingUser(), ct);
             return result.Status == 200
                 ? Results.Ok(new { recordType = kind.TrimEnd('s'), recordId = id, message = result.Message })
-                : Results.Problem(result.Message, statusCode: result.Status, title: result.Status switch { 403 => "Forbidden", 409 => "Conflict", _ => "Refused" });
+                : CrmProblems.Of(result.Status, result.Message);
         });
 }

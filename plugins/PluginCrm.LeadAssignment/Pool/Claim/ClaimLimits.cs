@@ -10,7 +10,7 @@ public static class ClaimLimits
     public static readonly string[] Losses = ["reclaim", "transfer", "reassign", "release"];
 
     public static async Task<string?> RefusalAsync(
-        AssignmentDbContext db, ICrmRecords records, AssignmentSettings limits, string type, long id, long rep, DateTime now, CancellationToken ct)
+        LeadAssignmentDbContext db, ICrmRecords records, LeadAssignmentSettings limits, string type, long id, long rep, DateTime now, CancellationToken ct)
     {
         var cooldownStart = now.AddDays(-limits.CooldownDays);
         var lost = await db.Decisions.AsNoTracking()

@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Pool.Claim;
 /// A user takes a pool record, within its claim limits (K a day, L owned) and not during its cool-down on a record it
 /// just lost. Of two claims at once exactly one wins; the other is a conflict (409).
 /// </summary>
-public sealed class ClaimService(AssignmentDbContext db, OwnerWriter writer, ICrmRecords records, ICrmDirectory directory, ISettings<AssignmentSettings> settings, TimeProvider time)
+public sealed class ClaimService(LeadAssignmentDbContext db, OwnerWriter writer, ICrmRecords records, ICrmDirectory directory, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     /// <summary>The outcome as an HTTP status (200, 403, 404, 409, 422) and a message.</summary>
     public sealed record Result(int Status, string Message);

@@ -18,8 +18,8 @@ namespace PluginCrm.LeadAssignment.Pool.Reclaim;
 /// pool, unless protected, or spared by an open deal or a recent order; owners are warned some days before, once.
 /// </summary>
 public sealed class ReclaimJob(
-    ICrmRecords records, AssignmentDbContext db, Protection protection, OwnerWriter writer, DecisionLog log, OwnerNotices notices,
-    ISettings<AssignmentSettings> settings, IServiceProvider services, ILogger<ReclaimJob> logger) : IScheduledJob
+    ICrmRecords records, LeadAssignmentDbContext db, Protection protection, OwnerWriter writer, DecisionLog log, OwnerNotices notices,
+    ISettings<LeadAssignmentSettings> settings, IServiceProvider services, ILogger<ReclaimJob> logger) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
@@ -81,7 +81,7 @@ public sealed class ReclaimJob(
             .Where(x => x.RecordType == "customer" && x.RecordId == customer.Id && Protection.Gains.Contains(x.Action) && x.ToOwnerId == customer.OwnerId)
             .MaxAsync(x => (DateTime?)x.OccurredUtc, ct) ?? customer.CreatedUtc;
 
-    private async Task<bool> SparedAsync(long customerId, AssignmentSettings s, DateTime now, CancellationToken ct)
+    private async Task<bool> SparedAsync(long customerId, LeadAssignmentSettings s, DateTime now, CancellationToken ct)
     {
         var byCustomer = new Dictionary<string, string> { ["customerId"] = customerId.ToString() };
         if (s.SpareOpenDeals)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using PluginCrm.Notes.Data;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.Notes.Notes.Create;
 
@@ -27,7 +28,7 @@ public static class CreateNoteEndpoint
             else if (request.Text.Length > limits.MaxLength)
                 errors["text"] = [$"is {request.Text.Length} characters; the limit is {limits.MaxLength}"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
 
             var note = new Note
             {

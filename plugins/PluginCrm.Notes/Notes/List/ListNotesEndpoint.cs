@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Notes.Data;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.Notes.Notes.List;
 
@@ -21,7 +22,7 @@ public static class ListNotesEndpoint
             if (subject is not null || !access.Meets(user, CrmPolicies.Admin))
             {
                 if (!RecordRef.TryParse(subject, out var record))
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["subject"] = [NoteSubject.Expected] });
+                    return CrmProblems.Invalid(new Dictionary<string, string[]> { ["subject"] = [NoteSubject.Expected] });
                 await access.DemandAsync(user, AccessRight.Read, record, ct);
                 var key = record.ToString();
                 notes = notes.Where(n => n.Subject == key);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Access;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Runs;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.ValueScoring.Api.Runs;
 
@@ -18,7 +19,7 @@ public static class RunEndpoints
         {
             var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             if (request?.AsOf is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-                return ValueScoringEndpoints.Field("asOf", $"'{text}' is not a date in the form 2026-01-31");
+                return CrmProblems.Invalid("asOf", $"'{text}' is not a date in the form 2026-01-31");
             var run = await runner.RunAsync(asOf, "api", null, ct);
             return Results.Created($"/api/value-scoring/runs/{run.Id}", RunView.From(run));
         }).RequireAuthorization(CrmPolicies.Admin);
@@ -33,7 +34,7 @@ public static class RunEndpoints
         api.MapGet("/runs/{id:long}", async (long id, ValueScoringDbContext db, CancellationToken ct) =>
             await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } run
                 ? Results.Ok(RunView.From(run))
-                : ValueScoringEndpoints.NotFound($"no scoring run {id}"))
+                : CrmProblems.NotFound($"no scoring run {id}"))
             .RequireAuthorization(CrmPolicies.ManagerOrAdmin);
     }
 
@@ -45,6 +46,6 @@ public static class RunEndpoints
             : await ScoringRunner.LatestAsync(db, ct);
         return run is not null
             ? (run, null)
-            : (null, ValueScoringEndpoints.NotFound(runId is null ? "no scoring run yet: an admin starts one with POST /api/value-scoring/runs" : $"no scoring run {runId}"));
+            : (null, CrmProblems.NotFound(runId is null ? "no scoring run yet: an admin starts one with POST /api/value-scoring/runs" : $"no scoring run {runId}"));
     }
 }

@@ -8,6 +8,7 @@ using PluginCrm.ValueScoring.Api.Runs;
 using PluginCrm.ValueScoring.Churn;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Explain;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.ValueScoring.Api.Scores;
 
@@ -31,7 +32,7 @@ public static class ScoreEndpoints
             if (warning is not null and not ("true" or "false") && !Signals.Contains(warning))
                 errors["warning"] = [$"'{warning}' is not true, false or a signal ({string.Join(", ", Signals)})"];
             if (errors.Count > 0)
-                return Results.ValidationProblem(errors);
+                return CrmProblems.Invalid(errors);
             var (run, missing) = await RunEndpoints.RunOrLatestAsync(db, runId, ct);
             if (run is null)
                 return missing!;
@@ -65,7 +66,7 @@ public static class ScoreEndpoints
                 ? await db.Scores.AsNoTracking().SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct)
                 : null;
             return row is null
-                ? ValueScoringEndpoints.NotFound($"customer {customerId} has no score in run {run.Id}: it is not a customer you can see with a purchase by {run.AsOf:yyyy-MM-dd}")
+                ? CrmProblems.NotFound($"customer {customerId} has no score in run {run.Id}: it is not a customer you can see with a purchase by {run.AsOf:yyyy-MM-dd}")
                 : Results.Ok(ScoreExplainer.Explain(run, row));
         });
     }

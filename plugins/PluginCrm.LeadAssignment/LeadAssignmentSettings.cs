@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PluginCrm.LeadAssignment;
 
 /// <summary>Admin settings of lead assignment (<c>Plugins:lead-assignment</c>, or PUT /api/plugins/lead-assignment/settings).</summary>
-public sealed class AssignmentSettings : IValidatableObject
+public sealed class LeadAssignmentSettings : IValidatableObject
 {
     /// <summary>Who gets a lead no rule matches; null: the public pool.</summary>
     [Range(1, long.MaxValue, ErrorMessage = "must be a user id")]

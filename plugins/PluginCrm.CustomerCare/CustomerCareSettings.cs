@@ -4,7 +4,7 @@ using PluginCrm.CustomerCare.Holidays;
 namespace PluginCrm.CustomerCare;
 
 /// <summary>Which message templates care sends, the holiday calendar, and when an order or a closed complaint is followed up.</summary>
-public sealed class CareSettings : IValidatableObject
+public sealed class CustomerCareSettings : IValidatableObject
 {
     public const string TemplateKeyPattern = "^[a-z][a-z0-9_.-]{1,99}$";
     private const string TemplateKeyMessage = "must be a template key: a lower-case letter, then lower-case letters, digits, '_', '.' or '-'";

@@ -4,7 +4,7 @@ using PluginCrm.ValueScoring.Api.Kpis;
 using PluginCrm.ValueScoring.Api.Runs;
 using PluginCrm.ValueScoring.Api.Scores;
 
-namespace PluginCrm.ValueScoring.Api;
+namespace PluginCrm.ValueScoring;
 
 /// <summary>Maps <c>/api/value-scoring</c>: runs, scores, explanations, KPI distributions.</summary>
 public static class ValueScoringEndpoints
@@ -15,9 +15,4 @@ public static class ValueScoringEndpoints
         api.MapScores();
         api.MapKpis();
     }
-
-    internal static IResult NotFound(string detail) => Results.Problem(detail, statusCode: 404, title: "Not found");
-
-    internal static IResult Field(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: $"{field}: {message}");
 }

@@ -11,9 +11,9 @@ using PluginCrm.LeadAssignment.Transfers;
 namespace PluginCrm.LeadAssignment;
 
 /// <summary>Maps <c>/api/lead-assignment</c>.</summary>
-public static class AssignmentEndpoints
+public static class LeadAssignmentEndpoints
 {
-    public static void MapAssignmentEndpoints(this IEndpointRouteBuilder api)
+    public static void MapLeadAssignmentEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapRules();
         api.MapDryRun();

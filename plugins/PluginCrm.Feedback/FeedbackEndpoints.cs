@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Feedback.Complaints.Actions;
+using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Feedback.Complaints.List;
+using PluginCrm.Feedback.Stats;
+using PluginCrm.Feedback.Timeline;
+
+namespace PluginCrm.Feedback;
+
+/// <summary>Maps <c>/api/feedback</c>: complaints (log, list, statistics, show with its timeline, act on one).</summary>
+public static class FeedbackEndpoints
+{
+    public static void MapFeedbackEndpoints(this IEndpointRouteBuilder api)
+    {
+        var complaints = api.MapGroup("/complaints");
+        complaints.MapCreateComplaint();
+        complaints.MapListComplaints();
+        complaints.MapComplaintStats();
+        complaints.MapShowComplaint();
+        complaints.MapComplaintActions();
+    }
+}
