@@ -13,7 +13,9 @@ public sealed class LoyaltyTests : IAsyncLifetime
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
-    private sealed record BalanceDto(long CustomerId, long Points, int Orders, string Tier);
+    private sealed record BalanceDto(long CustomerId, long Points, int Orders);
+
+    private sealed record PreviewDto(string Output);
 
     [Fact]
     public async Task Each_order_earns_its_customer_points_at_the_rate_an_admin_sets()
@@ -25,7 +27,7 @@ public sealed class LoyaltyTests : IAsyncLifetime
 
         var balance = await host.Client.GetFromJsonAsync<BalanceDto>($"/api/loyalty/customers/{customer}");
 
-        Assert.Equal(new BalanceDto(customer, 12 + 2_000, 2, "silver"), balance);
+        Assert.Equal(new BalanceDto(customer, 12 + 2_000, 2), balance);
     }
 
     [Fact]
@@ -40,6 +42,17 @@ public sealed class LoyaltyTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Tiers_start_at_one_thousand_and_ten_thousand_points() =>
-        Assert.Equal(["bronze", "silver", "silver", "gold"], new long[] { 999, 1_000, 9_999, 10_000 }.Select(LoyaltyTemplateFunctions.Tier));
+    public async Task A_template_reads_a_customers_points_and_tier()
+    {
+        var customer = await host.CustomerAsync("Wang Fang");
+        await host.OrderAsync(customer, 1_250m);
+
+        var preview = await host.Client.PostAsJsonAsync("/api/templates/preview", new
+        {
+            recordType = "customer", recordId = customer, body = "{{ loyalty.points customer }} points, {{ loyalty.tier customer }}",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("1250 points, silver", (await preview.Content.ReadFromJsonAsync<PreviewDto>())!.Output);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class LoyaltyPlugin : ICrmPlugin
         .AddSettings<LoyaltySettings>()
         .AddDbContext<LoyaltyDbContext>()
         .AddStep<AwardPointsStep>(CoreMessages.Order.Create, PipelineStage.PostOperation, 100)
-        .AddTemplateFunctions(LoyaltyTemplateFunctions.All)
+        .AddTemplateFunctions<LoyaltyTemplateFunctions>()
         .AddCommand<LoyaltyCommand>();
 
     /// <summary>Maps the plugin's endpoints; the host puts them under <c>/api/loyalty</c> (the plugin's id).</summary>

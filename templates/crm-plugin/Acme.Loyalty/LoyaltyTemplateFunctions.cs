@@ -1,15 +1,19 @@
+using Acme.Loyalty.Data;
+using PluginCrm.Sdk.Records;
+
 namespace Acme.Loyalty;
 
-/// <summary>Template helpers, reachable as <c>loyalty.tier</c> in templates.</summary>
-public static class LoyaltyTemplateFunctions
+/// <summary>
+/// Template functions, reachable as <c>loyalty.points customer</c> and <c>loyalty.tier customer</c>: created in the scope of
+/// the render that calls them, with the plugin's services.
+/// </summary>
+public sealed class LoyaltyTemplateFunctions(LoyaltyDbContext db)
 {
-    public static readonly IReadOnlyDictionary<string, Delegate> All = new Dictionary<string, Delegate>
-    {
-        ["tier"] = Tier,
-    };
+    /// <summary>The points the customer has earned.</summary>
+    public Task<long> Points(CustomerRecord customer) => db.PointsOfAsync(customer.Id, CancellationToken.None);
 
-    /// <summary>The tier a balance of <paramref name="points"/> earns: gold from 10,000, silver from 1,000, else bronze.</summary>
-    public static string Tier(long points) => points switch
+    /// <summary>The customer's tier: gold from 10,000 points, silver from 1,000, else bronze.</summary>
+    public async Task<string> Tier(CustomerRecord customer) => await Points(customer) switch
     {
         >= 10_000 => "gold",
         >= 1_000 => "silver",

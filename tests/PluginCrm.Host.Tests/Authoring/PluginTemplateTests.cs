@@ -45,6 +45,9 @@ public sealed partial class PluginTemplateTests(ITestOutputHelper output) : IDis
         await Step("dotnet new crm-plugin", work, author, "dotnet", "new", "crm-plugin", "-n", "Acme.Loyalty", "--debug:custom-hive", hive);
         var solution = Path.Combine(work, "Acme.Loyalty");
         await Step("dotnet build", solution, author, "dotnet", "build");
+        // The plugin project is a plugin by PluginCrm.Sdk's build files; the test project, which has the SDK through the kit, is not.
+        Assert.Contains("PluginCrm.Sdk.props", File.ReadAllText(Path.Combine(solution, "Acme.Loyalty", "obj", "Acme.Loyalty.csproj.nuget.g.props")));
+        Assert.DoesNotContain("PluginCrm.Sdk.props", File.ReadAllText(Path.Combine(solution, "Acme.Loyalty.Tests", "obj", "Acme.Loyalty.Tests.csproj.nuget.g.props")));
         var tests = await Step("dotnet test", solution, author, "dotnet", "test", "--no-build");
         output.WriteLine(Regex.Match(tests.Out, "(Passed|Failed)!.*").Value);
         Assert.Matches(@"Passed!\s+- Failed:\s+0, Passed:\s+[1-9]", tests.Out);

@@ -15,8 +15,7 @@ public static class BalanceEndpoint
         api.MapGet("/customers/{customerId:long}", async (long customerId, ClaimsPrincipal principal, IRecordAccess access, LoyaltyDbContext db, CancellationToken ct) =>
         {
             await access.DemandAsync(principal.ToActingUser(), AccessRight.Read, new RecordRef(RecordTypes.Customer, customerId), ct);
-            var awards = db.Awards.AsNoTracking().Where(a => a.CustomerId == customerId);
-            var points = await awards.SumAsync(a => a.Points, ct);
-            return Results.Ok(new CustomerBalance(customerId, points, await awards.CountAsync(ct), LoyaltyTemplateFunctions.Tier(points)));
+            var orders = await db.Awards.CountAsync(a => a.CustomerId == customerId, ct);
+            return Results.Ok(new CustomerBalance(customerId, await db.PointsOfAsync(customerId, ct), orders));
         });
 }

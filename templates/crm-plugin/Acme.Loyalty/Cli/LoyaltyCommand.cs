@@ -1,5 +1,4 @@
 using Acme.Loyalty.Data;
-using Microsoft.EntityFrameworkCore;
 using PluginCrm.Sdk.Commands;
 
 namespace Acme.Loyalty.Cli;
@@ -15,8 +14,7 @@ public sealed class LoyaltyCommand(LoyaltyDbContext db) : IPluginCommand
     {
         if (context.Arguments is not ["balance", var id] || !long.TryParse(id, out var customerId))
             throw new PluginCommandException("usage: crm loyalty balance CUSTOMER", 2);
-        var points = await db.Awards.Where(a => a.CustomerId == customerId).SumAsync(a => a.Points, cancellationToken);
-        context.Out.WriteLine($"customer {customerId}: {points} points");
+        context.Out.WriteLine($"customer {customerId}: {await db.PointsOfAsync(customerId, cancellationToken)} points");
         return 0;
     }
 }

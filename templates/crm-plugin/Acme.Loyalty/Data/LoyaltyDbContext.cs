@@ -7,10 +7,9 @@ public sealed class LoyaltyDbContext(DbContextOptions<LoyaltyDbContext> options)
 {
     public DbSet<PointsAward> Awards => Set<PointsAward>();
 
-    protected override void OnModelCreating(ModelBuilder model) => model.Entity<PointsAward>(e =>
-    {
-        e.ToTable("loyalty_awards");
-        e.HasIndex(a => a.CustomerId);
-        e.HasIndex(a => a.OrderId).IsUnique();
-    });
+    /// <summary>The points a customer has earned.</summary>
+    public Task<long> PointsOfAsync(long customerId, CancellationToken cancellationToken) =>
+        Awards.Where(a => a.CustomerId == customerId).SumAsync(a => a.Points, cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder model) => model.ConfigureLoyalty();
 }
