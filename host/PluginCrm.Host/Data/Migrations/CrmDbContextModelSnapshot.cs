@@ -126,6 +126,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -189,10 +193,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -231,6 +243,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("TeamId");
 
@@ -359,6 +373,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompanyName")
                         .HasColumnType("TEXT");
 
@@ -388,10 +406,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Product")
@@ -425,6 +451,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("leads", (string)null);
                 });
