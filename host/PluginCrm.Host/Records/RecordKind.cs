@@ -56,8 +56,8 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     public virtual bool MayWrite(ActingUser user) => true;
 
     /// <summary>Query-string filters: name to a function that narrows the rows by the given value.</summary>
-    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>>();
+    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>>();
 
     /// <summary>Sort keys (<c>sort=name</c>, <c>sort=-createdUtc</c>) to expressions.</summary>
     public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, object?>>> Sorts { get; } =
