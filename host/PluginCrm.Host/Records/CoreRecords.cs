@@ -24,6 +24,7 @@ public static class CoreRecords
     public static void AddCoreRecords(this IServiceCollection services)
     {
         services.AddScoped<RecordService>();
+        services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
     }

@@ -73,6 +73,10 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 
@@ -123,6 +127,10 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -189,10 +197,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -231,6 +247,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("TeamId");
 
@@ -359,6 +377,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompanyName")
                         .HasColumnType("TEXT");
 
@@ -388,10 +410,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Product")
@@ -425,6 +455,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("leads", (string)null);
                 });

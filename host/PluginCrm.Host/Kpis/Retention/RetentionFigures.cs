@@ -8,7 +8,7 @@ namespace PluginCrm.Host.Kpis.Retention;
 /// </summary>
 public sealed record RetentionFigures(int CustomersAtStart, int Lost, decimal? ChurnRate, decimal? RetentionRate)
 {
-    public static RetentionFigures Of(IEnumerable<CustomerLifecycle> customers, KpiWindow window)
+    public static RetentionFigures Of(IEnumerable<LifecycleHistory> customers, KpiWindow window)
     {
         var start = window.FromUtc ?? throw new ArgumentException("churn needs the start of the period", nameof(window));
         var atStart = customers.Where(c => c.KeptAt(start)).ToList();

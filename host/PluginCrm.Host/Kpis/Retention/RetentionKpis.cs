@@ -26,7 +26,7 @@ public sealed class RetentionKpis(CrmDbContext db, KpiReportBuilder reports, Tim
 
         var rows = await customers.Select(c => new { c.Id, c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage }).ToListAsync(ct);
         var changes = await AuditStages.ChangesAsync<LifecycleStage>(db, CoreRecords.Customers.Name, customers.Select(c => c.Id), ct);
-        var lifecycles = rows.Select(c => new CustomerLifecycle(c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage, changes[c.Id].ToList())).ToList();
+        var lifecycles = rows.Select(c => new LifecycleHistory(c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage, changes[c.Id].ToList())).ToList();
         // An open end runs to today, so that a series reaches it.
         DateOnly[] today = [DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)];
         return await reports.BuildAsync(query, lifecycles.Select(c => c.OwnerId), lifecycles.Select(c => c.TeamId),

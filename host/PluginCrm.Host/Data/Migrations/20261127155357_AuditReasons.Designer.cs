@@ -11,8 +11,8 @@ using PluginCrm.Host.Data;
 namespace PluginCrm.Host.Data.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261127160340_AcquisitionSpend")]
-    partial class AcquisitionSpend
+    [Migration("20261127155357_AuditReasons")]
+    partial class AuditReasons
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -74,6 +74,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RecordId")
@@ -971,56 +975,6 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("notifications", (string)null);
-                });
-
-            modelBuilder.Entity("PluginCrm.Host.Spend.SpendRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("From", "To");
-
-                    b.ToTable("spend", (string)null);
                 });
 
             modelBuilder.Entity("PluginCrm.Host.Templates.Store.TemplateRow", b =>

@@ -6,7 +6,7 @@ namespace PluginCrm.Host.Kpis.Retention;
 /// A customer's lifecycle stages over time: when it was created, its stage now, and every audited change (oldest
 /// first), from which its stage at any moment is read.
 /// </summary>
-public sealed record CustomerLifecycle(long? OwnerId, long? TeamId, DateTime CreatedUtc, LifecycleStage Current, IReadOnlyList<StageChange<LifecycleStage>> Changes)
+public sealed record LifecycleHistory(long? OwnerId, long? TeamId, DateTime CreatedUtc, LifecycleStage Current, IReadOnlyList<StageChange<LifecycleStage>> Changes)
     : IKpiSubject
 {
     /// <summary>The stages of a customer that is still a customer: it has bought, and is not lost (yet).</summary>
