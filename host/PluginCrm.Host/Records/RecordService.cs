@@ -92,7 +92,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         RequireWrite(kind, user);
         var entity = await FindChangeableAsync(kind, id, user, includeDeleted: false, ct);
         RequireVersion(kind, entity, expectedVersion);
-        return await ChangeAsync(kind, entity, input, user, ct);
+        return await ChangeAsync(kind, entity, input, user, reason, ct);
     }
 
     /// <summary>
@@ -108,10 +108,10 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         if (expectedVersion is null)
             throw new ConflictException($"send the version you read in an If-Match header: {kind.Name} {entity.Id} is at version {entity.Version}", 428);
         RequireVersion(kind, entity, expectedVersion);
-        return await ChangeAsync(kind, entity, patch(kind.ToRecord(entity)), user, ct);
+        return await ChangeAsync(kind, entity, patch(kind.ToRecord(entity)), user, null, ct);
     }
 
-    private async Task<TRecord> ChangeAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, TRecord input, ActingUser user, CancellationToken ct)
+    private async Task<TRecord> ChangeAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, TRecord input, ActingUser user, string? reason, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         var id = entity.Id;
