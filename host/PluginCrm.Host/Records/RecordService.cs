@@ -108,7 +108,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         if (expectedVersion is null)
             throw new ConflictException($"send the version you read in an If-Match header: {kind.Name} {entity.Id} is at version {entity.Version}", 428);
         RequireVersion(kind, entity, expectedVersion);
-        return await ChangeAsync(kind, entity, patch(kind.ToRecord(entity)), user, reason: null, ct);
+        return await ChangeAsync(kind, entity, patch(kind.ToRecord(entity)), user, null, ct);
     }
 
     private async Task<TRecord> ChangeAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, TRecord input, ActingUser user, string? reason, CancellationToken ct)
