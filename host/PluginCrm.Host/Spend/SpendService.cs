@@ -4,6 +4,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Templates.Functions;
 
 namespace PluginCrm.Host.Spend;
 
@@ -101,9 +102,9 @@ public sealed class SpendService(CrmDbContext db, TimeProvider time, AuditTrail 
             errors.Add("currency", "is required: a three-letter code such as CNY");
             return null;
         }
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper) || !MoneyFunctions.IsKnownCurrency(currency))
         {
-            errors.Add("currency", $"'{input}' is not a three-letter currency code such as CNY");
+            errors.Add("currency", $"'{input}' is not a known ISO 4217 currency code such as CNY or USD");
             return null;
         }
         var recorded = await db.Spend.Where(s => s.Id != id).Select(s => s.Currency).FirstOrDefaultAsync(ct);

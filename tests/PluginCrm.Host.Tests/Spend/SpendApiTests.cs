@@ -56,6 +56,8 @@ public sealed class SpendApiTests(BuiltInHost fixture) : IClassFixture<BuiltInHo
         Assert.Equal(["there is no record 987654"], problem.Errors["teamId"]);
         var badKind = await Admin.Post("/api/spend", new { from = "2026-03-01", to = "2026-04-01", kind = "travel", amount = 5m, currency = "CNY" });
         await badKind.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "kind");
+        var unknownCurrency = await (await Admin.Post("/api/spend", new { from = "2026-03-01", to = "2026-04-01", kind = "sales", amount = 5m, currency = "XYZ" })).As<Problem>();
+        Assert.Equal(["'XYZ' is not a known ISO 4217 currency code such as CNY or USD"], unknownCurrency.Errors!["currency"]);
         await (await Admin.GetAsync("/api/spend?from=March")).AssertFieldProblemAsync(HttpStatusCode.BadRequest, "from");
 
         Assert.Equal(before, await Admin.GetStringAsync("/api/spend"));

@@ -30,6 +30,9 @@ public static class MoneyFunctions
         ["format"] = new Func<decimal?, string, string, string>(Format),
     };
 
+    /// <summary>Whether <paramref name="currency"/> is an ISO 4217 code that .NET knows a region for (CNY, USD, EUR, ...).</summary>
+    public static bool IsKnownCurrency(string currency) => Currencies.Value.ContainsKey(currency);
+
     /// <summary>The amount as money in <paramref name="currency"/> (ISO 4217) for readers of <paramref name="culture"/>; nothing for no amount.</summary>
     public static string Format(decimal? amount, string currency, string culture)
     {
