@@ -32,6 +32,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
+            .AddDaySection<ReclaimSoonSection>()
             .AddCommand<AssignmentCommand>();
         foreach (var message in new[] { CoreMessages.Customer.Update, CoreMessages.Lead.Update })
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
@@ -46,7 +47,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
-            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
+            .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapLeadAssignmentEndpoints();

@@ -14,6 +14,7 @@ using PluginCrm.Host.Export;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Day;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
@@ -99,6 +100,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapRecordExports();
         app.MapTemplates();
         app.MapNotifications();
+        app.MapMyDay();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -146,6 +148,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddKpis();
+        services.AddMyDay();
         services.AddTemplates();
         services.AddNotifications(options);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
