@@ -21,19 +21,21 @@ using PluginCrm.Sdk.Templates;
 
 namespace PluginCrm.LeadAssignment;
 
-/// <summary>Lead assignment: rules and rotations on lead.create, ownership protection, the public pool, duplicates, transfers, audit.</summary>
+/// <summary>Lead assignment: rules and rotations on lead.create and on customer.create without an owner, ownership protection, the public pool, duplicates, transfers, audit.</summary>
 public sealed class LeadAssignmentPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
     {
         plugin.AddSettings<LeadAssignmentSettings>().AddDbContext<LeadAssignmentDbContext>()
-            .AddStep<AssignOnCreateStep>(CoreMessages.Lead.Create, PipelineStage.PreOperation, 100)
-            .AddStep<AfterCreateStep>(CoreMessages.Lead.Create, PipelineStage.PostOperation, 100)
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
             .AddDaySection<ReclaimSoonSection>()
             .AddCommand<AssignmentCommand>();
+        // A lead or customer created without an owner is routed by the rules; one created with an owner is left alone.
+        foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Customer.Create })
+            plugin.AddStep<AssignOnCreateStep>(message, PipelineStage.PreOperation, 100)
+                .AddStep<AfterCreateStep>(message, PipelineStage.PostOperation, 100);
         foreach (var message in new[] { CoreMessages.Customer.Update, CoreMessages.Lead.Update })
             plugin.AddStep<OwnershipGuardStep>(message, PipelineStage.PreValidation, 100)
                 .AddStep<OwnershipChangeStep>(message, PipelineStage.PreOperation, 100);

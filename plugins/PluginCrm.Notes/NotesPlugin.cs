@@ -7,7 +7,7 @@ using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Notes;
 
-/// <summary>Notes on any record: the example plugin that the README's walk-through builds.</summary>
+/// <summary>Notes on any record: the example plugin (docs/plugins.md).</summary>
 public sealed class NotesPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin) => plugin

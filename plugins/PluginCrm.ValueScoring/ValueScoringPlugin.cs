@@ -20,6 +20,7 @@ public sealed class ValueScoringPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<ScoringRunner>();
+        plugin.Services.AddScoped<Churn.AtRiskStages>();
         plugin.Services.AddScoped<ModelFitter>();
         plugin.Services.AddScoped<CustomerRescorer>();
         plugin

@@ -18,7 +18,7 @@ public static class AuditApi
     private const int MaxPageSize = 500;
 
     public sealed record AuditRow(long Id, DateTime OccurredUtc, long? UserId, string UserName, string Message, string RecordType, long RecordId, string? RecordKey,
-        JsonElement? Before, JsonElement? After, string? CorrelationId);
+        JsonElement? Before, JsonElement? After, string? CorrelationId, string? Reason);
 
     public static void MapAuditApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/audit", async (string? recordType, long? recordId, string? recordKey, long? userId, string? message, string? from, string? to,
@@ -52,7 +52,7 @@ public static class AuditApi
             var total = await rows.CountAsync(ct);
             var items = await rows.OrderByDescending(a => a.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
             return new RecordPage<AuditRow>(items.Select(a => new AuditRow(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, a.RecordType, a.RecordId, a.RecordKey,
-                Parse(a.Before), Parse(a.After), a.CorrelationId)).ToList(), number, size, total);
+                Parse(a.Before), Parse(a.After), a.CorrelationId, a.Reason)).ToList(), number, size, total);
         }).RequireAuthorization(AccessPolicies.Admin).WithTags("audit");
 
     private static DateTime? Date(string? text, string field, FieldErrors errors)

@@ -38,7 +38,10 @@ public sealed class CrmDatabase(CrmOptions options)
             .ReplaceService<IModelCustomizer, UtcModelCustomizer>();
     }
 
-    /// <summary>Creates the file if needed, switches it to WAL (a property of the file) and migrates the host's tables.</summary>
+    /// <summary>
+    /// Creates the file if needed, switches it to WAL (a property of the file) and migrates the host's tables, with the
+    /// data step of a migration that needs one (<see cref="SearchKeyFill"/>; a new database has no rows to fill).
+    /// </summary>
     public async Task PrepareAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.DataDirectory);
@@ -47,7 +50,12 @@ public sealed class CrmDatabase(CrmOptions options)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
             if (options.Database.MigrateOnStart)
+            {
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await db.Database.MigrateAsync(cancellationToken);
+                if (pending.Contains(SearchKeyFill.MigrationId))
+                    await SearchKeyFill.RunAsync(db, cancellationToken);
+            }
             else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
                 throw new StartupException("the database needs migrating and Database:MigrateOnStart is false: run './crm migrate' first");
         }

@@ -69,6 +69,8 @@ public sealed class MessagePipeline(
             target = await RunStageAsync(steps, PipelineStage.PreOperation, request, depth, target, shared, ct);
             var after = await request.Core(target, ct);
             Audit(request, after);
+            if (request.Then is { } then)
+                await then(after, ct);
             await RunStageAsync(steps, PipelineStage.PostOperation, request, depth, after, shared, ct);
             QueuePostCommit(steps, request, after, shared);
             await db.SaveChangesAsync(ct);
@@ -142,6 +144,7 @@ public sealed class MessagePipeline(
             Before = request.Before is null ? null : JsonSerializer.Serialize(request.Before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
             CorrelationId = http.HttpContext?.TraceIdentifier,
+            Reason = request.Reason,
         });
     }
 

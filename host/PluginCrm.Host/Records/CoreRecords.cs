@@ -27,6 +27,7 @@ public static class CoreRecords
     public static void AddCoreRecords(this IServiceCollection services)
     {
         services.AddScoped<RecordService>();
+        services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
         services.AddHostJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromMinutes(1));

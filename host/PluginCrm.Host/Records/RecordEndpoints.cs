@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using PluginCrm.Host.Access;
+using Microsoft.Extensions.Options;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
 using PluginCrm.Sdk.Access;
@@ -13,8 +16,8 @@ namespace PluginCrm.Host.Records;
 
 /// <summary>
 /// <c>/api/&lt;records&gt;</c> for one kind: list (paged, filtered, sorted), read (with an ETag), create,
-/// update (If-Match or a version field; stale is 412), delete (soft; <c>?purge=true</c> for admins), and the
-/// record's audit trail.
+/// update (If-Match or a version field; stale is 412), patch (a JSON merge patch; If-Match required), delete (soft;
+/// <c>?purge=true</c> for admins), and the record's audit trail.
 /// </summary>
 public static class RecordEndpoints
 {
@@ -50,6 +53,25 @@ public static class RecordEndpoints
             return Results.Ok(record);
         });
 
+        api.MapPatch("/{id:long}", async (long id, HttpContext http, RecordService records, IOptions<JsonOptions> json, CancellationToken ct) =>
+        {
+            var (patch, problem) = await MergePatch.ReadAsync(http.Request, ct);
+            if (problem is not null)
+                return Results.Problem(problem);
+            var expected = IfMatch(http);
+            var record = await records.PatchAsync(kind, id, current => MergePatch.Apply(current, patch!, json.Value.SerializerOptions), expected, http.User.ToActingUser(), ct);
+            http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
+            return Results.Ok(record);
+        })
+            .Accepts<TRecord>(MergePatch.MediaType, "application/json")
+            .Produces<TRecord>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary($"Change some fields of a {kind.Name}")
+            .WithDescription("A JSON merge patch (RFC 7396): the fields to change, null to clear one; If-Match with the version read is required.");
+
         api.MapDelete("/{id:long}", async (long id, bool? purge, HttpContext http, RecordService records, CancellationToken ct) =>
         {
             await records.DeleteAsync(kind, id, purge ?? false, IfMatch(http), http.User.ToActingUser(), ct);
@@ -60,7 +82,7 @@ public static class RecordEndpoints
         {
             await records.GetAsync(kind, id, http.User.ToActingUser(), ct); // 404 unless the caller may see the record
             var entries = await db.Audit.AsNoTracking().Where(a => a.RecordType == kind.Name && a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
-            return entries.Select(a => new AuditView(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, Parse(a.Before), Parse(a.After), a.CorrelationId));
+            return entries.Select(a => new AuditView(a.Id, a.OccurredUtc, a.UserId, a.UserName, a.Message, Parse(a.Before), Parse(a.After), a.CorrelationId, a.Reason));
         });
         return api;
     }

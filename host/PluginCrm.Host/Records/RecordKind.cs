@@ -47,6 +47,12 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// </summary>
     public virtual Task AfterCreateAsync(TRecord stored, ActingUser user, RecordService records, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// What follows from a record written (created or updated), in the change's transaction after its audit entry: the
+    /// host's own consequences, such as an order moving its customer's lifecycle stage. Nothing, unless the kind says so.
+    /// </summary>
+    public virtual Task AfterWriteAsync(TRecord written, IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>The rows <paramref name="user"/> may see; everything, unless the kind says otherwise.</summary>
     public virtual IQueryable<TEntity> Visible(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) => rows;
 
@@ -64,11 +70,11 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     public virtual bool MayWrite(ActingUser user) => true;
 
     /// <summary>Query-string filters: name to a function that narrows the rows by the given value.</summary>
-    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>>();
+    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>>();
 
     /// <summary>The filters as of <paramref name="nowUtc"/>, for a kind with filters relative to now (<c>overdue=true</c>).</summary>
-    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, string, IQueryable<TEntity>>> FiltersAt(DateTime nowUtc) => Filters;
+    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> FiltersAt(DateTime nowUtc) => Filters;
 
     /// <summary>Sort keys (<c>sort=name</c>, <c>sort=-createdUtc</c>) to expressions.</summary>
     public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, object?>>> Sorts { get; } =

@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Records;
 /// (<c>customer.create</c>, <c>.update</c>, <c>.delete</c>, <c>.purge</c>), every read is limited to what the
 /// caller may see, and an update carrying a stale version is refused instead of overwriting.
 /// </summary>
-public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRecordAccess access, TimeProvider time)
+public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRecordAccess access, TimeProvider time, IServiceProvider services)
 {
     public async Task<TRecord> GetAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class =>
@@ -84,16 +84,40 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
             var stored = kind.ToRecord(entity);
             await kind.AfterCreateAsync(stored, user, this, token);
             return stored;
-        }, kind.IdOf);
+        }, kind.IdOf) { Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
 
-    public async Task<TRecord> UpdateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, TRecord input, long? expectedVersion, ActingUser user, CancellationToken ct)
+    /// <summary>Replaces a record; <paramref name="reason"/> says why in the audit when the system changes it on its own.</summary>
+    public async Task<TRecord> UpdateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, TRecord input, long? expectedVersion, ActingUser user, CancellationToken ct, string? reason = null)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         RequireWrite(kind, user);
         var entity = await FindChangeableAsync(kind, id, user, includeDeleted: false, ct);
         RequireVersion(kind, entity, expectedVersion);
+        return await ChangeAsync(kind, entity, input, user, reason, ct);
+    }
+
+    /// <summary>
+    /// Changes a record by a function of it as the caller sees it (a merge patch): found as an update finds it (404, 403),
+    /// held to the version in <c>If-Match</c> (428 without it, 412 stale), then checked and sent as the same
+    /// <c>&lt;kind&gt;.update</c> message as a whole record.
+    /// </summary>
+    public async Task<TRecord> PatchAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, Func<TRecord, TRecord> patch, long? expectedVersion, ActingUser user, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        RequireWrite(kind, user);
+        var entity = await FindChangeableAsync(kind, id, user, includeDeleted: false, ct);
+        if (expectedVersion is null)
+            throw new ConflictException($"send the version you read in an If-Match header: {kind.Name} {entity.Id} is at version {entity.Version}", 428);
+        RequireVersion(kind, entity, expectedVersion);
+        return await ChangeAsync(kind, entity, patch(kind.ToRecord(entity)), user, null, ct);
+    }
+
+    private async Task<TRecord> ChangeAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, TRecord input, ActingUser user, string? reason, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class
+    {
+        var id = entity.Id;
         var before = kind.ToRecord(entity);
         var target = await CheckedAsync(kind, input, before, id, user, ct);
         var request = new PipelineRequest<TRecord>($"{kind.Name}.update", kind.Name, user, before, target, async (changed, token) =>
@@ -102,7 +126,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
             Touch(entity);
             await SaveAsync(kind, token);
             return kind.ToRecord(entity);
-        }, kind.IdOf);
+        }, kind.IdOf) { Reason = reason, Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
 
@@ -205,11 +229,11 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
         }
     }
 
-    private static IQueryable<TEntity> Filter<TEntity>(IQueryable<TEntity> rows, Func<IQueryable<TEntity>, string, IQueryable<TEntity>> filter, string name, string value, FieldErrors errors)
+    private IQueryable<TEntity> Filter<TEntity>(IQueryable<TEntity> rows, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>> filter, string name, string value, FieldErrors errors)
     {
         try
         {
-            return filter(rows, value);
+            return filter(rows, db, value);
         }
         catch (FormatException ex)
         {

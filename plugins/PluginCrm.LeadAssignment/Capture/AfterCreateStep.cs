@@ -9,33 +9,44 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.LeadAssignment.Capture;
 
 /// <summary>
-/// <c>lead.create</c>, PostOperation: the lead has its id now; the decision gets it, a queued lead joins the queue and
-/// a pooled one the pool, all in the change's transaction. An outcome the create step deferred is written here.
+/// <c>lead.create</c> and <c>customer.create</c>, PostOperation: the record has its id now; the decision gets it, a queued
+/// lead joins the queue and a pooled record the pool, all in the change's transaction. The queue holds leads, so a
+/// customer whose rule's reps are all away or at their cap goes to the pool. An outcome the create step deferred is
+/// written here.
 /// </summary>
 public sealed class AfterCreateStep(LeadAssignmentDbContext db, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        var (recordType, id) = context.Target switch
+        {
+            LeadRecord lead => ("lead", lead.Id),
+            CustomerRecord customer => ("customer", customer.Id),
+            _ => ("", 0L),
+        };
+        if (id == 0)
+            return;
         if (deferred.Outcome is { } outcome)
         {
             deferred.Outcome = null;
-            var created = context.TargetAs<LeadRecord>();
-            await writer.SetOwnerAsync(new OwnershipChange(outcome.Action, "lead", created.Id, outcome.OwnerId, null, outcome), outcome.TeamId,
+            await writer.SetOwnerAsync(new OwnershipChange(outcome.Action, recordType, id, outcome.OwnerId, null, outcome), outcome.TeamId,
                 ActingUser.System with { Name = context.User.Name }, cancellationToken);
             return;
         }
-        if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var id) || id is not long decisionId)
+        if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var decision) || decision is not long decisionId)
             return;
-        var lead = context.TargetAs<LeadRecord>();
-        await db.Decisions.Where(d => d.Id == decisionId).ExecuteUpdateAsync(s => s.SetProperty(d => d.RecordId, lead.Id), cancellationToken);
+        await db.Decisions.Where(d => d.Id == decisionId).ExecuteUpdateAsync(s => s.SetProperty(d => d.RecordId, id), cancellationToken);
         switch (context.SharedVariables[AssignOnCreateStep.ActionKey])
         {
-            case "queue":
-                db.Queue.Add(new QueuedLead { LeadId = lead.Id, RuleId = (long)context.SharedVariables[AssignOnCreateStep.RuleKey]!, QueuedUtc = time.GetUtcNow().UtcDateTime });
+            case "queue" when recordType == "lead":
+                db.Queue.Add(new QueuedLead { LeadId = id, RuleId = (long)context.SharedVariables[AssignOnCreateStep.RuleKey]!, QueuedUtc = time.GetUtcNow().UtcDateTime });
                 await db.SaveChangesAsync(cancellationToken);
                 break;
+            case "queue":
+                await pool.AddAsync(recordType, id, null, "every rep of the matching rule is away or at its cap", cancellationToken);
+                break;
             case "pool":
-                await pool.AddAsync("lead", lead.Id, null, "no rule matched", cancellationToken);
+                await pool.AddAsync(recordType, id, null, "no rule matched", cancellationToken);
                 break;
         }
     }

@@ -9,10 +9,13 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.LeadAssignment.Capture;
 
 /// <summary>
-/// <c>lead.create</c>, PreOperation: a lead that arrives without an owner gets one by the rules, and the decision is
-/// written in the same transaction. A lead a rep captures for itself stays its own (the host makes the rep its owner).
+/// <c>lead.create</c> and <c>customer.create</c>, PreOperation: a lead or customer that arrives without an owner (an
+/// import, a web form through an integration key, a manager's unassigned capture) gets one by the rules, and the decision
+/// is written in the same transaction. A record created with an owner keeps it, and one a rep captures for itself stays
+/// its own (the host makes the rep its owner).
 /// </summary>
-public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, LeadAssignmentDbContext db, DeferredAssignment deferred, IRecordAccess access) : IPipelineStep
+public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log, LeadAssignmentDbContext db, DeferredAssignment deferred, IRecordAccess access,
+    ICrmRecords records) : IPipelineStep
 {
     public const string DecisionKey = "lead-assignment.decision";
     public const string ActionKey = "lead-assignment.action";
@@ -20,23 +23,36 @@ public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log,
 
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        var lead = context.TargetAs<LeadRecord>();
-        if (lead.OwnerId is not null)
+        var (prospect, ownerId) = context.Target switch
+        {
+            LeadRecord lead => (Prospect.From(lead), lead.OwnerId),
+            CustomerRecord customer => (Prospect.From(customer, await IndustryAsync(customer, cancellationToken)), customer.OwnerId),
+            _ => (null, null),
+        };
+        if (prospect is null || ownerId is not null)
             return;
-        var outcome = await engine.DecideAsync(Prospect.From(lead), excluded: null, cancellationToken);
+        var outcome = await engine.DecideAsync(prospect, excluded: null, cancellationToken);
         // An owner the capturing user may not give a record to (a manager, another team's rep) would be refused by the
-        // host: the rules decided it, so the system writes it once the lead exists.
+        // host: the rules decided it, so the system writes it once the record exists.
         if (outcome.OwnerId is not null && !access.Allows(context.User, AccessRight.Change, new RecordOwner(outcome.OwnerId, outcome.TeamId)))
         {
             deferred.Outcome = outcome;
             await db.SaveChangesAsync(cancellationToken); // the rotation's credits
             return;
         }
-        context.Target = lead with { OwnerId = outcome.OwnerId, TeamId = outcome.TeamId ?? lead.TeamId };
-        var decision = log.Add("lead", 0, outcome.Action, context.User, null, outcome.OwnerId, outcome.TeamId, outcome);
+        context.Target = context.Target switch
+        {
+            LeadRecord lead => lead with { OwnerId = outcome.OwnerId, TeamId = outcome.TeamId ?? lead.TeamId },
+            CustomerRecord customer => customer with { OwnerId = outcome.OwnerId, TeamId = outcome.TeamId ?? customer.TeamId },
+            var other => other,
+        };
+        var decision = log.Add(prospect.RecordType, 0, outcome.Action, context.User, null, outcome.OwnerId, outcome.TeamId, outcome);
         await db.SaveChangesAsync(cancellationToken);
         context.SharedVariables[DecisionKey] = decision.Id;
         context.SharedVariables[ActionKey] = outcome.Action;
         context.SharedVariables[RuleKey] = outcome.Rule?.Id;
     }
+
+    private async Task<string?> IndustryAsync(CustomerRecord customer, CancellationToken ct) =>
+        customer.CompanyId is { } company ? (await records.FindAsync<CompanyRecord>(company, ct))?.Industry : null;
 }

@@ -20,7 +20,7 @@ public static class DuplicatesEndpoints
         {
             var user = http.User.ToActingUser();
             var told = new List<Duplicate>();
-            foreach (var match in await index.MatchesAsync(ContactKeys.Of(phone, email, company), ct))
+            foreach (var match in await index.MatchesAsync(ContactIndex.Of(phone, email, company), ct))
                 told.Add(await disclosure.TellAsync(match, user, ct));
             return told;
         });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.ValueScoring.Churn;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Purchases;
 
@@ -12,7 +13,8 @@ namespace PluginCrm.ValueScoring.Runs;
 
 /// <summary>A full run: reads every order, scores every customer, stores the run and its scores in one transaction.</summary>
 public sealed class ScoringRunner(
-    ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, IServiceProvider services, TimeProvider time, ILogger<ScoringRunner> logger)
+    ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
+    TimeProvider time, ILogger<ScoringRunner> logger)
 {
     private const int Batch = 2_000;
 
@@ -44,6 +46,7 @@ public sealed class ScoringRunner(
         db.Runs.Attach(run).Property(r => r.FinishedUtc).IsModified = true;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await atRisk.MarkAsync(asOf, scores, ct);
         logger.LogInformation("Scoring run {RunId} as of {AsOf}: {Customers} customers, {Warnings} churn warnings; BG/NBD {BgNbd}",
             run.Id, asOf, run.Customers, run.Warnings, parameters.BgNbdError ?? "fitted");
         return run;

@@ -42,6 +42,13 @@ public interface ICrmRecords
     /// (or deleted) throws <see cref="RecordNotFoundException"/>.
     /// </summary>
     Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>
+    /// As <see cref="UpdateAsync{TRecord}(TRecord, ActingUser, CancellationToken)"/>, with why the change is made, kept in
+    /// the audit entry and shown with it: a change the system or a module makes on its own explains itself (e.g.
+    /// <c>churn warning: no purchase in 400 days against a usual 60</c>).
+    /// </summary>
+    Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, string reason, CancellationToken cancellationToken) where TRecord : class;
 }
 
 /// <summary>A change refused because the record changed since it was read, or clashes with another record (HTTP 409 when unhandled).</summary>

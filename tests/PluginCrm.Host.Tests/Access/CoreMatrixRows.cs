@@ -89,8 +89,14 @@ public static class CoreMatrixRows
         {
             var fresh = await FreshAsync(m, kind, customer);
             var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{fresh}");
-            record[kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", "tasks" => "subject", _ => "name" }] = $"changed {Guid.NewGuid():N}";
+            record[TextField(kind)] = $"changed {Guid.NewGuid():N}";
             return MatrixRequest.Put($"/api/{kind}/{fresh}", record, witness: $"/api/{kind}/{fresh}", ifMatch: (long)record["version"]!);
+        });
+        m.Row($"PATCH /api/{kind}/{{id:long}}", owners, async _ =>
+        {
+            var fresh = await FreshAsync(m, kind, customer);
+            var version = (long)(await m.ReadAsync<JsonObject>($"/api/{kind}/{fresh}"))["version"]!;
+            return Patch($"/api/{kind}/{fresh}", TextField(kind), version);
         });
         m.Row($"DELETE /api/{kind}/{{id:long}}", owners, async _ =>
         {
@@ -98,6 +104,13 @@ public static class CoreMatrixRows
             return MatrixRequest.Delete($"/api/{kind}/{fresh}", witness: $"/api/{kind}/{fresh}");
         });
     }
+
+    // A text field of each owned kind that any change may set.
+    private static string TextField(string kind) => kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", "tasks" => "subject", _ => "name" };
+
+    // A merge patch of one text field, sent as application/json (which PATCH accepts beside application/merge-patch+json).
+    private static MatrixRequest Patch(string path, string field, long version) =>
+        new(HttpMethod.Patch, path, new Dictionary<string, string> { [field] = $"Patched {Guid.NewGuid():N}" }, Witness: path, IfMatch: version);
 
     private static async Task AddReferenceDataAsync(AccessMatrix m)
     {
@@ -118,6 +131,11 @@ public static class CoreMatrixRows
                 var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{await fresh()}");
                 record["name"] = $"Renamed {Guid.NewGuid():N}";
                 return MatrixRequest.Put($"/api/{kind}/{record["id"]}", record, witness: $"/api/{kind}/{record["id"]}", ifMatch: (long)record["version"]!);
+            });
+            m.Row($"PATCH /api/{kind}/{{id:long}}", writers, async _ =>
+            {
+                var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{await fresh()}");
+                return Patch($"/api/{kind}/{record["id"]}", "name", (long)record["version"]!);
             });
             m.Row($"DELETE /api/{kind}/{{id:long}}", writers, async _ =>
             {

@@ -39,5 +39,29 @@ public sealed class UpgradeTests
         Assert.Equal(("customer.create", 7L, (string?)null), (audit.Items.Single().Message, audit.Items.Single().RecordId, audit.Items.Single().RecordKey));
     }
 
+    [Fact]
+    public async Task Customers_leads_and_companies_stored_before_search_keys_are_found_by_them_after_the_upgrade()
+    {
+        using var data = new TempFolder();
+        await using (var old = new CrmDbContextFactory(new CrmDatabase(new CrmOptions { DataDir = data.Path })).CreateDbContext())
+        {
+            await old.GetService<IMigrator>().MigrateAsync("20261127132508_AccessAudit");
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO companies (Name, CreatedUtc, UpdatedUtc, Version) VALUES ('华为技术有限公司', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1);
+                INSERT INTO customers (Name, Kind, CompanyId, Phone, Stage, Tags, ConsentToContact, CreatedUtc, UpdatedUtc, Version)
+                VALUES ('王 小明', 'Person', 1, '＋８６ １３８ ００１３ ８０００', 'Lead', '', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 3);
+                INSERT INTO leads (Name, CompanyName, Phone, Status, CreatedUtc, UpdatedUtc, Version)
+                VALUES ('陈静', 'ACME Ltd.', '0086-139-0001-2345', 'New', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1);
+                """);
+        }
+
+        await using var host = await CrmTestHost.StartAsync(o => o.DataDirectory = data.Path);
+
+        foreach (var q in new[] { "13800138000", "王小明", "华为" })
+            Assert.Equal(3L, (await host.Client.Get<ListPage<Sdk.Records.CustomerRecord>>($"/api/customers?q={Uri.EscapeDataString(q)}")).Items.Single().Version);
+        foreach (var q in new[] { "13900012345", "acme" })
+            Assert.Equal("陈静", (await host.Client.Get<ListPage<Sdk.Records.LeadRecord>>($"/api/leads?q={Uri.EscapeDataString(q)}")).Items.Single().Name);
+    }
+
     private sealed record AuditRow(string Message, long RecordId, string? RecordKey);
 }

@@ -82,6 +82,32 @@ public sealed class CustomerCsvImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phone_with_its_calling_code_matches_the_same_phone_written_nationally()
+    {
+        await ImportAsync(Write("Full Name,Tel", "周杰,138-0013-8000"), "name=Full Name,phone=Tel", "phone");
+
+        var report = await ImportAsync(Write("Full Name,Tel,Region", "周杰,００８６-１３８００１３８０００,华南"), "name=Full Name,phone=Tel", "phone");
+
+        Assert.Equal((0, 1), (report.Counts["customer"].Created, report.Counts["customer"].Updated));
+        Assert.Equal("华南", Assert.Single(await AllAsync()).Region);
+    }
+
+    [Fact]
+    public async Task A_row_whose_key_matches_two_customers_is_a_row_error_naming_them_and_updates_neither()
+    {
+        var first = await (await host.Client.Post("/api/customers", new { name = "张伟", phone = "+86 10 6552 9988" })).As<CustomerRecord>();
+        var second = await (await host.Client.Post("/api/customers", new { name = "张丽", phone = "010-6552-9988" })).As<CustomerRecord>();
+
+        var report = await ImportAsync(Write("Full Name,Tel,Region", "张伟,(010) 6552 9988,华北"), "name=Full Name,phone=Tel", "phone");
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((2, "Tel"), (error.Row, error.Column));
+        Assert.StartsWith($"matches customers {first.Id} and {second.Id}", error.Reason);
+        Assert.False(report.Committed);
+        Assert.All(await AllAsync(), c => Assert.Null(c.Region));
+    }
+
+    [Fact]
     public async Task Bad_cells_are_reported_by_row_and_column_and_nothing_is_written()
     {
         var file = Write(

@@ -14,29 +14,13 @@ public sealed class DuplicateTests : IAsyncLifetime
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
-    [Theory]
-    [InlineData("+86 138-0013-8000", "＋８６ １３８ ００１３ ８０００")]
-    [InlineData("(010) 6552 9988", "010.6552.9988")]
-    public void Phones_match_across_punctuation_spaces_and_full_width_digits(string a, string b) =>
-        Assert.Equal(ContactKeys.Phone(a), ContactKeys.Phone(b));
-
-    [Theory]
-    [InlineData("ACME Ltd.", "acme  ltd")]
-    [InlineData("北京 科技 有限公司", "北京科技有限公司")]
-    [InlineData("Ｓｕｎｓｈｉｎｅ Co", "sunshine co.")]
-    public void Company_names_match_across_case_spaces_punctuation_and_full_width(string a, string b) =>
-        Assert.Equal(ContactKeys.Company(a), ContactKeys.Company(b));
-
-    [Fact]
-    public void Different_companies_stay_different() => Assert.NotEqual(ContactKeys.Company("Acme"), ContactKeys.Company("Acme East"));
-
     [Fact]
     public async Task A_second_capture_of_the_same_contact_finds_the_first_and_its_owner()
     {
         var (_, reps) = await host.TeamAsync("East", 1);
         var first = await host.LeadAsync(new { name = "Wang Fang", phone = "+86 138-0013-8000", ownerId = reps[0].Id });
 
-        var byPhone = await host.Admin.PostAsJsonAsync("/api/leads", new { name = "王芳", phone = "８６１３８００１３８０００" });
+        var byPhone = await host.Admin.PostAsJsonAsync("/api/leads", new { name = "王芳", phone = "００８６-１３８００１３８０００" });
         var byEmail = await host.Admin.PostAsJsonAsync("/api/customers", new { name = "Fang", email = " WANG.FANG@Example.com" });
         var byEmailAgain = await host.Admin.PostAsJsonAsync("/api/leads", new { name = "Fang", email = "wang.fang@example.com " });
 

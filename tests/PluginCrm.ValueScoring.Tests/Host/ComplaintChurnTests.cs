@@ -33,6 +33,25 @@ public sealed class ComplaintChurnTests
         Assert.Equal((false, "complaints not checked: the feedback module is not installed or is off"), await SignalAsync(host, unhappy, runWithoutFeedback));
     }
 
+    [Fact]
+    public async Task A_churn_warning_in_a_run_as_of_today_moves_the_customer_to_at_risk_with_its_reason_and_an_earlier_run_moves_nothing()
+    {
+        await using var host = await ScoringHost.StartAsync(o => o.AddPlugin<Feedback.FeedbackPlugin>());
+        var unhappy = await SmallCrm.CustomerAsync(host, "Unhappy Buyer");
+        for (var month = 1; month <= 12; month++)
+            await SmallCrm.OrderAsync(host, unhappy, $"2025-{month:00}-15", 100);
+        await ComplainAsync(host, unhappy);
+
+        await SmallCrm.RunAsync(host, "2025-12-31");
+        Assert.Equal("repeat", (await SmallCrm.GetAsync(host, $"/api/customers/{unhappy}")).GetProperty("stage").GetString());
+        await SmallCrm.RunAsync(host, host.Clock.GetUtcNow().ToString("yyyy-MM-dd"));
+
+        Assert.Equal("atRisk", (await SmallCrm.GetAsync(host, $"/api/customers/{unhappy}")).GetProperty("stage").GetString());
+        var move = (await SmallCrm.GetAsync(host, $"/api/customers/{unhappy}/audit")).EnumerateArray().Last();
+        Assert.Equal(("value-scoring", "churn warning: 1 unresolved complaint against a warning at 1"),
+            (move.GetProperty("userName").GetString(), move.GetProperty("reason").GetString()));
+    }
+
     private static async Task<long> ComplainAsync(Sdk.Testing.CrmTestHost host, long customerId)
     {
         var response = await host.Client.PostAsJsonAsync("/api/feedback/complaints",

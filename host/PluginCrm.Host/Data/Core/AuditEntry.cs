@@ -16,4 +16,7 @@ public sealed class AuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
     public string? CorrelationId { get; set; }
+
+    /// <summary>Why the change was made, when the system made it on its own (a lifecycle move, a rule): the explanation a user reads.</summary>
+    public string? Reason { get; set; }
 }

@@ -1,3 +1,5 @@
+using PluginCrm.Sdk.Records;
+
 namespace PluginCrm.Host.Data.Core;
 
 public sealed class Company : RecordEntity
@@ -8,4 +10,7 @@ public sealed class Company : RecordEntity
     public int? Employees { get; set; }
     public decimal? AnnualRevenue { get; set; }
     public long? ParentId { get; set; }
+
+    /// <summary>The name's <see cref="ContactKeys.Company"/>, kept by the record kind on every write: customers are searched by it.</summary>
+    public string? NameKey { get; set; }
 }

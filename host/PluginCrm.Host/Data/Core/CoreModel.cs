@@ -11,6 +11,7 @@ public static class CoreModel
         Record<Company>(model, "companies", e =>
         {
             e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.NameKey).HasMaxLength(200);
             e.HasIndex(c => c.Name).IsUnique();
         });
         Record<Customer>(model, "customers", e =>
@@ -21,6 +22,9 @@ public static class CoreModel
             e.Property(c => c.ExternalId).HasMaxLength(64);
             e.HasIndex(c => c.Email);
             e.HasIndex(c => c.Phone);
+            e.Property(c => c.PhoneKey).HasMaxLength(40);
+            e.Property(c => c.NameKey).HasMaxLength(200);
+            e.HasIndex(c => c.PhoneKey);
             e.HasIndex(c => c.ExternalId).IsUnique();
             e.HasIndex(c => c.OwnerId);
             e.HasIndex(c => c.TeamId);
@@ -31,6 +35,10 @@ public static class CoreModel
             e.HasIndex(l => l.OwnerId);
             e.HasIndex(l => l.Email);
             e.HasIndex(l => l.Phone);
+            e.Property(l => l.PhoneKey).HasMaxLength(40);
+            e.Property(l => l.NameKey).HasMaxLength(200);
+            e.Property(l => l.CompanyKey).HasMaxLength(200);
+            e.HasIndex(l => l.PhoneKey);
         });
         Record<Deal>(model, "deals", e =>
         {
@@ -95,6 +103,7 @@ public static class CoreModel
         {
             e.ToTable("audit");
             e.Property(a => a.RecordKey).HasMaxLength(254);
+            e.Property(a => a.Reason).HasMaxLength(1000);
             e.HasIndex(a => new { a.RecordType, a.RecordId });
             e.HasIndex(a => new { a.RecordType, a.RecordKey });
         });

@@ -23,4 +23,10 @@ public sealed class Customer : RecordEntity, IOwned
     /// <summary>Consent must be given explicitly; without it nothing is sent to the customer.</summary>
     public bool ConsentToContact { get; set; }
     public string? ExternalId { get; set; }
+
+    /// <summary>The phone's <see cref="ContactKeys.Phone"/>, kept by the record kind on every write, for search and imports.</summary>
+    public string? PhoneKey { get; set; }
+
+    /// <summary>The name's <see cref="ContactKeys.Name"/>, kept by the record kind on every write, for search.</summary>
+    public string? NameKey { get; set; }
 }

@@ -18,4 +18,13 @@ public sealed class Lead : RecordEntity, IOwned
     public long? TeamId { get; set; }
     public LeadStatus Status { get; set; }
     public long? CustomerId { get; set; }
+
+    /// <summary>The phone's <see cref="ContactKeys.Phone"/>, kept by the record kind on every write, for search.</summary>
+    public string? PhoneKey { get; set; }
+
+    /// <summary>The name's <see cref="ContactKeys.Name"/>, kept by the record kind on every write, for search.</summary>
+    public string? NameKey { get; set; }
+
+    /// <summary>The company name's <see cref="ContactKeys.Company"/>, kept by the record kind on every write, for search.</summary>
+    public string? CompanyKey { get; set; }
 }

@@ -73,6 +73,10 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 
@@ -123,6 +127,10 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -254,10 +262,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -296,6 +312,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("TeamId");
 
@@ -430,6 +448,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompanyName")
                         .HasColumnType("TEXT");
 
@@ -459,10 +481,18 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Product")
@@ -496,6 +526,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("leads", (string)null);
                 });

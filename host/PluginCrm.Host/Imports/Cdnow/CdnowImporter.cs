@@ -24,12 +24,15 @@ public sealed class CdnowImporter
         var orders = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.Number.StartsWith("CDNOW-")).ToListAsync(ct))
             .ToDictionary(o => o.Number, CoreRecords.Orders.ToRecord);
 
+        // A new customer comes in at the stage its purchases give it, so its orders move nothing (Records/Lifecycle).
+        var purchaseDays = rows.Where(r => r.Dollars >= 0).GroupBy(r => r.Customer).ToDictionary(g => g.Key, g => g.Select(r => r.Date).Distinct().Count());
         session.Progress.Start("customers", ids.Count);
         foreach (var (id, row) in rows.GroupBy(r => r.Customer).Select(g => (g.Key, g.First().Row)))
         {
             var key = $"cdnow-{id}";
+            var stage = purchaseDays.GetValueOrDefault(id) >= 2 ? LifecycleStage.Repeat : LifecycleStage.Customer;
             var wanted = new CustomerRecord(0, $"CDNOW customer {id}", CustomerKind.Person, null, null, null, null, "cdnow", null, null,
-                null, null, LifecycleStage.Customer, [], false, key, default, default, 0);
+                null, null, stage, [], false, key, default, default, 0);
             var before = customers.GetValueOrDefault(key);
             if (before is not null)
                 wanted = wanted with { Stage = before.Stage, Tags = before.Tags, ConsentToContact = before.ConsentToContact, OwnerId = before.OwnerId, TeamId = before.TeamId };

@@ -8,8 +8,10 @@ namespace PluginCrm.Host.Imports.Customers;
 
 /// <summary>
 /// Imports customers from any CSV through a column mapping. A row whose match key (e-mail, phone or external
-/// id, as configured) finds an existing customer updates it instead of creating a duplicate; company, owner and
-/// team are found by name, e-mail or id. Fields the file does not map keep their stored values.
+/// id, as configured, compared by the SDK's contact keys) finds an existing customer updates it instead of creating a
+/// duplicate; one that finds two or more is a row error naming them. Company, owner and team are found by name, e-mail
+/// or id. Fields the file does not map keep their stored values. A customer created without an owner is the lead
+/// assignment module's to route, when it is on.
 /// </summary>
 public sealed class CustomerCsvImporter
 {
@@ -41,7 +43,14 @@ public sealed class CustomerCsvImporter
             bool Has(string field) => columns[field] is not null;
             var errors = session.ErrorCount;
 
-            var existing = index.Find(mapping.MatchKeys, Cell("email"), Cell("phone"), Cell("externalId"));
+            var (key, found) = index.Find(mapping.MatchKeys, Cell("email"), Cell("phone"), Cell("externalId"));
+            if (found.Count > 1)
+            {
+                // Updating one of them would be a guess: the row says which customer only once the key is unique.
+                session.Error(file, row, columns[key!]!, $"matches customers {Ids(found)}: it could update any of them; match by a key they do not share, or merge them first");
+                continue;
+            }
+            var existing = found.SingleOrDefault();
             var record = existing ?? new CustomerRecord(0, "", CustomerKind.Person, null, null, null, null, null, null, null, null, null, LifecycleStage.Lead, [], false, null, default, default, 0);
             record = record with
             {
@@ -67,6 +76,9 @@ public sealed class CustomerCsvImporter
                 index.Put(existing, saved);
         }
     }
+
+    private static string Ids(IReadOnlyList<CustomerRecord> customers) =>
+        string.Join(", ", customers.SkipLast(1).Select(c => c.Id.ToString(CultureInfo.InvariantCulture))) + " and " + customers[^1].Id.ToString(CultureInfo.InvariantCulture);
 
     private static T? Parse<T>(ImportSession session, string file, int row, string column, string value) where T : struct, Enum
     {

@@ -2,10 +2,16 @@ using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Imports.Customers;
 
-/// <summary>Finds customers by the match keys during an import, and learns the rows the import writes.</summary>
+/// <summary>
+/// Finds customers by the match keys during an import, by the SDK's <see cref="ContactKeys"/> (the keys search and lead
+/// assignment use), and learns the rows the import writes. A key may be shared: two customers with one household phone.
+/// </summary>
 public sealed class CustomerIndex
 {
-    private readonly Dictionary<string, CustomerRecord> byEmail = [], byPhone = [], byExternalId = [];
+    private readonly Dictionary<string, Dictionary<string, Dictionary<long, CustomerRecord>>> byKey = new()
+    {
+        ["email"] = [], ["phone"] = [], ["externalId"] = [],
+    };
 
     public CustomerIndex(IEnumerable<CustomerRecord> customers)
     {
@@ -13,42 +19,52 @@ public sealed class CustomerIndex
             Put(null, customer);
     }
 
-    public CustomerRecord? Find(IReadOnlyList<string> keys, string? email, string? phone, string? externalId)
+    /// <summary>
+    /// The customers the first match key with a value finds (in <paramref name="keys"/> order), with that key: one
+    /// to update, several that the row cannot choose between, or none.
+    /// </summary>
+    public (string? Key, IReadOnlyList<CustomerRecord> Found) Find(IReadOnlyList<string> keys, string? email, string? phone, string? externalId)
     {
         foreach (var key in keys)
         {
-            var found = key switch
-            {
-                "email" when ContactKeys.Email(email) is { } e => byEmail.GetValueOrDefault(e),
-                "phone" when ContactKeys.Phone(phone) is { } p => byPhone.GetValueOrDefault(p),
-                "externalId" when externalId is { Length: > 0 } x => byExternalId.GetValueOrDefault(x),
-                _ => null,
-            };
-            if (found is not null)
-                return found;
+            var value = KeyOf(key, email, phone, externalId);
+            if (value is not null && byKey[key].TryGetValue(value, out var found) && found.Count > 0)
+                return (key, found.Values.OrderBy(c => c.Id).ToList());
         }
-        return null;
+        return (null, []);
     }
 
     public void Put(CustomerRecord? before, CustomerRecord after)
     {
         if (before is not null)
             Remove(before);
-        if (ContactKeys.Email(after.Email) is { } email)
-            byEmail[email] = after;
-        if (ContactKeys.Phone(after.Phone) is { } phone)
-            byPhone[phone] = after;
-        if (after.ExternalId is { Length: > 0 } external)
-            byExternalId[external] = after;
+        foreach (var (key, value) in KeysOf(after))
+        {
+            if (!byKey[key].TryGetValue(value, out var customers))
+                byKey[key][value] = customers = [];
+            customers[after.Id] = after;
+        }
     }
 
     private void Remove(CustomerRecord customer)
     {
-        if (ContactKeys.Email(customer.Email) is { } email)
-            byEmail.Remove(email);
-        if (ContactKeys.Phone(customer.Phone) is { } phone)
-            byPhone.Remove(phone);
-        if (customer.ExternalId is { Length: > 0 } external)
-            byExternalId.Remove(external);
+        foreach (var (key, value) in KeysOf(customer))
+            byKey[key].GetValueOrDefault(value)?.Remove(customer.Id);
     }
+
+    private static IEnumerable<(string Key, string Value)> KeysOf(CustomerRecord c)
+    {
+        foreach (var key in CustomerCsvMapping.Keys)
+        {
+            if (KeyOf(key, c.Email, c.Phone, c.ExternalId) is { } value)
+                yield return (key, value);
+        }
+    }
+
+    private static string? KeyOf(string key, string? email, string? phone, string? externalId) => key switch
+    {
+        "email" => ContactKeys.Email(email),
+        "phone" => ContactKeys.Phone(phone),
+        _ => externalId is { Length: > 0 } ? externalId : null,
+    };
 }

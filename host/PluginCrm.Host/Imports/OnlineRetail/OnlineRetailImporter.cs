@@ -24,13 +24,17 @@ public sealed class OnlineRetailImporter
 
         var customers = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && c.ExternalId.StartsWith("retail-")).ToListAsync(ct))
             .ToDictionary(c => c.ExternalId!, CoreRecords.Customers.ToRecord);
+        // A new customer comes in at the stage its purchases give it (invoices of zero or more, one a UTC day), so its orders move nothing.
+        var purchaseDays = lines.GroupBy(l => l.Invoice).Where(i => i.Sum(l => l.Quantity * l.Price) >= 0)
+            .GroupBy(i => i.First().Customer).ToDictionary(g => g.Key, g => g.Select(i => i.Min(l => l.At).Date).Distinct().Count());
         session.Progress.Start("customers", lines.Select(l => l.Customer).Distinct().Count());
         foreach (var first in lines.GroupBy(l => l.Customer).Select(g => g.First()))
         {
             var key = $"retail-{first.Customer}";
             var before = customers.GetValueOrDefault(key);
+            var stage = purchaseDays.GetValueOrDefault(first.Customer) >= 2 ? LifecycleStage.Repeat : LifecycleStage.Customer;
             var wanted = new CustomerRecord(0, $"Customer {first.Customer}", CustomerKind.Person, null, null, null, null, "online-retail", first.Country, null,
-                before?.OwnerId, before?.TeamId, before?.Stage ?? LifecycleStage.Customer, before?.Tags ?? [], before?.ConsentToContact ?? false, key, default, default, 0);
+                before?.OwnerId, before?.TeamId, before?.Stage ?? stage, before?.Tags ?? [], before?.ConsentToContact ?? false, key, default, default, 0);
             if (await session.UpsertAsync(CoreRecords.Customers, before, wanted, file, first.Row, ct) is { } saved)
                 customers[key] = saved;
             session.Progress.Advance();

@@ -20,7 +20,8 @@ public sealed class CompanyKindDefinition : RecordKind<Company, CompanyRecord>
         new(c.Id, c.Name, c.Industry, c.Region, c.Employees, c.AnnualRevenue, c.ParentId, c.CreatedUtc, c.UpdatedUtc, c.Version);
 
     public override void Apply(CompanyRecord r, Company c) =>
-        (c.Name, c.Industry, c.Region, c.Employees, c.AnnualRevenue, c.ParentId) = (r.Name, r.Industry, r.Region, r.Employees, r.AnnualRevenue, r.ParentId);
+        (c.Name, c.Industry, c.Region, c.Employees, c.AnnualRevenue, c.ParentId, c.NameKey) =
+            (r.Name, r.Industry, r.Region, r.Employees, r.AnnualRevenue, r.ParentId, ContactKeys.Company(r.Name));
 
     public override CompanyRecord Normalize(CompanyRecord input, CompanyRecord? existing, ActingUser user, FieldErrors errors)
     {
@@ -46,13 +47,13 @@ public sealed class CompanyKindDefinition : RecordKind<Company, CompanyRecord>
         return record;
     }
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Company>, string, IQueryable<Company>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Company>, string, IQueryable<Company>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Company>, CrmDbContext, string, IQueryable<Company>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Company>, CrmDbContext, string, IQueryable<Company>>>
         {
-            ["q"] = (rows, v) => rows.Where(c => c.Name.Contains(v)),
-            ["industry"] = (rows, v) => rows.Where(c => c.Industry == v),
-            ["region"] = (rows, v) => rows.Where(c => c.Region == v),
-            ["parentId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.ParentId == id); },
+            ["q"] = (rows, _, v) => rows.Where(c => c.Name.Contains(v)),
+            ["industry"] = (rows, _, v) => rows.Where(c => c.Industry == v),
+            ["region"] = (rows, _, v) => rows.Where(c => c.Region == v),
+            ["parentId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.ParentId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Company, object?>>> Sorts { get; } =

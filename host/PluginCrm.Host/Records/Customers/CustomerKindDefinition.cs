@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Records.Search;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
@@ -25,6 +26,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         (c.Name, c.Kind, c.CompanyId, c.Email, c.Phone, c.Birthday, c.Source) = (r.Name, r.Kind, r.CompanyId, r.Email, r.Phone, r.Birthday, r.Source);
         (c.Region, c.Language, c.OwnerId, c.TeamId, c.Stage) = (r.Region, r.Language, r.OwnerId, r.TeamId, r.Stage);
         (c.Tags, c.ConsentToContact, c.ExternalId) = (TagText.Join(r.Tags), r.ConsentToContact, r.ExternalId);
+        (c.PhoneKey, c.NameKey) = (ContactKeys.Phone(r.Phone), ContactKeys.Name(r.Name));
     }
 
     public override CustomerRecord Normalize(CustomerRecord input, CustomerRecord? existing, ActingUser user, FieldErrors errors)
@@ -64,20 +66,31 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
 
     public override IQueryable<Customer> Changeable(IQueryable<Customer> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Customer>, string, IQueryable<Customer>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Customer>, CrmDbContext, string, IQueryable<Customer>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Customer>, CrmDbContext, string, IQueryable<Customer>>>
         {
-            ["q"] = (rows, v) => rows.Where(c => c.Name.Contains(v) || (c.Email != null && c.Email.Contains(v.ToLower())) || (c.Phone != null && c.Phone.Contains(v))),
-            ["stage"] = (rows, v) => { var stage = Records.Filters.Enum<LifecycleStage>(v); return rows.Where(c => c.Stage == stage); },
-            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.OwnerId == id); },
-            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.TeamId == id); },
-            ["companyId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.CompanyId == id); },
-            ["tag"] = (rows, v) => { var tag = $"|{v.Trim().ToLowerInvariant()}|"; return rows.Where(c => c.Tags.Contains(tag)); },
-            ["source"] = (rows, v) => rows.Where(c => c.Source == v),
-            ["region"] = (rows, v) => rows.Where(c => c.Region == v),
-            ["email"] = (rows, v) => { var email = v.Trim().ToLowerInvariant(); return rows.Where(c => c.Email == email); },
-            ["externalId"] = (rows, v) => rows.Where(c => c.ExternalId == v),
+            ["q"] = Search,
+            ["stage"] = (rows, _, v) => { var stage = Records.Filters.Enum<LifecycleStage>(v); return rows.Where(c => c.Stage == stage); },
+            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.TeamId == id); },
+            ["companyId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.CompanyId == id); },
+            ["tag"] = (rows, _, v) => { var tag = $"|{v.Trim().ToLowerInvariant()}|"; return rows.Where(c => c.Tags.Contains(tag)); },
+            ["source"] = (rows, _, v) => rows.Where(c => c.Source == v),
+            ["region"] = (rows, _, v) => rows.Where(c => c.Region == v),
+            ["email"] = (rows, _, v) => { var email = v.Trim().ToLowerInvariant(); return rows.Where(c => c.Email == email); },
+            ["externalId"] = (rows, _, v) => rows.Where(c => c.ExternalId == v),
         };
+
+    // By name, e-mail, phone (see SearchTerms) or the name of the customer's company.
+    private static IQueryable<Customer> Search(IQueryable<Customer> rows, CrmDbContext db, string q)
+    {
+        var (name, email, phone, digits) = SearchTerms.Of(q);
+        var companies = db.Companies.Where(co => co.NameKey != null && co.NameKey.Contains(name)).Select(co => (long?)co.Id);
+        return phone is null
+            ? rows.Where(c => (c.NameKey != null && c.NameKey.Contains(name)) || (c.Email != null && c.Email.Contains(email)) || companies.Contains(c.CompanyId))
+            : rows.Where(c => (c.NameKey != null && c.NameKey.Contains(name)) || (c.Email != null && c.Email.Contains(email)) || companies.Contains(c.CompanyId)
+                || (c.PhoneKey != null && (c.PhoneKey.Contains(phone) || c.PhoneKey.Contains(digits!))));
+    }
 
     public override IReadOnlyDictionary<string, Expression<Func<Customer, object?>>> Sorts { get; } =
         new Dictionary<string, Expression<Func<Customer, object?>>>

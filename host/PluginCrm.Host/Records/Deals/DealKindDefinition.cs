@@ -60,16 +60,16 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
 
     public override IQueryable<Deal> Changeable(IQueryable<Deal> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Deal>, string, IQueryable<Deal>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Deal>, CrmDbContext, string, IQueryable<Deal>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Deal>, CrmDbContext, string, IQueryable<Deal>>>
         {
-            ["q"] = (rows, v) => rows.Where(d => d.Title.Contains(v)),
-            ["stage"] = (rows, v) => { var stage = Records.Filters.Enum<DealStage>(v); return rows.Where(d => d.Stage == stage); },
-            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.OwnerId == id); },
-            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.TeamId == id); },
-            ["companyId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CompanyId == id); },
-            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CustomerId == id); },
-            ["productId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.ProductId == id); },
+            ["q"] = (rows, _, v) => rows.Where(d => d.Title.Contains(v)),
+            ["stage"] = (rows, _, v) => { var stage = Records.Filters.Enum<DealStage>(v); return rows.Where(d => d.Stage == stage); },
+            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.TeamId == id); },
+            ["companyId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CompanyId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CustomerId == id); },
+            ["productId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.ProductId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Deal, object?>>> Sorts { get; } =

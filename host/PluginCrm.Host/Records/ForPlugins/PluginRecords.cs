@@ -44,7 +44,10 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
         Translated(() => Kind<TRecord>().CreateAsync(records, record, user, cancellationToken));
 
     public Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
-        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, cancellationToken));
+        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, null, cancellationToken));
+
+    public Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, string reason, CancellationToken cancellationToken) where TRecord : class =>
+        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, reason, cancellationToken));
 
     private static IAccess<TRecord> Kind<TRecord>() where TRecord : class =>
         Kinds.TryGetValue(typeof(TRecord), out var kind)
@@ -80,7 +83,7 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
         Task<TRecord?> FindAsync(RecordService records, long id, ActingUser user, CancellationToken ct);
         IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user, CancellationToken ct);
         Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
-        Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
+        Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, string? reason, CancellationToken ct);
     }
 
     private sealed class Access<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind) : IAccess<TRecord>
@@ -124,7 +127,7 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
         public Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct) =>
             records.CreateAsync(kind, record, user, ct);
 
-        public Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct) =>
-            records.UpdateAsync(kind, kind.IdOf(record), record, kind.VersionOf(record), user, ct);
+        public Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, string? reason, CancellationToken ct) =>
+            records.UpdateAsync(kind, kind.IdOf(record), record, kind.VersionOf(record), user, ct, reason);
     }
 }

@@ -72,13 +72,13 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         return rows.Where(i => user.Role == CrmRole.Admin || customers.Contains(i.CustomerId));
     }
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Interaction>, string, IQueryable<Interaction>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Interaction>, string, IQueryable<Interaction>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Interaction>, CrmDbContext, string, IQueryable<Interaction>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Interaction>, CrmDbContext, string, IQueryable<Interaction>>>
         {
-            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.CustomerId == id); },
-            ["dealId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.DealId == id); },
-            ["kind"] = (rows, v) => { var kind = Records.Filters.Enum<InteractionKind>(v); return rows.Where(i => i.Kind == kind); },
-            ["authorId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.AuthorId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.CustomerId == id); },
+            ["dealId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.DealId == id); },
+            ["kind"] = (rows, _, v) => { var kind = Records.Filters.Enum<InteractionKind>(v); return rows.Where(i => i.Kind == kind); },
+            ["authorId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.AuthorId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Interaction, object?>>> Sorts { get; } =

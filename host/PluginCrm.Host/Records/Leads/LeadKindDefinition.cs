@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Records.Search;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
@@ -23,6 +24,7 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
     {
         (l.Name, l.CompanyName, l.Email, l.Phone, l.Source, l.Region, l.Industry) = (r.Name, r.CompanyName, r.Email, r.Phone, r.Source, r.Region, r.Industry);
         (l.Language, l.Product, l.EstimatedValue, l.OwnerId, l.TeamId, l.Status, l.CustomerId) = (r.Language, r.Product, r.EstimatedValue, r.OwnerId, r.TeamId, r.Status, r.CustomerId);
+        (l.PhoneKey, l.NameKey, l.CompanyKey) = (ContactKeys.Phone(r.Phone), ContactKeys.Name(r.Name), ContactKeys.Company(r.CompanyName));
     }
 
     public override LeadRecord Normalize(LeadRecord input, LeadRecord? existing, ActingUser user, FieldErrors errors)
@@ -58,18 +60,28 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
 
     public override IQueryable<Lead> Changeable(IQueryable<Lead> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Lead>, string, IQueryable<Lead>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Lead>, CrmDbContext, string, IQueryable<Lead>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Lead>, CrmDbContext, string, IQueryable<Lead>>>
         {
-            ["q"] = (rows, v) => rows.Where(l => l.Name.Contains(v) || (l.CompanyName != null && l.CompanyName.Contains(v))),
-            ["status"] = (rows, v) => { var status = Records.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
-            ["ownerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
-            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.CustomerId == id); },
-            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
-            ["unassigned"] = (rows, v) => bool.Parse(v) ? rows.Where(l => l.OwnerId == null) : rows.Where(l => l.OwnerId != null),
-            ["region"] = (rows, v) => rows.Where(l => l.Region == v),
-            ["source"] = (rows, v) => rows.Where(l => l.Source == v),
+            ["q"] = Search,
+            ["status"] = (rows, _, v) => { var status = Records.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
+            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.CustomerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
+            ["unassigned"] = (rows, _, v) => bool.Parse(v) ? rows.Where(l => l.OwnerId == null) : rows.Where(l => l.OwnerId != null),
+            ["region"] = (rows, _, v) => rows.Where(l => l.Region == v),
+            ["source"] = (rows, _, v) => rows.Where(l => l.Source == v),
         };
+
+    // By name, e-mail, phone (see SearchTerms) or company name.
+    private static IQueryable<Lead> Search(IQueryable<Lead> rows, CrmDbContext db, string q)
+    {
+        var (name, email, phone, digits) = SearchTerms.Of(q);
+        return phone is null
+            ? rows.Where(l => (l.NameKey != null && l.NameKey.Contains(name)) || (l.Email != null && l.Email.Contains(email)) || (l.CompanyKey != null && l.CompanyKey.Contains(name)))
+            : rows.Where(l => (l.NameKey != null && l.NameKey.Contains(name)) || (l.Email != null && l.Email.Contains(email)) || (l.CompanyKey != null && l.CompanyKey.Contains(name))
+                || (l.PhoneKey != null && (l.PhoneKey.Contains(phone) || l.PhoneKey.Contains(digits!))));
+    }
 
     public override IReadOnlyDictionary<string, Expression<Func<Lead, object?>>> Sorts { get; } =
         new Dictionary<string, Expression<Func<Lead, object?>>>

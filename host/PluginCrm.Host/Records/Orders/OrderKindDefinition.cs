@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Data.Core;
@@ -67,6 +68,10 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         return record;
     }
 
+    // An order can make its customer a customer, a repeat customer, or bring it back (Lifecycle/LifecycleRules).
+    public override Task AfterWriteAsync(OrderRecord written, IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchaseAsync(written.CustomerId, ct);
+
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 
     public override IQueryable<Order> Visible(IQueryable<Order> rows, CrmDbContext db, ActingUser user)
@@ -81,13 +86,13 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         return rows.Include(o => o.Lines).Where(o => user.Role == CrmRole.Admin || customers.Contains(o.CustomerId));
     }
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Order>, string, IQueryable<Order>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Order>, string, IQueryable<Order>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Order>, CrmDbContext, string, IQueryable<Order>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Order>, CrmDbContext, string, IQueryable<Order>>>
         {
-            ["customerId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(o => o.CustomerId == id); },
-            ["from"] = (rows, v) => { var from = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc >= from); },
-            ["to"] = (rows, v) => { var to = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc < to); },
-            ["number"] = (rows, v) => rows.Where(o => o.Number == v),
+            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(o => o.CustomerId == id); },
+            ["from"] = (rows, _, v) => { var from = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc >= from); },
+            ["to"] = (rows, _, v) => { var to = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc < to); },
+            ["number"] = (rows, _, v) => rows.Where(o => o.Number == v),
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Order, object?>>> Sorts { get; } =

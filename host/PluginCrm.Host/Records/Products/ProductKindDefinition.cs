@@ -37,12 +37,12 @@ public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
         return record;
     }
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<Product>, string, IQueryable<Product>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<Product>, string, IQueryable<Product>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<Product>, CrmDbContext, string, IQueryable<Product>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<Product>, CrmDbContext, string, IQueryable<Product>>>
         {
-            ["q"] = (rows, v) => rows.Where(p => p.Name.Contains(v) || p.Code.Contains(v)),
-            ["series"] = (rows, v) => rows.Where(p => p.Series == v),
-            ["code"] = (rows, v) => rows.Where(p => p.Code == v),
+            ["q"] = (rows, _, v) => rows.Where(p => p.Name.Contains(v) || p.Code.Contains(v)),
+            ["series"] = (rows, _, v) => rows.Where(p => p.Series == v),
+            ["code"] = (rows, _, v) => rows.Where(p => p.Code == v),
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Product, object?>>> Sorts { get; } =

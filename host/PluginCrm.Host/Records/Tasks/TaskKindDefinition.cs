@@ -72,23 +72,23 @@ public sealed class TaskKindDefinition : RecordKind<CrmTask, TaskRecord>
 
     public override IQueryable<CrmTask> Changeable(IQueryable<CrmTask> rows, CrmDbContext db, ActingUser user) => RecordRules.VisibleByOwner(rows, user);
 
-    public override IReadOnlyDictionary<string, Func<IQueryable<CrmTask>, string, IQueryable<CrmTask>>> Filters { get; } =
-        new Dictionary<string, Func<IQueryable<CrmTask>, string, IQueryable<CrmTask>>>
+    public override IReadOnlyDictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>> Filters { get; } =
+        new Dictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>>
         {
-            ["q"] = (rows, v) => rows.Where(t => t.Subject.Contains(v) || (t.Notes != null && t.Notes.Contains(v))),
-            ["assigneeId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.OwnerId == id); },
-            ["teamId"] = (rows, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.TeamId == id); },
-            ["done"] = (rows, v) => { var done = Records.Filters.Bool(v); return rows.Where(t => t.Done == done); },
-            ["dueFrom"] = (rows, v) => { var from = Records.Filters.Date(v); return rows.Where(t => t.DueUtc >= from); },
-            ["dueTo"] = (rows, v) => { var to = Records.Filters.Date(v); return rows.Where(t => t.DueUtc < to); },
-            ["relatedTo"] = (rows, v) => { var record = Records.Filters.Record(v); return rows.Where(t => t.RelatedTo == record); },
+            ["q"] = (rows, _, v) => rows.Where(t => t.Subject.Contains(v) || (t.Notes != null && t.Notes.Contains(v))),
+            ["assigneeId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.TeamId == id); },
+            ["done"] = (rows, _, v) => { var done = Records.Filters.Bool(v); return rows.Where(t => t.Done == done); },
+            ["dueFrom"] = (rows, _, v) => { var from = Records.Filters.Date(v); return rows.Where(t => t.DueUtc >= from); },
+            ["dueTo"] = (rows, _, v) => { var to = Records.Filters.Date(v); return rows.Where(t => t.DueUtc < to); },
+            ["relatedTo"] = (rows, _, v) => { var record = Records.Filters.Record(v); return rows.Where(t => t.RelatedTo == record); },
         };
 
     /// <summary>The filters with <c>overdue=true</c> (open and due before now) and <c>overdue=false</c>.</summary>
-    public override IReadOnlyDictionary<string, Func<IQueryable<CrmTask>, string, IQueryable<CrmTask>>> FiltersAt(DateTime nowUtc) =>
-        new Dictionary<string, Func<IQueryable<CrmTask>, string, IQueryable<CrmTask>>>(Filters)
+    public override IReadOnlyDictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>> FiltersAt(DateTime nowUtc) =>
+        new Dictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>>(Filters)
         {
-            ["overdue"] = (rows, v) => Records.Filters.Bool(v) ? rows.Where(t => !t.Done && t.DueUtc < nowUtc) : rows.Where(t => t.Done || t.DueUtc >= nowUtc),
+            ["overdue"] = (rows, _, v) => Records.Filters.Bool(v) ? rows.Where(t => !t.Done && t.DueUtc < nowUtc) : rows.Where(t => t.Done || t.DueUtc >= nowUtc),
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<CrmTask, object?>>> Sorts { get; } =

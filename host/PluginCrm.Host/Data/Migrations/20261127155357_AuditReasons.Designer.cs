@@ -11,8 +11,8 @@ using PluginCrm.Host.Data;
 namespace PluginCrm.Host.Data.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261127160333_TasksAndFollowUps")]
-    partial class TasksAndFollowUps
+    [Migration("20261127155357_AuditReasons")]
+    partial class AuditReasons
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -74,6 +74,10 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RecordId")
@@ -148,71 +152,6 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("companies", (string)null);
-                });
-
-            modelBuilder.Entity("PluginCrm.Host.Data.Core.CrmTask", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("DoneUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DueUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("AssigneeId");
-
-                    b.Property<string>("Priority")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RelatedTo")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RelatedTo");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("Done", "DueUtc");
-
-                    b.HasIndex("OwnerId", "Done", "DueUtc");
-
-                    b.ToTable("tasks", (string)null);
                 });
 
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Customer", b =>
@@ -400,18 +339,12 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("NextFollowUpUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("TaskId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Records.Lifecycle;
+
+/// <summary>
+/// Moves a customer's lifecycle stage when the facts say so (<see cref="LifecycleRules"/>), as a <c>customer.update</c>
+/// by the system named <c>lifecycle</c>, with the reason in the audit: so every move is a message other plugins see.
+/// </summary>
+public sealed class CustomerLifecycle(CrmDbContext db, RecordService records)
+{
+    public static readonly ActingUser Actor = ActingUser.System with { Name = "lifecycle" };
+
+    /// <summary>After an order of <paramref name="customerId"/> is written: the stage its purchases now call for.</summary>
+    public async Task AfterPurchaseAsync(long customerId, CancellationToken ct)
+    {
+        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct);
+        if (customer is null)
+            return;
+        var days = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.Total >= 0)
+            .Select(o => o.OrderedUtc.Date).Distinct().OrderByDescending(d => d).ToListAsync(ct);
+        if (LifecycleRules.AfterPurchase(customer.Stage, days.Count, DateOnly.FromDateTime(days.FirstOrDefault())) is not { } move)
+            return;
+        var record = CoreRecords.Customers.ToRecord(customer);
+        await records.UpdateAsync(CoreRecords.Customers, customerId, record with { Stage = move.Stage }, record.Version, Actor, ct, move.Reason);
+    }
+}

@@ -1,0 +1,25 @@
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Records.Search;
+
+/// <summary>
+/// What a <c>q</c> query looks for, folded by the SDK's <see cref="ContactKeys"/> as the stored keys are, so that the
+/// comparison is a plain substring test on stored text, the same on every database: a name or company by its
+/// letters and digits, an e-mail address lower-cased, a phone number by its digits once at least
+/// <see cref="ContactKeys.MinPhoneDigits"/> are given (its key, and its bare digits for a fragment such as <c>0013 8000</c>).
+/// </summary>
+/// <param name="Name">The query as a name or company key.</param>
+/// <param name="Email">The query as an e-mail key.</param>
+/// <param name="Phone">The query's phone key, or its digits when they make no key; null for fewer than five digits.</param>
+/// <param name="Digits">The query's bare digits, null with <paramref name="Phone"/>.</param>
+public sealed record SearchTerms(string Name, string Email, string? Phone, string? Digits)
+{
+    /// <summary>The terms of <paramref name="q"/>; a query with no letter or digit is a <see cref="FormatException"/>, a 400 naming <c>q</c>.</summary>
+    public static SearchTerms Of(string q)
+    {
+        if (ContactKeys.Name(q) is not { } name || ContactKeys.Email(q) is not { } email)
+            throw new FormatException($"'{q}' has no letter or digit to search by");
+        var digits = ContactKeys.Digits(q) is { Length: >= ContactKeys.MinPhoneDigits } d ? d : null;
+        return new SearchTerms(name, email, digits is null ? null : ContactKeys.Phone(q) ?? digits, digits);
+    }
+}
