@@ -25,6 +25,8 @@ public sealed class CrmOptions
 
     public TaskOptions Tasks { get; set; } = new();
 
+    public LifecycleOptions Lifecycle { get; set; } = new();
+
     public PluginOptions Plugins { get; set; } = new();
 
     public string DataDirectory => Path.GetFullPath(DataDir);

@@ -31,6 +31,7 @@ public static class CoreRecords
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
         services.AddHostJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromMinutes(1));
+        services.AddHostJob<Lifecycle.ChurnJob>(Lifecycle.ChurnJob.Name, TimeSpan.FromDays(1));
     }
 
     public static void MapCoreRecords(this IEndpointRouteBuilder app)

@@ -64,6 +64,31 @@ public sealed class TaskApiTests(TaskWorld world)
     }
 
     [Fact]
+    public async Task A_merge_patch_marks_a_task_done_as_a_task_update_and_a_bad_priority_names_the_field()
+    {
+        var task = await world.TaskAsync(world.EastRep.Client, new { subject = "Patch me", dueUtc = "2026-01-06T10:00:00Z" });
+
+        var done = await PatchAsync(world.EastRep.Client, $"/api/tasks/{task.Id}", """{ "done": true, "priority": "high" }""", task.Version);
+        var bad = await PatchAsync(world.EastRep.Client, $"/api/tasks/{task.Id}", """{ "priority": "urgent" }""", task.Version + 1);
+
+        var read = await done.As<TaskRecord>();
+        Assert.Equal(("Patch me", true, world.Now, TaskPriority.High, 2L), (read.Subject, read.Done, read.DoneUtc!.Value, read.Priority, read.Version));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("priority", (await bad.As<Problem>()).Errors!.Keys);
+        var audit = await world.EastRep.Client.Get<List<AuditMessage>>($"/api/tasks/{task.Id}/audit");
+        Assert.Equal(["task.create", "task.update"], audit.Select(a => a.Message));
+    }
+
+    private static Task<HttpResponseMessage> PatchAsync(HttpClient client, string path, string json, long version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/merge-patch+json") };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        return client.SendAsync(request);
+    }
+
+    private sealed record AuditMessage(string Message);
+
+    [Fact]
     public async Task A_task_may_be_about_any_record_the_caller_may_change_and_nothing_it_may_not()
     {
         var own = await world.CustomerAsync(world.EastRep.Client, "Own Ltd");
