@@ -4,6 +4,7 @@ using PluginCrm.Feedback.Cli;
 using PluginCrm.Feedback.Complaints;
 using PluginCrm.Feedback.Complaints.Access;
 using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Feedback.Complaints.Mine;
 using PluginCrm.Feedback.Complaints.OpenCounts;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Deadlines;
@@ -23,6 +24,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
+            .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>();
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);

@@ -30,6 +30,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
+            .AddDaySection<ReclaimSoonSection>()
             .AddCommand<AssignmentCommand>();
         // A lead or customer created without an owner is routed by the rules; one created with an owner is left alone.
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Customer.Create })
@@ -48,7 +49,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
-            .AddScoped<OwnerNotices>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
+            .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapLeadAssignmentEndpoints();

@@ -96,6 +96,8 @@ public sealed class AccountService(CrmDbContext db, TimeProvider time, AuditTrai
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.TeamId, teamId).SetProperty(l => l.Version, l => l.Version + 1).SetProperty(l => l.UpdatedUtc, now), ct);
         await db.Deals.IgnoreQueryFilters().Where(d => d.OwnerId == ownerId)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.TeamId, teamId).SetProperty(d => d.Version, d => d.Version + 1).SetProperty(d => d.UpdatedUtc, now), ct);
+        await db.Tasks.IgnoreQueryFilters().Where(t => t.OwnerId == ownerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamId, teamId).SetProperty(t => t.Version, t => t.Version + 1).SetProperty(t => t.UpdatedUtc, now), ct);
     }
 
     private async Task StopManagingAsync(long managerId, long? keep, CancellationToken ct)

@@ -14,6 +14,8 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    public bool Has(string field) => errors.ContainsKey(field);
+
     public void ThrowIfAny()
     {
         if (Any)

@@ -20,6 +20,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<CrmTask> Tasks => Set<CrmTask>();
     public DbSet<User> Users => Set<User>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -14,6 +14,7 @@ using PluginCrm.Host.Export;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Day;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
@@ -101,6 +102,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapRecordExports();
         app.MapTemplates();
         app.MapNotifications();
+        app.MapMyDay();
         MapPluginEndpoints(app, catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
@@ -149,6 +151,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<Demo.DemoLoader>();
         services.AddKpis();
         services.AddSpend();
+        services.AddMyDay();
         services.AddTemplates();
         services.AddNotifications(options);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

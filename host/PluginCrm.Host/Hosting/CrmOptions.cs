@@ -23,6 +23,10 @@ public sealed class CrmOptions
 
     public MailOptions Mail { get; set; } = new();
 
+    public TaskOptions Tasks { get; set; } = new();
+
+    public LifecycleOptions Lifecycle { get; set; } = new();
+
     public PluginOptions Plugins { get; set; } = new();
 
     public string DataDirectory => Path.GetFullPath(DataDir);

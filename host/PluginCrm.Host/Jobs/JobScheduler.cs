@@ -12,11 +12,12 @@ using Serilog.Context;
 namespace PluginCrm.Host.Jobs;
 
 /// <summary>
-/// Runs due jobs of enabled modules. A run is claimed with a conditional UPDATE on its schedule row, so
+/// Runs due jobs: the host's own (<see cref="HostJobs"/>) and those of enabled modules. A run is claimed with a conditional UPDATE on its schedule row, so
 /// that of several host processes exactly one runs it; a lease that outlives a dead process expires.
 /// </summary>
 public sealed class JobScheduler(
     PluginCatalog catalog,
+    IEnumerable<JobDefinition> hostJobs,
     ModuleSwitches switches,
     IDbContextFactory<CrmDbContext> databases,
     IServiceScopeFactory scopes,
@@ -27,7 +28,7 @@ public sealed class JobScheduler(
     // Short enough for the column on any provider: 40 + 1 + 10 + 1 + 32 characters at most.
     private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    public IEnumerable<JobDefinition> Jobs => catalog.Loaded.SelectMany(e => e.Contributions.Jobs);
+    public IEnumerable<JobDefinition> Jobs => hostJobs.Concat(catalog.Loaded.SelectMany(e => e.Contributions.Jobs));
 
     /// <summary>Runs every job that is due now; returns the keys of the jobs it ran.</summary>
     public async Task<IReadOnlyList<string>> RunDueAsync(CancellationToken cancellationToken)
@@ -36,8 +37,8 @@ public sealed class JobScheduler(
         var disabled = await switches.DisabledIdsAsync(cancellationToken);
         foreach (var job in Jobs.ToList())
         {
-            var entry = catalog.Find(job.PluginId);
-            if (entry is null || !switches.IsEnabled(entry, disabled))
+            var entry = job.IsHosts ? null : catalog.Find(job.PluginId);
+            if (!job.IsHosts && (entry is null || !switches.IsEnabled(entry, disabled)))
                 continue;
             if (await TryRunAsync(job, force: false, cancellationToken))
                 ran.Add(job.Key);
@@ -49,7 +50,7 @@ public sealed class JobScheduler(
     public async Task<bool> RunNowAsync(string key, CancellationToken cancellationToken)
     {
         var job = Jobs.FirstOrDefault(j => j.Key == key) ?? throw new ModuleSwitchException($"no job '{key}'", notFound: true);
-        if (!await switches.IsEnabledAsync(job.PluginId, cancellationToken))
+        if (!job.IsHosts && !await switches.IsEnabledAsync(job.PluginId, cancellationToken))
             throw new ModuleSwitchException($"the module '{job.PluginId}' is disabled, so its job '{key}' does not run");
         return await TryRunAsync(job, force: true, cancellationToken);
     }

@@ -19,6 +19,7 @@ public sealed class MessageCatalog(PluginCatalog catalog)
         ["product"] = typeof(ProductRecord),
         ["order"] = typeof(OrderRecord),
         ["interaction"] = typeof(InteractionRecord),
+        ["task"] = typeof(TaskRecord),
     };
 
     /// <summary>The type a message on <paramref name="recordType"/> carries, the host's or a loaded plugin's; null when unknown.</summary>

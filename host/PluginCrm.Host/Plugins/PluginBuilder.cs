@@ -9,6 +9,7 @@ using PluginCrm.Host.Records.Access;
 using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
+using PluginCrm.Sdk.Day;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
@@ -33,6 +34,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<string> messages = [];
     private readonly List<Type> contracts = [];
     private readonly List<Type> enabledHandlers = [];
+    private readonly List<Type> daySections = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -111,6 +113,15 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
+    public IPluginBuilder AddDaySection<TSection>() where TSection : class, IDaySection
+    {
+        if (daySections.Contains(typeof(TSection)))
+            throw new PluginLoadException($"day section {typeof(TSection).Name} is added twice");
+        Services.AddScoped<TSection>();
+        daySections.Add(typeof(TSection));
+        return this;
+    }
+
     public IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand
     {
         if (commands.Contains(typeof(TCommand)))
@@ -155,5 +166,5 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers);
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections);
 }

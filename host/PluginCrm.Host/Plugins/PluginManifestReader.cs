@@ -13,7 +13,7 @@ public static partial class PluginManifestReader
     /// API segments the host keeps for itself, so no plugin can shadow them, and <c>install</c>, whose settings section
     /// (<c>Plugins:Install</c>) is the host's.
     /// </summary>
-    private static readonly HashSet<string> ReservedIds = ["plugins", "health", "auth", "users", "teams", "apikeys", "jobs", "kpis", "templates", "audit", "openapi", "install"];
+    private static readonly HashSet<string> ReservedIds = ["plugins", "health", "auth", "users", "teams", "apikeys", "jobs", "kpis", "templates", "audit", "openapi", "install", "tasks", "me", "host"];
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Records.Companies;
 using PluginCrm.Host.Records.Customers;
 using PluginCrm.Host.Records.Deals;
@@ -7,6 +8,7 @@ using PluginCrm.Host.Records.Interactions;
 using PluginCrm.Host.Records.Leads;
 using PluginCrm.Host.Records.Orders;
 using PluginCrm.Host.Records.Products;
+using PluginCrm.Host.Records.Tasks;
 
 namespace PluginCrm.Host.Records;
 
@@ -20,6 +22,7 @@ public static class CoreRecords
     public static readonly ProductKindDefinition Products = new();
     public static readonly OrderKindDefinition Orders = new();
     public static readonly InteractionKindDefinition Interactions = new();
+    public static readonly TaskKindDefinition Tasks = new();
 
     public static void AddCoreRecords(this IServiceCollection services)
     {
@@ -27,6 +30,8 @@ public static class CoreRecords
         services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
+        services.AddHostJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromMinutes(1));
+        services.AddHostJob<Lifecycle.ChurnJob>(Lifecycle.ChurnJob.Name, TimeSpan.FromDays(1));
     }
 
     public static void MapCoreRecords(this IEndpointRouteBuilder app)
@@ -38,5 +43,6 @@ public static class CoreRecords
         app.MapRecords(Products);
         app.MapRecords(Orders);
         app.MapRecords(Interactions);
+        app.MapRecords(Tasks);
     }
 }

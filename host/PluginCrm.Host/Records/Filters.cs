@@ -15,4 +15,11 @@ public static class Filters
         DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : throw new FormatException($"'{value}' is not a date such as 2026-01-31");
+
+    public static bool Bool(string value) =>
+        bool.TryParse(value, out var flag) ? flag : throw new FormatException($"'{value}' is not true or false");
+
+    /// <summary>A record named <c>type:id</c>, as it is stored (<c>customer:42</c>).</summary>
+    public static string Record(string value) =>
+        Sdk.Access.RecordRef.TryParse(value.Trim(), out var record) ? record.ToString() : throw new FormatException($"'{value}' does not name a record as type:id, such as customer:42");
 }

@@ -34,6 +34,20 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
         Task.FromResult(record);
 
     /// <summary>
+    /// The same, for a kind that needs more than its database (a record of any type, plugins' included, that it points
+    /// at; the clock). The service calls this one; by default it is the check above.
+    /// </summary>
+    public virtual Task<TRecord> CheckAsync(TRecord record, TRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct) =>
+        CheckAsync(record, existing, user, context.Db, errors, ct);
+
+    /// <summary>
+    /// Runs in the create's core operation, after the record is stored and before PostOperation: other records this one
+    /// changes (an interaction completing a task), each a nested message through <paramref name="records"/> in the same
+    /// transaction. Nothing by default.
+    /// </summary>
+    public virtual Task AfterCreateAsync(TRecord stored, ActingUser user, RecordService records, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
     /// What follows from a record written (created or updated), in the change's transaction after its audit entry: the
     /// host's own consequences, such as an order moving its customer's lifecycle stage. Nothing, unless the kind says so.
     /// </summary>
@@ -58,6 +72,9 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// <summary>Query-string filters: name to a function that narrows the rows by the given value.</summary>
     public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>>();
+
+    /// <summary>The filters as of <paramref name="nowUtc"/>, for a kind with filters relative to now (<c>overdue=true</c>).</summary>
+    public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> FiltersAt(DateTime nowUtc) => Filters;
 
     /// <summary>Sort keys (<c>sort=name</c>, <c>sort=-createdUtc</c>) to expressions.</summary>
     public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, object?>>> Sorts { get; } =

@@ -64,7 +64,11 @@ public static class RecordRules
     /// to anyone. When the owner changes, the team follows (a client sending back the old team with a new owner means
     /// no change of team); a team that contradicts the owner is refused.
     /// </summary>
-    public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public static Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct) =>
+        OwnershipAsync(ownerId, teamId, before, user, db, errors, "ownerId", ct);
+
+    /// <summary>As above, naming the owner's field <paramref name="ownerField"/> (a task's <c>assigneeId</c>) in errors.</summary>
+    public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, string ownerField, CancellationToken ct)
     {
         if (user.Role == CrmRole.Rep)
             ownerId ??= user.UserId;
@@ -80,13 +84,13 @@ public static class RecordRules
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => new { u.TeamId }).SingleOrDefaultAsync(ct);
         if (owner is null)
         {
-            errors.Add("ownerId", $"there is no user {ownerId}");
+            errors.Add(ownerField, $"there is no user {ownerId}");
             return (ownerId, teamId);
         }
         if (user.Role == CrmRole.Rep && ownerId != user.UserId)
-            errors.Add("ownerId", "a rep can only own its own records");
+            errors.Add(ownerField, "a rep can only own its own records");
         else if (user.Role == CrmRole.Manager && ownerId != user.UserId && (user.TeamId is null || owner.TeamId != user.TeamId))
-            errors.Add("ownerId", $"user {ownerId} is not in your team; ask an admin to give the record to another team");
+            errors.Add(ownerField, $"user {ownerId} is not in your team; ask an admin to give the record to another team");
         var sentBackOldTeam = before is { } old && old.Owner != ownerId && teamId == old.Team;
         if (teamId is not null && teamId != owner.TeamId && !sentBackOldTeam)
             errors.Add("teamId", owner.TeamId is { } ownersTeam

@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Records;
 /// (<c>customer.create</c>, <c>.update</c>, <c>.delete</c>, <c>.purge</c>), every read is limited to what the
 /// caller may see, and an update carrying a stale version is refused instead of overwriting.
 /// </summary>
-public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, TimeProvider time, IServiceProvider services)
+public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRecordAccess access, TimeProvider time, IServiceProvider services)
 {
     public async Task<TRecord> GetAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class =>
@@ -57,12 +57,13 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         where TEntity : RecordEntity, new() where TRecord : class
     {
         var rows = kind.Visible(includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user).AsNoTracking();
+        var known = kind.FiltersAt(time.GetUtcNow().UtcDateTime);
         foreach (var (name, value) in filters)
         {
-            if (kind.Filters.TryGetValue(name, out var filter))
+            if (known.TryGetValue(name, out var filter))
                 rows = Filter(rows, filter, name, value, errors);
             else
-                errors.Add(name, $"is not a filter of {kind.Route}; use one of: {string.Join(", ", kind.Filters.Keys)}");
+                errors.Add(name, $"is not a filter of {kind.Route}; use one of: {string.Join(", ", known.Keys)}");
         }
         return rows;
     }
@@ -80,7 +81,9 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
             entity.Version = 1;
             db.Set<TEntity>().Add(entity);
             await SaveAsync(kind, token);
-            return kind.ToRecord(entity);
+            var stored = kind.ToRecord(entity);
+            await kind.AfterCreateAsync(stored, user, this, token);
+            return stored;
         }, kind.IdOf) { Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
@@ -177,7 +180,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, Tim
         var errors = new FieldErrors();
         var record = kind.Normalize(input, existing, user, errors);
         if (!errors.Any)
-            record = await kind.CheckAsync(record, existing, user, db, errors, ct);
+            record = await kind.CheckAsync(record, existing, user, new RecordContext(db, access, time), errors, ct);
         errors.ThrowIfAny();
         return record;
     }

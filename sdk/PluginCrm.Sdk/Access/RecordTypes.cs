@@ -24,6 +24,9 @@ public static class RecordTypes
     /// <summary>An interaction: read and changed by whoever reads and changes its customer.</summary>
     public const string Interaction = "interaction";
 
+    /// <summary>A task (跟进): seen and changed by its assignee, the assignee's team manager and admins.</summary>
+    public const string Task = "task";
+
     /// <summary>A user, as the subject of work: itself, its team's manager and admins read and change what concerns it.</summary>
     public const string User = "user";
 

@@ -129,6 +129,22 @@ public static class CoreMessages
         public const string Purge = "interaction.purge";
     }
 
+    /// <summary>Tasks, the follow-ups of a user's day (<see cref="Records.TaskRecord"/>).</summary>
+    public static class Task
+    {
+        /// <summary><c>task.create</c>: also nested in <c>interaction.create</c> when the interaction sets its next follow-up.</summary>
+        public const string Create = "task.create";
+
+        /// <summary><c>task.update</c>: marking it done is an update; nested in <c>interaction.create</c> when the interaction completes it.</summary>
+        public const string Update = "task.update";
+
+        /// <summary><c>task.delete</c>: soft.</summary>
+        public const string Delete = "task.delete";
+
+        /// <summary><c>task.purge</c>.</summary>
+        public const string Purge = "task.purge";
+    }
+
     /// <summary>Every core message.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -139,5 +155,6 @@ public static class CoreMessages
         Product.Create, Product.Update, Product.Delete, Product.Purge,
         Order.Create, Order.Update, Order.Delete, Order.Purge,
         Interaction.Create, Interaction.Update, Interaction.Delete, Interaction.Purge,
+        Task.Create, Task.Update, Task.Delete, Task.Purge,
     ];
 }

@@ -43,7 +43,7 @@ public interface IPluginBuilder
     /// <see cref="double"/>, <see cref="decimal"/> (money stays exact), <see cref="DateTime"/> (UTC),
     /// <see cref="DateOnly"/>, nullable forms of these, the SDK's records (<c>Records.CustomerRecord</c>,
     /// <c>LeadRecord</c>, <c>DealRecord</c>, <c>OrderRecord</c>, <c>OrderLineRecord</c>, <c>CompanyRecord</c>,
-    /// <c>ProductRecord</c>, <c>InteractionRecord</c>, <c>Feedback.ComplaintRecord</c>: a template passes the model's
+    /// <c>ProductRecord</c>, <c>InteractionRecord</c>, <c>TaskRecord</c>, <c>Feedback.ComplaintRecord</c>: a template passes the model's
     /// record, e.g. <c>notes.count_for customer</c>), and arrays or <see cref="IReadOnlyList{T}"/> of any of these.
     /// Optional parameters and <c>params</c> arrays work as in C#.
     /// Return types: the same, or any <see cref="IEnumerable{T}"/> of them, or a <see cref="Task{TResult}"/> or
@@ -107,6 +107,12 @@ public interface IPluginBuilder
     /// answers null or nothing while the module is switched off.
     /// </summary>
     IPluginBuilder AddContract<TContract, TImplementation>() where TContract : class where TImplementation : class, TContract;
+
+    /// <summary>
+    /// Adds a section to every user's day (<c>GET /api/me/day</c>, see <see cref="Day.IDaySection"/>): a scoped service with
+    /// constructor injection, asked while the module is enabled; a switched-off module's section is absent.
+    /// </summary>
+    IPluginBuilder AddDaySection<TSection>() where TSection : class, Day.IDaySection;
 
     /// <summary>Adds a command to the command line, <c>crm &lt;name&gt; ...</c> (see <see cref="IPluginCommand"/>); it runs only while the module is enabled.</summary>
     IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand;

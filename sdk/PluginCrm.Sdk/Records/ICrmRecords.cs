@@ -5,7 +5,7 @@ namespace PluginCrm.Sdk.Records;
 /// <summary>
 /// Reads and changes the core records (<see cref="CustomerRecord"/>, <see cref="CompanyRecord"/>,
 /// <see cref="LeadRecord"/>, <see cref="DealRecord"/>, <see cref="ProductRecord"/>, <see cref="OrderRecord"/>,
-/// <see cref="InteractionRecord"/>) for a plugin. Reads see every record that is not deleted (a plugin acts for the
+/// <see cref="InteractionRecord"/>, <see cref="TaskRecord"/>) for a plugin. Reads see every record that is not deleted (a plugin acts for the
 /// system), or with an <see cref="ActingUser"/> only what that user may read; changes go through the pipeline as the given user, so they are validated, audited and seen by other
 /// plugins' steps. Called from inside a step, a change joins the transaction of the message being handled.
 /// </summary>

@@ -31,7 +31,7 @@ public static class CoreMatrixRows
 
     private const string Period = "from=2019-03-01&to=2019-04-01", BookDay = "from=2026-01-05&to=2026-01-06", ChurnDay = "from=2026-01-06&to=2026-01-07";
 
-    private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions"];
+    private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions", "tasks"];
 
     /// <summary>Adds the rows; returns the owner's records under test by route (<c>customers</c>, <c>leads</c>, ...).</summary>
     public static async Task<IReadOnlyDictionary<string, long>> AddAsync(AccessMatrix m, CrmTestHost host)
@@ -45,9 +45,13 @@ public static class CoreMatrixRows
             ["deals"] = await m.CreateAsync(m.Owner, "/api/deals", new { title = $"{m.Secret} deal", customerId = customer, stage = "won", value = decimal.Parse(SecretWonValue), engagedOn = "2019-02-01", closedOn = "2019-03-03" }),
             ["orders"] = await m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2019-03-03T10:00:00Z", decimal.Parse(SecretOrderTotal))),
             ["interactions"] = await m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "call", occurredUtc = "2026-01-05T09:00:00Z", notes = $"{m.Secret} call" }),
+            ["tasks"] = await m.CreateAsync(m.Owner, "/api/tasks", OwnersTask(m, customer)),
         };
         foreach (var kind in OwnedKinds)
             AddOwned(m, kind, ids[kind], customer);
+        // Each actor's own day: only the owner's holds the secret (its task, due today). Declared before the plugins' rows,
+        // some of which hand the owner's complaints and leads to a teammate when they run.
+        m.Row("GET /api/me/day", Expect.List(Actor.Owner), MatrixRequest.Get("/api/me/day"));
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
         await AddSpendAsync(m);
@@ -56,6 +60,10 @@ public static class CoreMatrixRows
         await AddNotificationsAsync(m, host, customer);
         return ids;
     }
+
+    // Due later today by the host's clock (2026-01-05 09:00 UTC), about the owner's customer.
+    private static object OwnersTask(AccessMatrix m, long customer) =>
+        new { subject = $"{m.Secret} task", dueUtc = "2026-01-05T18:00:00Z", relatedTo = $"customer:{customer}" };
 
     private static object Customer(AccessMatrix m) => new { name = $"{m.Secret} customer", email = $"{Guid.NewGuid():N}@secret.example" };
 
@@ -69,6 +77,7 @@ public static class CoreMatrixRows
         "leads" => new { name = $"lead {Guid.NewGuid():N}", customerId = customer },
         "deals" => new { title = $"deal {Guid.NewGuid():N}", customerId = customer, stage = "lead" },
         "orders" => Order(m, customer, "2026-02-01T10:00:00Z", 10m),
+        "tasks" => new { subject = $"task {Guid.NewGuid():N}", dueUtc = "2026-01-06T10:00:00Z", relatedTo = $"customer:{customer}" },
         _ => new { customerId = customer, kind = "visit", occurredUtc = "2026-02-01T10:00:00Z", notes = "visited" },
     };
 
@@ -79,6 +88,7 @@ public static class CoreMatrixRows
         "leads" => m.CreateAsync(m.Owner, "/api/leads", new { name = $"{m.Secret} lead" }),
         "deals" => m.CreateAsync(m.Owner, "/api/deals", new { title = $"{m.Secret} deal", stage = "lead" }),
         "orders" => m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2026-02-01T10:00:00Z", 10m)),
+        "tasks" => m.CreateAsync(m.Owner, "/api/tasks", OwnersTask(m, customer)),
         _ => m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "email", occurredUtc = "2026-02-01T10:00:00Z", notes = $"{m.Secret} mail" }),
     };
 
@@ -93,14 +103,14 @@ public static class CoreMatrixRows
         {
             var fresh = await FreshAsync(m, kind, customer);
             var record = await m.ReadAsync<JsonObject>($"/api/{kind}/{fresh}");
-            record[kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", _ => "name" }] = $"changed {Guid.NewGuid():N}";
+            record[TextField(kind)] = $"changed {Guid.NewGuid():N}";
             return MatrixRequest.Put($"/api/{kind}/{fresh}", record, witness: $"/api/{kind}/{fresh}", ifMatch: (long)record["version"]!);
         });
         m.Row($"PATCH /api/{kind}/{{id:long}}", owners, async _ =>
         {
             var fresh = await FreshAsync(m, kind, customer);
             var version = (long)(await m.ReadAsync<JsonObject>($"/api/{kind}/{fresh}"))["version"]!;
-            return Patch($"/api/{kind}/{fresh}", kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", _ => "name" }, version);
+            return Patch($"/api/{kind}/{fresh}", TextField(kind), version);
         });
         m.Row($"DELETE /api/{kind}/{{id:long}}", owners, async _ =>
         {
@@ -108,6 +118,9 @@ public static class CoreMatrixRows
             return MatrixRequest.Delete($"/api/{kind}/{fresh}", witness: $"/api/{kind}/{fresh}");
         });
     }
+
+    // A text field of each owned kind that any change may set.
+    private static string TextField(string kind) => kind switch { "deals" => "title", "orders" => "number", "interactions" => "notes", "tasks" => "subject", _ => "name" };
 
     // A merge patch of one text field, sent as application/json (which PATCH accepts beside application/merge-patch+json).
     private static MatrixRequest Patch(string path, string field, long version) =>

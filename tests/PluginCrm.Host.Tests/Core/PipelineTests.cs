@@ -82,6 +82,25 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_nested_follow_up_rolls_back_the_interaction_and_the_task_it_completed()
+    {
+        var (_, rep) = await host.ActAsAsync(CrmRole.Rep);
+        var customer = await (await rep.Post("/api/customers", new { name = "Forbidden Fruit Ltd" })).As<CustomerRecord>();
+        var task = await (await rep.Post("/api/tasks", new { subject = "Call", dueUtc = "2026-01-06T10:00:00Z" })).As<TaskRecord>();
+
+        var response = await rep.Post("/api/interactions", new
+        {
+            customerId = customer.Id, kind = "call", occurredUtc = "2026-01-05T08:00:00Z", notes = "x", taskId = task.Id, nextFollowUpUtc = "2026-01-07T08:00:00Z",
+        });
+
+        // task.update ran, then the fixture refused task.create inside the same transaction: nothing of the three stays.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("tasks about something 'forbidden' are not accepted by the fixture plugin", (await response.As<Problem>()).Detail);
+        Assert.False((await rep.Get<TaskRecord>($"/api/tasks/{task.Id}")).Done);
+        Assert.Equal((0L, 1L, 1L), (await CountAsync("interactions"), await CountAsync("tasks"), await CountAsync("audit WHERE RecordType IN ('task', 'interaction')")));
+    }
+
+    [Fact]
     public async Task PostCommit_runs_after_commit_from_the_outbox_with_images_user_and_shared_variables()
     {
         var created = await (await host.Client.Post("/api/customers", new { name = "Zhou Xun" })).As<CustomerRecord>();

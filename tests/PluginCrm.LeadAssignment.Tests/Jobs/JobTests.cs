@@ -88,6 +88,36 @@ public sealed class JobTests : IAsyncLifetime
         Assert.Equal((ignored.Id, reps[0].Id, reps[1].Id), (reassigned.RecordId, reassigned.FromOwnerId!.Value, reassigned.ToOwnerId!.Value));
     }
 
+    private sealed record DayItem(string Record, string Title, DateTime? DueUtc, string? Detail);
+
+    private sealed record DaySection(string Key, List<DayItem> Items);
+
+    private sealed record MyDay(List<DaySection> Sections);
+
+    private async Task<List<DayItem>> ReclaimSoonAsync(Rep rep) =>
+        (await (await host.SignInAsync(rep.Email)).GetFromJsonAsync<MyDay>("/api/me/day", Http.Json))!.Sections.Single(s => s.Key == "lead-assignment.reclaim-soon").Items;
+
+    [Fact]
+    public async Task The_owners_day_lists_its_customers_the_reclaim_job_will_take_within_the_warning_days()
+    {
+        await Settings(new { poolNoFollowUpDays = 10, poolWarningDays = 3, poolNotConvertedDays = 0, protectionDays = 0 });
+        var silent = await host.CustomerAsync(new { name = "silent", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+        var called = await host.CustomerAsync(new { name = "called", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+        var dealing = await host.CustomerAsync(new { name = "dealing", ownerId = reps[1].Id, teamId = team, stage = "customer" });
+        await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/deals", new { title = "open", customerId = dealing.Id, stage = "proposal", ownerId = reps[1].Id, teamId = team }));
+        Assert.Empty(await ReclaimSoonAsync(reps[0])); // day 0: "silent" is due on day 10, past the 3 warning days
+
+        host.Host.Clock.Advance(TimeSpan.FromDays(5));
+        await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/interactions",
+            new { customerId = called.Id, kind = "call", occurredUtc = host.Host.Clock.GetUtcNow().UtcDateTime, notes = "follow-up" }));
+        host.Host.Clock.Advance(TimeSpan.FromDays(3)); // day 8: "silent" due on day 10; "called" on day 15; "dealing" spared
+
+        var item = Assert.Single(await ReclaimSoonAsync(reps[0]));
+        Assert.Equal(($"customer:{silent.Id}", "silent", new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc)), (item.Record, item.Title, item.DueUtc!.Value));
+        Assert.StartsWith("no follow-up for 10 days", item.Detail);
+        Assert.Empty(await ReclaimSoonAsync(reps[1]));
+    }
+
     [Fact]
     public async Task The_owner_finds_the_reclaim_warning_in_the_inbox()
     {

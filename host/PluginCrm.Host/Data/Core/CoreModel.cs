@@ -68,6 +68,16 @@ public static class CoreModel
             e.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
         });
         Record<Interaction>(model, "interactions", e => e.HasIndex(i => new { i.CustomerId, i.OccurredUtc }));
+        Record<CrmTask>(model, "tasks", e =>
+        {
+            e.Property(t => t.Subject).HasMaxLength(300);
+            e.Property(t => t.OwnerId).HasColumnName("AssigneeId");
+            e.Property(t => t.RelatedTo).HasMaxLength(80);
+            e.HasIndex(t => new { t.OwnerId, t.Done, t.DueUtc });
+            e.HasIndex(t => new { t.Done, t.DueUtc });
+            e.HasIndex(t => t.TeamId);
+            e.HasIndex(t => t.RelatedTo);
+        });
         Record<User>(model, "users", e =>
         {
             e.Property(u => u.Email).HasMaxLength(254);

@@ -10,4 +10,10 @@ public sealed class Interaction : RecordEntity
     public DateTime OccurredUtc { get; set; }
     public long? AuthorId { get; set; }
     public string Notes { get; set; } = "";
+
+    /// <summary>The task logging this interaction completed.</summary>
+    public long? TaskId { get; set; }
+
+    /// <summary>When the follow-up task logging this interaction created is due.</summary>
+    public DateTime? NextFollowUpUtc { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class RecordAccess(CrmDbContext db, PluginCatalog catalog, ModuleS
         [RecordTypes.Product] = new KindAccess<Data.Core.Product, Sdk.Records.ProductRecord>(CoreRecords.Products),
         [RecordTypes.Order] = new KindAccess<Data.Core.Order, Sdk.Records.OrderRecord>(CoreRecords.Orders),
         [RecordTypes.Interaction] = new KindAccess<Data.Core.Interaction, Sdk.Records.InteractionRecord>(CoreRecords.Interactions),
+        [RecordTypes.Task] = new KindAccess<Data.Core.CrmTask, Sdk.Records.TaskRecord>(CoreRecords.Tasks),
         [RecordTypes.User] = new UserAccess(),
         [RecordTypes.Team] = new TeamAccess(),
     };

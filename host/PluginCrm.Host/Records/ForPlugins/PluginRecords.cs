@@ -25,6 +25,7 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
         [typeof(ProductRecord)] = new Access<Product, ProductRecord>(CoreRecords.Products),
         [typeof(OrderRecord)] = new Access<Order, OrderRecord>(CoreRecords.Orders),
         [typeof(InteractionRecord)] = new Access<Interaction, InteractionRecord>(CoreRecords.Interactions),
+        [typeof(TaskRecord)] = new Access<CrmTask, TaskRecord>(CoreRecords.Tasks),
     };
 
     public Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class =>

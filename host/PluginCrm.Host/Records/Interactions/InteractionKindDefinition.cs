@@ -8,7 +8,10 @@ using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Records.Interactions;
 
-/// <summary>Calls, e-mails, visits, chats and meetings; a caller sees those with the customers it sees. The author is the caller.</summary>
+/// <summary>
+/// Calls, e-mails, visits, chats and meetings; a caller sees those with the customers it sees. The author is the caller.
+/// Logging one may complete an open task and schedule the next follow-up (<see cref="FollowUps"/>).
+/// </summary>
 public sealed class InteractionKindDefinition : RecordKind<Interaction, InteractionRecord>
 {
     public override string Name => "interaction";
@@ -17,10 +20,13 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
     public override long VersionOf(InteractionRecord record) => record.Version;
 
     public override InteractionRecord ToRecord(Interaction i) =>
-        new(i.Id, i.CustomerId, i.DealId, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.CreatedUtc, i.UpdatedUtc, i.Version);
+        new(i.Id, i.CustomerId, i.DealId, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.TaskId, i.NextFollowUpUtc, i.CreatedUtc, i.UpdatedUtc, i.Version);
 
-    public override void Apply(InteractionRecord r, Interaction i) =>
+    public override void Apply(InteractionRecord r, Interaction i)
+    {
         (i.CustomerId, i.DealId, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes) = (r.CustomerId, r.DealId, r.Kind, r.OccurredUtc, r.AuthorId, r.Notes);
+        (i.TaskId, i.NextFollowUpUtc) = (r.TaskId, r.NextFollowUpUtc);
+    }
 
     public override InteractionRecord Normalize(InteractionRecord input, InteractionRecord? existing, ActingUser user, FieldErrors errors)
     {
@@ -28,11 +34,14 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
             errors.Add("kind", "is not call, email, visit, chat or meeting");
         if (input.OccurredUtc == default)
             errors.Add("occurredUtc", "is required");
+        var (taskId, nextFollowUp) = FollowUps.Normalize(input, existing, errors);
         return input with
         {
             Notes = RecordRules.Text(input.Notes, "notes", 10_000, errors) ?? "",
             OccurredUtc = DateTime.SpecifyKind(input.OccurredUtc, DateTimeKind.Utc),
             AuthorId = existing?.AuthorId ?? user.UserId ?? input.AuthorId,
+            TaskId = taskId,
+            NextFollowUpUtc = nextFollowUp,
         };
     }
 
@@ -41,8 +50,13 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Deals, record.DealId, existing?.DealId, "dealId", db, user, errors, ct);
         await RecordRules.ExistsAsync(db.Users, record.AuthorId, "authorId", errors, ct);
+        if (existing is null)
+            await FollowUps.CheckAsync(record, user, db, errors, ct);
         return record;
     }
+
+    public override Task AfterCreateAsync(InteractionRecord stored, ActingUser user, RecordService records, CancellationToken ct) =>
+        FollowUps.RunAsync(stored, user, records, ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 

@@ -25,4 +25,20 @@ public static class LifecycleRules
             _ => null,
         };
     }
+
+    /// <summary>The stages a long silence ends: those of a customer that has bought (or was brought in as one).</summary>
+    public static readonly LifecycleStage[] Churnable = [LifecycleStage.Customer, LifecycleStage.Repeat, LifecycleStage.AtRisk];
+
+    /// <summary>
+    /// Churned, and why, when more than <paramref name="churnAfterDays"/> whole UTC days lie between <paramref name="since"/>
+    /// (the last purchase; the creation of a customer that never bought) and <paramref name="today"/>; null otherwise.
+    /// </summary>
+    public static (LifecycleStage Stage, string Reason)? AfterSilence(LifecycleStage current, DateOnly since, bool bought, DateOnly today, int churnAfterDays)
+    {
+        var days = today.DayNumber - since.DayNumber;
+        if (!Churnable.Contains(current) || days <= churnAfterDays)
+            return null;
+        var what = bought ? $"no purchase since {since:yyyy-MM-dd}" : $"no purchase since it was created on {since:yyyy-MM-dd}";
+        return (LifecycleStage.Churned, $"{what} ({days} days, churn after {churnAfterDays})");
+    }
 }

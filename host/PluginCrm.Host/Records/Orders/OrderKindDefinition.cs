@@ -69,8 +69,9 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
     }
 
     // An order can make its customer a customer, a repeat customer, or bring it back (Lifecycle/LifecycleRules).
+    // A cancellation (a negative total) is no purchase: it moves no stage, and does not bring a churned customer back.
     public override Task AfterWriteAsync(OrderRecord written, IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchaseAsync(written.CustomerId, ct);
+        written.Total < 0 ? Task.CompletedTask : services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchaseAsync(written.CustomerId, ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 

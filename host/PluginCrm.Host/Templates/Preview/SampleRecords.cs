@@ -19,6 +19,8 @@ public static class SampleRecords
         ["deal"] = new DealRecord(1, "GTX Pro for Acme", 1, 1, 1, 1, null, DealStage.Won, 12_000m, new DateOnly(2025, 1, 6), new DateOnly(2025, 2, 3),
             null, Created, Created, 1),
         ["order"] = new OrderRecord(1, "SO-1001", 1, Created, 59.8m, "CNY", [new OrderLineRecord(null, "Tea", 2, 29.9m)], Created, Created, 1),
+        ["task"] = new TaskRecord(1, "Call back about the GTX Pro offer", null, Created.AddDays(1), 1, null, TaskPriority.High, false, null, "customer:1",
+            Created, Created, 1),
         ["user"] = new UserView(1, "anna@example.com", "Anna Snelling", CrmRole.Rep, null, true),
     };
 }

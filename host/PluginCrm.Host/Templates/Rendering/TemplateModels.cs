@@ -19,7 +19,7 @@ public static class TemplateModels
     public static readonly IReadOnlySet<Type> DtoTypes = new HashSet<Type>
     {
         typeof(CustomerRecord), typeof(CompanyRecord), typeof(LeadRecord), typeof(DealRecord), typeof(OrderRecord),
-        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(UserView),
+        typeof(OrderLineRecord), typeof(ProductRecord), typeof(InteractionRecord), typeof(TaskRecord), typeof(UserView),
     };
 
     /// <summary>

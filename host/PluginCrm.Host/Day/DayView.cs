@@ -1,0 +1,10 @@
+namespace PluginCrm.Host.Day;
+
+/// <summary>A user's day as <c>GET /api/me/day</c> answers it: the host's sections, then the enabled modules'.</summary>
+public sealed record DayView(DateOnly Date, string TimeZone, DateTime StartUtc, DateTime EndUtc, IReadOnlyList<DaySectionView> Sections);
+
+/// <summary>One section: <c>overdue-tasks</c>, or a module's <c>lead-assignment.reclaim-soon</c> (with its plugin id).</summary>
+public sealed record DaySectionView(string Key, string Title, string? Plugin, IReadOnlyList<DayItemView> Items);
+
+/// <summary>One item, naming its record (<c>customer:42</c>) so a client can link it.</summary>
+public sealed record DayItemView(string Record, string Title, DateTime? DueUtc, string? Detail);

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Day;
+
+/// <summary>
+/// New leads the user owns still waiting for a first response: status new, and no interaction with the lead's customer
+/// since the user got the lead (when the audit last shows the owner becoming the user; the capture if never).
+/// </summary>
+public static class NewLeadsSection
+{
+    public static async Task<DaySectionView> ForAsync(CrmDbContext db, long me, CancellationToken ct)
+    {
+        var leads = await db.Leads.AsNoTracking().Where(l => l.OwnerId == me && l.Status == LeadStatus.New).OrderBy(l => l.Id).ToListAsync(ct);
+        var got = await GotAsync(db, me, leads.Select(l => l.Id).ToList(), ct);
+        var customers = leads.Where(l => l.CustomerId != null).Select(l => l.CustomerId!.Value).Distinct().ToList();
+        var lastContact = await db.Interactions.AsNoTracking().Where(i => customers.Contains(i.CustomerId))
+            .GroupBy(i => i.CustomerId).Select(g => new { Customer = g.Key, Last = g.Max(i => i.OccurredUtc) })
+            .ToDictionaryAsync(g => g.Customer, g => g.Last, ct);
+        var items = new List<DayItemView>();
+        foreach (var lead in leads)
+        {
+            var since = got.GetValueOrDefault(lead.Id, lead.CreatedUtc);
+            if (lead.CustomerId is { } customer && lastContact.TryGetValue(customer, out var last) && last >= since)
+                continue;
+            var title = lead.CompanyName is { } company ? $"{lead.Name} ({company})" : lead.Name;
+            items.Add(new DayItemView(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, $"new, yours since {since:yyyy-MM-dd HH:mm}Z, no response yet"));
+        }
+        return new DaySectionView("new-leads", "New leads waiting for a first response", null, items);
+    }
+
+    // Per lead, when its owner last became the user, read from the audit's before and after images.
+    private static async Task<Dictionary<long, DateTime>> GotAsync(CrmDbContext db, long me, List<long> leadIds, CancellationToken ct)
+    {
+        var entries = await db.Audit.AsNoTracking().Where(a => a.RecordType == RecordTypes.Lead && leadIds.Contains(a.RecordId))
+            .OrderBy(a => a.Id).Select(a => new { a.RecordId, a.OccurredUtc, a.Before, a.After }).ToListAsync(ct);
+        var got = new Dictionary<long, DateTime>();
+        foreach (var entry in entries)
+            if (OwnerOf(entry.After) == me && OwnerOf(entry.Before) != me)
+                got[entry.RecordId] = entry.OccurredUtc;
+        return got;
+    }
+
+    private static long? OwnerOf(string? json)
+    {
+        if (json is null)
+            return null;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("ownerId", out var owner) && owner.ValueKind == JsonValueKind.Number ? owner.GetInt64() : null;
+    }
+}
