@@ -22,6 +22,7 @@ using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Templates;
+using PluginCrm.Host.Timeline;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Modules;
 using Serilog;
@@ -96,6 +97,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapCoreRecords();
         app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
         app.MapKpis();
+        app.MapTimeline();
         app.MapRecordExports();
         app.MapTemplates();
         app.MapNotifications();
@@ -146,6 +148,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddKpis();
+        services.AddTimeline();
         services.AddTemplates();
         services.AddNotifications(options);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

@@ -14,6 +14,7 @@ using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Timeline;
 
 namespace PluginCrm.Host.Plugins;
 
@@ -33,6 +34,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<string> messages = [];
     private readonly List<Type> contracts = [];
     private readonly List<Type> enabledHandlers = [];
+    private readonly List<Type> timelineSources = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -155,5 +157,14 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers);
+    public IPluginBuilder AddTimelineSource<TSource>() where TSource : class, ICustomerTimelineSource
+    {
+        if (timelineSources.Contains(typeof(TSource)))
+            throw new PluginLoadException($"timeline source {typeof(TSource).Name} is added twice");
+        Services.AddScoped<TSource>();
+        timelineSources.Add(typeof(TSource));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, timelineSources);
 }

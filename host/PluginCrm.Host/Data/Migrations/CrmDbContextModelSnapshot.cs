@@ -321,6 +321,8 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.HasIndex("Stage");
 
+                    b.HasIndex("CustomerId", "CreatedUtc");
+
                     b.ToTable("deals", (string)null);
                 });
 
@@ -993,6 +995,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("CustomerId", "FinishedUtc");
 
                     b.HasIndex("Recipient", "Occasion")
                         .IsUnique();
