@@ -35,6 +35,7 @@ public static class CoreMatrixRows
         };
         foreach (var kind in OwnedKinds)
             AddOwned(m, kind, ids[kind], customer);
+        m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
         AddAccess(m);
