@@ -25,7 +25,8 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
             .AddDaySection<MyOpenComplaintsSection>()
-            .AddCommand<ComplaintsCommand>();
+            .AddCommand<ComplaintsCommand>()
+            .AddTimelineSource<Timeline.ComplaintTimelineSource>();
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()

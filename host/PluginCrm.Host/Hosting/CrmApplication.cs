@@ -24,6 +24,7 @@ using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
+using PluginCrm.Host.Timeline;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Modules;
 using Serilog;
@@ -99,6 +100,7 @@ public sealed class CrmApplication : IAsyncDisposable
         app.MapOpenApi(); // /openapi/v1.json, behind sign-in like the rest
         app.MapKpis();
         app.MapSpend();
+        app.MapTimeline();
         app.MapRecordExports();
         app.MapTemplates();
         app.MapNotifications();
@@ -152,6 +154,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddKpis();
         services.AddSpend();
         services.AddMyDay();
+        services.AddTimeline();
         services.AddTemplates();
         services.AddNotifications(options);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

@@ -22,6 +22,7 @@ public static class NotificationModel
             e.HasIndex(n => new { n.Recipient, n.Occasion }).IsUnique();
             e.HasIndex(n => new { n.Status, n.NextAttemptUtc });
             e.HasIndex(n => n.CreatedUtc);
+            e.HasIndex(n => new { n.CustomerId, n.FinishedUtc }); // messages sent to a customer, on its timeline
         });
         model.Entity<InboxMessage>(e =>
         {

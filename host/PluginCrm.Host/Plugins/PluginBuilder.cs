@@ -15,6 +15,7 @@ using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Timeline;
 
 namespace PluginCrm.Host.Plugins;
 
@@ -35,6 +36,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<Type> contracts = [];
     private readonly List<Type> enabledHandlers = [];
     private readonly List<Type> daySections = [];
+    private readonly List<Type> timelineSources = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -166,5 +168,14 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections);
+    public IPluginBuilder AddTimelineSource<TSource>() where TSource : class, ICustomerTimelineSource
+    {
+        if (timelineSources.Contains(typeof(TSource)))
+            throw new PluginLoadException($"timeline source {typeof(TSource).Name} is added twice");
+        Services.AddScoped<TSource>();
+        timelineSources.Add(typeof(TSource));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections, timelineSources);
 }

@@ -17,7 +17,8 @@ public sealed record PluginContributions(
     IReadOnlyList<string> Messages,
     IReadOnlyList<Type> Contracts,
     IReadOnlyList<Type> EnabledHandlers,
-    IReadOnlyList<Type> DaySections)
+    IReadOnlyList<Type> DaySections,
+    IReadOnlyList<Type> TimelineSources)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], [], []);
 }

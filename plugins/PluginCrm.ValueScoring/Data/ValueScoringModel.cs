@@ -20,6 +20,7 @@ public static class ValueScoringModel
             e.HasIndex(s => new { s.RunId, s.Segment });
             e.HasIndex(s => new { s.RunId, s.AbcClass });
             e.HasIndex(s => new { s.RunId, s.Warning });
+            e.HasIndex(s => new { s.CustomerId, s.RunId }); // a customer's timeline
             e.HasOne<ScoringRun>().WithMany().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
         });
     }

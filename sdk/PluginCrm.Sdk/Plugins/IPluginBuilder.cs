@@ -114,6 +114,13 @@ public interface IPluginBuilder
     /// </summary>
     IPluginBuilder AddDaySection<TSection>() where TSection : class, Day.IDaySection;
 
+    /// <summary>
+    /// Adds <typeparamref name="TSource"/> (a scoped service, constructor injection) to the sources of every customer's
+    /// timeline (<c>GET /api/customers/{id}/timeline</c>): the module's entries (complaints, notes, scores ...) merged with
+    /// the host's and other modules'. It is asked only while the module is enabled.
+    /// </summary>
+    IPluginBuilder AddTimelineSource<TSource>() where TSource : class, Timeline.ICustomerTimelineSource;
+
     /// <summary>Adds a command to the command line, <c>crm &lt;name&gt; ...</c> (see <see cref="IPluginCommand"/>); it runs only while the module is enabled.</summary>
     IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand;
 }

@@ -52,6 +52,7 @@ public static class CoreMatrixRows
         // Each actor's own day: only the owner's holds the secret (its task, due today). Declared before the plugins' rows,
         // some of which hand the owner's complaints and leads to a teammate when they run.
         m.Row("GET /api/me/day", Expect.List(Actor.Owner), MatrixRequest.Get("/api/me/day"));
+        m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
         await AddSpendAsync(m);

@@ -47,6 +47,7 @@ public static class CoreModel
             e.HasIndex(d => d.ExternalId).IsUnique();
             e.HasIndex(d => d.OwnerId);
             e.HasIndex(d => d.Stage);
+            e.HasIndex(d => new { d.CustomerId, d.CreatedUtc }); // a customer's timeline, newest first
         });
         Record<Product>(model, "products", e =>
         {

@@ -386,6 +386,8 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.HasIndex("Stage");
 
+                    b.HasIndex("CustomerId", "CreatedUtc");
+
                     b.ToTable("deals", (string)null);
                 });
 
@@ -1064,6 +1066,8 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("CustomerId", "FinishedUtc");
 
                     b.HasIndex("Recipient", "Occasion")
                         .IsUnique();

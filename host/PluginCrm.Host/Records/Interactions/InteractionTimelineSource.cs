@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Timeline;
+
+namespace PluginCrm.Host.Records.Interactions;
+
+/// <summary>Calls, e-mails, visits, chats and meetings with the customer, when they happened, with their author.</summary>
+public sealed class InteractionTimelineSource(CrmDbContext db) : ICustomerTimelineSource
+{
+    public const string Kind = "interaction";
+    private const int TitleNotes = 80;
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public async Task<IReadOnlyList<TimelineEntry>> EntriesAsync(long customerId, TimelineWindow window, ActingUser user, CancellationToken cancellationToken)
+    {
+        var rows = await window.Apply(db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId), i => i.OccurredUtc, i => i.Id)
+            .Select(i => new { i.Id, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.DealId, Author = db.Users.Where(u => u.Id == i.AuthorId).Select(u => u.Email).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(i => new TimelineEntry(i.OccurredUtc, i.Id, Kind, Title(JsonNamingPolicy.CamelCase.ConvertName(i.Kind.ToString()), i.Notes))
+        {
+            Record = new RecordRef(RecordTypes.Interaction, i.Id),
+            Detail = i.Notes.Length > 0 ? i.Notes : null,
+            ActorUserId = i.AuthorId,
+            ActorName = i.Author,
+            Data = new Dictionary<string, object?> { ["interactionKind"] = i.Kind, ["dealId"] = i.DealId },
+        }).ToList();
+    }
+
+    private static string Title(string kind, string notes)
+    {
+        var line = notes.Split('\n', 2)[0].Trim();
+        return line.Length == 0 ? kind : $"{kind}: {(line.Length > TitleNotes ? line[..TitleNotes] + "…" : line)}";
+    }
+}
