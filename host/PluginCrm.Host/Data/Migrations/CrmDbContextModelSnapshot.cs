@@ -336,7 +336,7 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CustomerId")
+                    b.Property<long?>("CustomerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DealId")
@@ -349,6 +349,9 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeadId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
                         .IsRequired()
@@ -365,6 +368,8 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("CustomerId", "OccurredUtc");
 
@@ -383,6 +388,9 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.Property<string>("CompanyName")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConvertedDealId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
