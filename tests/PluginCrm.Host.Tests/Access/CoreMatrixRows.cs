@@ -35,6 +35,12 @@ public static class CoreMatrixRows
         };
         foreach (var kind in OwnedKinds)
             AddOwned(m, kind, ids[kind], customer);
+        // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
+        m.Row("POST /api/leads/{id:long}/convert", Expect.Record(Expect.OwnersSide), async _ =>
+        {
+            var fresh = await FreshAsync(m, "leads", customer);
+            return MatrixRequest.Post($"/api/leads/{fresh}/convert", new { createDuplicate = true }, witness: $"/api/leads/{fresh}");
+        });
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
         AddAccess(m);
