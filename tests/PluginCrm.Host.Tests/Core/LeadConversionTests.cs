@@ -171,6 +171,19 @@ public sealed class LeadConversionTests(LeadConversionTests.Teams teams) : IClas
     }
 
     [Fact]
+    public async Task A_stale_version_is_a_412_and_nothing_changes()
+    {
+        var lead = await LeadAsync(Rep);
+        var before = await CountsAsync();
+
+        var response = await ConvertAsync(Rep, lead.Id, new { version = lead.Version + 1 });
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(HttpStatusCode.OK, (await ConvertAsync(Rep, lead.Id, new { version = lead.Version })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_rep_of_another_team_reads_the_lead_as_missing_and_nothing_changes()
     {
         var lead = await LeadAsync(Rep);

@@ -98,6 +98,17 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lead_conversion_reaches_PostCommit_steps_as_the_whole_conversion()
+    {
+        var lead = await (await host.Client.Post("/api/leads", new { name = "Ma Chao" })).As<LeadRecord>();
+
+        var conversion = await (await host.Client.Post($"/api/leads/{lead.Id}/convert", new { deal = new { title = "First order" } })).As<LeadConversion>();
+        await host.DeliverOutboxAsync();
+
+        Assert.Contains($"delivered lead.convert lead {lead.Id} New->Converted customer {conversion.Customer!.Id} deal {conversion.Deal!.Id}", File.ReadAllLines(Trace));
+    }
+
+    [Fact]
     public async Task PostCommit_runs_after_commit_from_the_outbox_with_images_user_and_shared_variables()
     {
         var created = await (await host.Client.Post("/api/customers", new { name = "Zhou Xun" })).As<CustomerRecord>();

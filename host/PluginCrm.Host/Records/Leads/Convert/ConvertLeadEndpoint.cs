@@ -12,8 +12,7 @@ public static class ConvertLeadEndpoint
     public static void MapConvertLead(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/leads/{id:long}/convert", async (long id, ConvertLeadRequest? request, HttpContext http, LeadConverter converter, CancellationToken ct) =>
         {
-            var ifMatch = http.Request.Headers.IfMatch.ToString().Replace("W/", "").Trim().Trim('"');
-            var converted = await converter.ConvertAsync(id, request ?? new ConvertLeadRequest(), long.TryParse(ifMatch, out var v) ? v : null, http.User.ToActingUser(), ct);
+            var converted = await converter.ConvertAsync(id, request ?? new ConvertLeadRequest(), RecordEndpoints.IfMatch(http), http.User.ToActingUser(), ct);
             return Results.Ok(converted);
         })
             .WithTags("leads")
