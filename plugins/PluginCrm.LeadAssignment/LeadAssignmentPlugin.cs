@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Cli;
+using PluginCrm.LeadAssignment.Conversion;
 using PluginCrm.LeadAssignment.Capture;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Deadline;
@@ -21,7 +22,7 @@ using PluginCrm.Sdk.Templates;
 
 namespace PluginCrm.LeadAssignment;
 
-/// <summary>Lead assignment: rules and rotations on lead.create and on customer.create without an owner, ownership protection, the public pool, duplicates, transfers, audit.</summary>
+/// <summary>Lead assignment: rules and rotations on lead.create and on customer.create without an owner, ownership protection, the public pool, duplicates, transfers, audit; a converted lead leaves the pool, queue and duplicate index.</summary>
 public sealed class LeadAssignmentPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
@@ -46,11 +47,14 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Lead.Update, CoreMessages.Lead.Delete, CoreMessages.Lead.Purge, CoreMessages.Customer.Create, CoreMessages.Customer.Update, CoreMessages.Customer.Delete, CoreMessages.Customer.Purge })
             plugin.AddStep<IndexContactsStep>(message, PipelineStage.PostOperation, 200);
 
+        plugin.AddStep<ConversionStartStep>(CoreMessages.Lead.Convert, PipelineStage.PreOperation, 100)
+            .AddStep<ConvertedLeadStep>(CoreMessages.Lead.Convert, PipelineStage.PostOperation, 100);
+
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
-            .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>();
+            .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>().AddScoped<LeadConversionScope>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapLeadAssignmentEndpoints();

@@ -43,6 +43,24 @@ public sealed class NotesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_leads_notes_move_to_the_customer_it_is_converted_into()
+    {
+        var lead = (await (await host.Client.PostAsJsonAsync("/api/leads", new { name = "Zhao Lei" })).Content.ReadFromJsonAsync<LeadId>())!.Id;
+        await Create($"lead:{lead}", "asked for a quote");
+
+        var converted = await host.Client.PostAsJsonAsync($"/api/leads/{lead}/convert", new { });
+
+        Assert.Equal(HttpStatusCode.OK, converted.StatusCode);
+        var customer = (await converted.Content.ReadFromJsonAsync<Conversion>())!.Customer.Id;
+        Assert.Equal(["asked for a quote"], (await host.Client.GetFromJsonAsync<List<NoteDto>>($"/api/notes?subject=customer:{customer}"))!.Select(n => n.Text));
+        Assert.Empty((await host.Client.GetFromJsonAsync<List<NoteDto>>($"/api/notes?subject=lead:{lead}"))!);
+    }
+
+    private sealed record LeadId(long Id);
+
+    private sealed record Conversion(LeadId Customer);
+
+    [Fact]
     public async Task Bad_input_names_each_field_and_stores_nothing()
     {
         var response = await Create("not a subject", "");

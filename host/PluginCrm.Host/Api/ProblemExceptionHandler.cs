@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Notifications.Queue;
 using PluginCrm.Host.Pipeline;
+using PluginCrm.Host.Records.Leads.Convert;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
@@ -27,6 +28,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             InputException input => new HttpValidationProblemDetails(input.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = input.Message },
             ForbiddenException forbidden => Problem(403, "Forbidden", forbidden.Message),
             NotFoundException missing => Problem(404, "Not found", missing.Message),
+            PossibleDuplicatesException duplicates => new ProblemDetails
+            {
+                Status = 409, Title = "Possible duplicates", Detail = duplicates.Message,
+                Extensions = { ["candidates"] = duplicates.Candidates, ["unreadable"] = duplicates.Unreadable },
+            },
             ConflictException conflict => Problem(conflict.Status, conflict.Status == 409 ? "Conflict" : "Precondition failed", conflict.Message),
             PipelineValidationException refused => Refusal(refused),
             // What plugins throw through the SDK (ICrmRecords), when they let it through.

@@ -7,8 +7,8 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Host.Day;
 
 /// <summary>
-/// New leads the user owns still waiting for a first response: status new, and no interaction with the lead's customer
-/// since the user got the lead (when the audit last shows the owner becoming the user; the capture if never).
+/// New leads the user owns still waiting for a first response: status new, and no interaction with the lead or the lead's
+/// customer since the user got the lead (when the audit last shows the owner becoming the user; the capture if never).
 /// </summary>
 public static class NewLeadsSection
 {
@@ -17,14 +17,19 @@ public static class NewLeadsSection
         var leads = await db.Leads.AsNoTracking().Where(l => l.OwnerId == me && l.Status == LeadStatus.New).OrderBy(l => l.Id).ToListAsync(ct);
         var got = await GotAsync(db, me, leads.Select(l => l.Id).ToList(), ct);
         var customers = leads.Where(l => l.CustomerId != null).Select(l => l.CustomerId!.Value).Distinct().ToList();
-        var lastContact = await db.Interactions.AsNoTracking().Where(i => customers.Contains(i.CustomerId))
-            .GroupBy(i => i.CustomerId).Select(g => new { Customer = g.Key, Last = g.Max(i => i.OccurredUtc) })
+        var lastContact = await db.Interactions.AsNoTracking().Where(i => i.CustomerId != null && customers.Contains(i.CustomerId.Value))
+            .GroupBy(i => i.CustomerId!.Value).Select(g => new { Customer = g.Key, Last = g.Max(i => i.OccurredUtc) })
             .ToDictionaryAsync(g => g.Customer, g => g.Last, ct);
+        var leadIds = leads.Select(l => l.Id).ToList();
+        var lastWithLead = await db.Interactions.AsNoTracking().Where(i => i.LeadId != null && leadIds.Contains(i.LeadId.Value))
+            .GroupBy(i => i.LeadId!.Value).Select(g => new { Lead = g.Key, Last = g.Max(i => i.OccurredUtc) })
+            .ToDictionaryAsync(g => g.Lead, g => g.Last, ct);
         var items = new List<DayItemView>();
         foreach (var lead in leads)
         {
             var since = got.GetValueOrDefault(lead.Id, lead.CreatedUtc);
-            if (lead.CustomerId is { } customer && lastContact.TryGetValue(customer, out var last) && last >= since)
+            if (lead.CustomerId is { } customer && lastContact.TryGetValue(customer, out var last) && last >= since
+                || lastWithLead.TryGetValue(lead.Id, out var withLead) && withLead >= since)
                 continue;
             var title = lead.CompanyName is { } company ? $"{lead.Name} ({company})" : lead.Name;
             items.Add(new DayItemView(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, $"new, yours since {since:yyyy-MM-dd HH:mm}Z, no response yet"));

@@ -22,8 +22,14 @@ public sealed class MessageCatalog(PluginCatalog catalog)
         ["task"] = typeof(TaskRecord),
     };
 
+    // Core messages that carry more than their record: a lead's conversion carries the lead, its customer and its deal.
+    private static readonly Dictionary<string, Type> CoreCarrying = new() { [CoreMessages.Lead.Convert] = typeof(LeadConversion) };
+
     /// <summary>The type a message on <paramref name="recordType"/> carries, the host's or a loaded plugin's; null when unknown.</summary>
     public Type? RecordTypeOf(string recordType) => Core.GetValueOrDefault(recordType) ?? PluginOwned(recordType)?.RecordType;
+
+    /// <summary>The type <paramref name="message"/> on <paramref name="recordType"/> carries: its record's, unless the message carries more.</summary>
+    public Type? CarriedBy(string message, string recordType) => CoreCarrying.GetValueOrDefault(message) ?? RecordTypeOf(recordType);
 
     /// <summary>The plugin-owned record type <paramref name="recordType"/>, or null (a core type or an unknown name).</summary>
     public PluginRecordType? PluginOwned(string recordType) =>

@@ -76,7 +76,7 @@ public sealed class OutboxDispatcher(
             var step = entry.Contributions.Steps.FirstOrDefault(s => s.StepType.FullName == row.StepType && s.Stage == PipelineStage.PostCommit)
                 ?? throw new InvalidOperationException($"the plugin no longer has the step {row.StepType}");
             var payload = JsonSerializer.Deserialize<OutboxPayload>(row.Payload, MessagePipeline.Json)!;
-            var recordType = messages.RecordTypeOf(payload.RecordType) ?? typeof(JsonElement);
+            var recordType = messages.CarriedBy(row.Message, payload.RecordType) ?? typeof(JsonElement);
             var context = new PipelineContext(row.Message, PipelineStage.PostCommit, 1, payload.User,
                 payload.Before.Deserialize(recordType, MessagePipeline.Json), payload.After.Deserialize(recordType, MessagePipeline.Json),
                 payload.Shared.Deserialize<Dictionary<string, object?>>(MessagePipeline.Json));

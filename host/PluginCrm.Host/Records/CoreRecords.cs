@@ -6,6 +6,7 @@ using PluginCrm.Host.Records.Customers;
 using PluginCrm.Host.Records.Deals;
 using PluginCrm.Host.Records.Interactions;
 using PluginCrm.Host.Records.Leads;
+using PluginCrm.Host.Records.Leads.Convert;
 using PluginCrm.Host.Records.Orders;
 using PluginCrm.Host.Records.Products;
 using PluginCrm.Host.Records.Tasks;
@@ -28,6 +29,7 @@ public static class CoreRecords
     {
         services.AddScoped<RecordService>();
         services.AddScoped<Lifecycle.CustomerLifecycle>();
+        services.AddScoped<Leads.Convert.LeadConverter>().AddScoped<Leads.Convert.DuplicateCustomers>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
         services.AddHostJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromMinutes(1));
@@ -39,6 +41,7 @@ public static class CoreRecords
         app.MapRecords(Customers);
         app.MapRecords(Companies);
         app.MapRecords(Leads);
+        app.MapConvertLead();
         app.MapRecords(Deals);
         app.MapRecords(Products);
         app.MapRecords(Orders);

@@ -115,7 +115,8 @@ public static class RecordEndpoints
         return false;
     }
 
-    private static long? IfMatch(HttpContext http)
+    /// <summary>The version in an <c>If-Match</c> header; null without one, a 400 for one this API did not issue.</summary>
+    public static long? IfMatch(HttpContext http)
     {
         var header = http.Request.Headers.IfMatch.ToString();
         if (header.Length == 0)

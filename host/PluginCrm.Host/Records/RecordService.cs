@@ -68,7 +68,8 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
         return rows;
     }
 
-    public async Task<TRecord> CreateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord input, ActingUser user, CancellationToken ct)
+    /// <summary>Creates a record; <paramref name="reason"/> says why in the audit when it follows from another change.</summary>
+    public async Task<TRecord> CreateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord input, ActingUser user, CancellationToken ct, string? reason = null)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         RequireWrite(kind, user);
@@ -84,7 +85,7 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
             var stored = kind.ToRecord(entity);
             await kind.AfterCreateAsync(stored, user, this, token);
             return stored;
-        }, kind.IdOf) { Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
+        }, kind.IdOf) { Reason = reason, Then = (written, token) => kind.AfterWriteAsync(written!, services, token) };
         return (await pipeline.RunAsync(request, ct))!;
     }
 
@@ -163,8 +164,8 @@ public sealed class RecordService(CrmDbContext db, MessagePipeline pipeline, IRe
         return await rows.SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException($"there is no {kind.Name} {id}");
     }
 
-    // 404 for a record the caller cannot see (as for one that is not there), 403 for one it sees but may not change.
-    private async Task<TEntity> FindChangeableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct)
+    /// <summary>The record to change: 404 for one the caller cannot see (as for one that is not there), 403 for one it sees but may not change.</summary>
+    public async Task<TEntity> FindChangeableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         var all = includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>();

@@ -63,6 +63,15 @@ public static class CoreMessages
 
         /// <summary><c>lead.purge</c>.</summary>
         public const string Purge = "lead.purge";
+
+        /// <summary>
+        /// <c>lead.convert</c>: a lead becomes a customer (created, or an existing one linked) and optionally a deal, in one
+        /// transaction. It carries a <see cref="Records.LeadConversion"/>, not a <see cref="Records.LeadRecord"/> (see there
+        /// for <c>Before</c> and <c>Target</c>); its core operation runs <c>company.create</c>, <c>customer.create</c>,
+        /// <c>deal.create</c> and <c>interaction.update</c> (the lead's interactions get the customer) as nested messages,
+        /// so their steps run too. A plugin keeping rows by the lead moves or copies them here, in PostOperation.
+        /// </summary>
+        public const string Convert = "lead.convert";
     }
 
     /// <summary>Deals (<see cref="Records.DealRecord"/>).</summary>
@@ -150,7 +159,7 @@ public static class CoreMessages
     [
         Customer.Create, Customer.Update, Customer.Delete, Customer.Purge,
         Company.Create, Company.Update, Company.Delete, Company.Purge,
-        Lead.Create, Lead.Update, Lead.Delete, Lead.Purge,
+        Lead.Create, Lead.Update, Lead.Delete, Lead.Purge, Lead.Convert,
         Deal.Create, Deal.Update, Deal.Delete, Deal.Purge,
         Product.Create, Product.Update, Product.Delete, Product.Purge,
         Order.Create, Order.Update, Order.Delete, Order.Purge,

@@ -2,7 +2,7 @@ namespace PluginCrm.Sdk.Records;
 
 /// <summary>A contact with a customer: a call, an e-mail, a visit, a chat or a meeting.</summary>
 /// <param name="Id">The id.</param>
-/// <param name="CustomerId">The customer it was with.</param>
+/// <param name="CustomerId">The customer it was with; null for one with a lead not yet converted (see <see cref="LeadId"/>).</param>
 /// <param name="DealId">The deal it was about, if any.</param>
 /// <param name="Kind">Call, e-mail, visit, chat or meeting.</param>
 /// <param name="OccurredUtc">When it happened.</param>
@@ -21,5 +21,12 @@ namespace PluginCrm.Sdk.Records;
 /// <param name="UpdatedUtc">When the record last changed.</param>
 /// <param name="Version">The optimistic-concurrency version.</param>
 public sealed record InteractionRecord(
-    long Id, long CustomerId, long? DealId, InteractionKind Kind, DateTime OccurredUtc, long? AuthorId, string Notes,
-    long? TaskId, DateTime? NextFollowUpUtc, DateTime CreatedUtc, DateTime UpdatedUtc, long Version);
+    long Id, long? CustomerId, long? DealId, InteractionKind Kind, DateTime OccurredUtc, long? AuthorId, string Notes,
+    long? TaskId, DateTime? NextFollowUpUtc, DateTime CreatedUtc, DateTime UpdatedUtc, long Version)
+{
+    /// <summary>
+    /// The lead it was with, if any. A lead's interactions get its customer when the lead is converted (<c>lead.convert</c>)
+    /// and keep the lead, so they read under both.
+    /// </summary>
+    public long? LeadId { get; init; }
+}

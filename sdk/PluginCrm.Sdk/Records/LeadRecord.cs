@@ -15,11 +15,16 @@ namespace PluginCrm.Sdk.Records;
 /// <param name="OwnerId">The responsible rep; null while unassigned.</param>
 /// <param name="TeamId">The owning team.</param>
 /// <param name="Status">Where the lead is in its handling.</param>
-/// <param name="CustomerId">The customer it became, once converted.</param>
+/// <param name="CustomerId">The customer it belongs to: the one it became once converted (<c>lead.convert</c>), or one it was
+/// attached to when captured.</param>
 /// <param name="CreatedUtc">When the lead was captured.</param>
 /// <param name="UpdatedUtc">When the lead last changed.</param>
 /// <param name="Version">The optimistic-concurrency version.</param>
 public sealed record LeadRecord(
     long Id, string Name, string? CompanyName, string? Email, string? Phone, string? Source, string? Region, string? Industry,
     string? Language, string? Product, decimal? EstimatedValue, long? OwnerId, long? TeamId, LeadStatus Status, long? CustomerId,
-    DateTime CreatedUtc, DateTime UpdatedUtc, long Version);
+    DateTime CreatedUtc, DateTime UpdatedUtc, long Version)
+{
+    /// <summary>The deal its conversion opened (<c>lead.convert</c>); null when none was, or before it is converted.</summary>
+    public long? ConvertedDealId { get; init; }
+}

@@ -53,6 +53,12 @@ public static class CoreMatrixRows
         // some of which hand the owner's complaints and leads to a teammate when they run.
         m.Row("GET /api/me/day", Expect.List(Actor.Owner), MatrixRequest.Get("/api/me/day"));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
+        // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
+        m.Row("POST /api/leads/{id:long}/convert", Expect.Record(Expect.OwnersSide), async _ =>
+        {
+            var fresh = await FreshAsync(m, "leads", customer);
+            return MatrixRequest.Post($"/api/leads/{fresh}/convert", new { createDuplicate = true }, witness: $"/api/leads/{fresh}");
+        });
         await AddReferenceDataAsync(m);
         AddKpisAndExports(m);
         await AddSpendAsync(m);

@@ -101,6 +101,33 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lead_conversion_whose_deal_fails_creates_no_customer_company_or_deal_and_leaves_the_lead_as_it_was()
+    {
+        var lead = await (await host.Client.Post("/api/leads", new { name = "Sun Li", companyName = "Sun Trading", email = "sun.li@example.com" })).As<LeadRecord>();
+        var interaction = await (await host.Client.Post("/api/interactions", new { leadId = lead.Id, kind = "call", occurredUtc = "2026-05-04T09:30:00Z", notes = "hello" })).As<InteractionRecord>();
+
+        var response = await host.Client.Post($"/api/leads/{lead.Id}/convert", new { deal = new { title = "Explode the deal", value = 10m } });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith("a step of plugin 'fixture' failed on deal.create; the change was rolled back", (await response.As<Problem>()).Detail);
+        Assert.Equal((0L, 0L, 0L, 0L), (await CountAsync("customers"), await CountAsync("deals"), await CountAsync("companies"), await CountAsync("outbox")));
+        Assert.Equal(0L, await CountAsync("audit WHERE Message IN ('lead.convert', 'customer.create', 'company.create', 'deal.create', 'interaction.update')"));
+        Assert.Equal(lead, await host.Client.Get<LeadRecord>($"/api/leads/{lead.Id}"));
+        Assert.Equal(interaction, await host.Client.Get<InteractionRecord>($"/api/interactions/{interaction.Id}"));
+    }
+
+    [Fact]
+    public async Task A_lead_conversion_reaches_PostCommit_steps_as_the_whole_conversion()
+    {
+        var lead = await (await host.Client.Post("/api/leads", new { name = "Ma Chao" })).As<LeadRecord>();
+
+        var conversion = await (await host.Client.Post($"/api/leads/{lead.Id}/convert", new { deal = new { title = "First order" } })).As<LeadConversion>();
+        await host.DeliverOutboxAsync();
+
+        Assert.Contains($"delivered lead.convert lead {lead.Id} New->Converted customer {conversion.Customer!.Id} deal {conversion.Deal!.Id}", File.ReadAllLines(Trace));
+    }
+
+    [Fact]
     public async Task PostCommit_runs_after_commit_from_the_outbox_with_images_user_and_shared_variables()
     {
         var created = await (await host.Client.Post("/api/customers", new { name = "Zhou Xun" })).As<CustomerRecord>();

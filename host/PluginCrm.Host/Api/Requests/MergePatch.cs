@@ -18,8 +18,9 @@ public static class MergePatch
 {
     public const string MediaType = "application/merge-patch+json";
 
-    // What every record carries and only the server writes: a patch may repeat them unchanged, not change them.
-    private static readonly string[] ServerSet = ["id", "version", "createdUtc", "updatedUtc"];
+    // What every record carries and only the server writes (and a lead's conversion: its deal): a patch may repeat them
+    // unchanged, not change them.
+    private static readonly string[] ServerSet = ["id", "version", "createdUtc", "updatedUtc", "convertedDealId"];
 
     /// <summary>The patch in the request's body, or a problem (415 for another media type, 400 for a body that is not a JSON object).</summary>
     public static async Task<(JsonObject? Patch, ProblemDetails? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)

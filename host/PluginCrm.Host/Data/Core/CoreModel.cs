@@ -68,7 +68,11 @@ public static class CoreModel
             e.Property(l => l.Description).HasMaxLength(300);
             e.HasIndex(l => new { l.OrderId, l.LineNumber }).IsUnique();
         });
-        Record<Interaction>(model, "interactions", e => e.HasIndex(i => new { i.CustomerId, i.OccurredUtc }));
+        Record<Interaction>(model, "interactions", e =>
+        {
+            e.HasIndex(i => new { i.CustomerId, i.OccurredUtc });
+            e.HasIndex(i => i.LeadId);
+        });
         Record<CrmTask>(model, "tasks", e =>
         {
             e.Property(t => t.Subject).HasMaxLength(300);

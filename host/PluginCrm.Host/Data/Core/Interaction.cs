@@ -4,7 +4,10 @@ namespace PluginCrm.Host.Data.Core;
 
 public sealed class Interaction : RecordEntity
 {
-    public long CustomerId { get; set; }
+    public long? CustomerId { get; set; }
+
+    /// <summary>The lead it was with; kept when the lead's conversion gives it the customer.</summary>
+    public long? LeadId { get; set; }
     public long? DealId { get; set; }
     public InteractionKind Kind { get; set; }
     public DateTime OccurredUtc { get; set; }

@@ -19,6 +19,9 @@ public sealed class Lead : RecordEntity, IOwned
     public LeadStatus Status { get; set; }
     public long? CustomerId { get; set; }
 
+    /// <summary>The deal the lead's conversion opened.</summary>
+    public long? ConvertedDealId { get; set; }
+
     /// <summary>The phone's <see cref="ContactKeys.Phone"/>, kept by the record kind on every write, for search.</summary>
     public string? PhoneKey { get; set; }
 

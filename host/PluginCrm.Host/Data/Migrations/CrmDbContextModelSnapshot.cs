@@ -403,7 +403,7 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CustomerId")
+                    b.Property<long?>("CustomerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DealId")
@@ -416,6 +416,9 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeadId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("NextFollowUpUtc")
                         .HasColumnType("TEXT");
@@ -439,6 +442,8 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeadId");
+
                     b.HasIndex("CustomerId", "OccurredUtc");
 
                     b.ToTable("interactions", (string)null);
@@ -456,6 +461,9 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.Property<string>("CompanyName")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConvertedDealId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");

@@ -60,10 +60,12 @@ public static class FollowUps
         }
         if (logged.NextFollowUpUtc is { } due)
         {
-            var customer = await records.GetAsync(CoreRecords.Customers, logged.CustomerId, ActingUser.System, ct);
+            var (about, name) = logged.CustomerId is { } customerId
+                ? (new RecordRef(RecordTypes.Customer, customerId), (await records.GetAsync(CoreRecords.Customers, customerId, ActingUser.System, ct)).Name)
+                : (new RecordRef(RecordTypes.Lead, logged.LeadId!.Value), (await records.GetAsync(CoreRecords.Leads, logged.LeadId.Value, ActingUser.System, ct)).Name);
             var kind = KindName(logged.Kind);
-            var task = new TaskRecord(0, $"Follow up on the {kind} with {customer.Name}", $"After the {kind} of {logged.OccurredUtc:yyyy-MM-dd HH:mm}Z (interaction {logged.Id}).",
-                due, logged.AuthorId, null, TaskPriority.Normal, false, null, new RecordRef(RecordTypes.Customer, logged.CustomerId).ToString(), default, default, 0);
+            var task = new TaskRecord(0, $"Follow up on the {kind} with {name}", $"After the {kind} of {logged.OccurredUtc:yyyy-MM-dd HH:mm}Z (interaction {logged.Id}).",
+                due, logged.AuthorId, null, TaskPriority.Normal, false, null, about.ToString(), default, default, 0);
             await records.CreateAsync(CoreRecords.Tasks, task, user, ct);
         }
     }

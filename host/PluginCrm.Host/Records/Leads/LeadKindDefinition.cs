@@ -18,21 +18,29 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
 
     public override LeadRecord ToRecord(Lead l) => new(
         l.Id, l.Name, l.CompanyName, l.Email, l.Phone, l.Source, l.Region, l.Industry, l.Language, l.Product, l.EstimatedValue,
-        l.OwnerId, l.TeamId, l.Status, l.CustomerId, l.CreatedUtc, l.UpdatedUtc, l.Version);
+        l.OwnerId, l.TeamId, l.Status, l.CustomerId, l.CreatedUtc, l.UpdatedUtc, l.Version) { ConvertedDealId = l.ConvertedDealId };
 
     public override void Apply(LeadRecord r, Lead l)
     {
         (l.Name, l.CompanyName, l.Email, l.Phone, l.Source, l.Region, l.Industry) = (r.Name, r.CompanyName, r.Email, r.Phone, r.Source, r.Region, r.Industry);
         (l.Language, l.Product, l.EstimatedValue, l.OwnerId, l.TeamId, l.Status, l.CustomerId) = (r.Language, r.Product, r.EstimatedValue, r.OwnerId, r.TeamId, r.Status, r.CustomerId);
+        l.ConvertedDealId = r.ConvertedDealId;
         (l.PhoneKey, l.NameKey, l.CompanyKey) = (ContactKeys.Phone(r.Phone), ContactKeys.Name(r.Name), ContactKeys.Company(r.CompanyName));
     }
 
+    // A converted lead is history: what it became is in its customer and deal, and nothing changes it again. Only the
+    // conversion (lead.convert) makes a lead converted, so a lead never reads converted without its customer.
     public override LeadRecord Normalize(LeadRecord input, LeadRecord? existing, ActingUser user, FieldErrors errors)
     {
+        if (existing?.Status == LeadStatus.Converted)
+            throw new ConflictException($"lead {existing.Id} was converted into customer {existing.CustomerId} and is kept as it was then; change the customer instead");
         if (!Enum.IsDefined(input.Status))
             errors.Add("status", "is not a lead status");
+        else if (input.Status == LeadStatus.Converted && user != ActingUser.System)
+            errors.Add("status", "a lead becomes converted only by converting it: POST /api/leads/{id}/convert");
         return input with
         {
+            ConvertedDealId = existing?.ConvertedDealId,
             Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
             CompanyName = RecordRules.Text(input.CompanyName, "companyName", 200, errors),
             Email = RecordRules.Email(input.Email, "email", errors),

@@ -41,4 +41,16 @@ public static class LifecycleRules
         var what = bought ? $"no purchase since {since:yyyy-MM-dd}" : $"no purchase since it was created on {since:yyyy-MM-dd}";
         return (LifecycleStage.Churned, $"{what} ({days} days, churn after {churnAfterDays})");
     }
+
+    /// <summary>
+    /// The stage of a customer created by converting a lead: an open deal makes it an opportunity (销售机会), a deal won at
+    /// once a customer; otherwise a qualified lead is a qualified customer (意向客户) and any other a prospect (lead).
+    /// </summary>
+    public static (LifecycleStage Stage, string Reason) AtConversion(LeadStatus status, DealStage? deal) => deal switch
+    {
+        DealStage.Won => (LifecycleStage.Customer, "converted from a lead with a deal won"),
+        DealStage.Lead or DealStage.Qualified or DealStage.Proposal or DealStage.Negotiation => (LifecycleStage.Opportunity, "converted from a lead with an open deal"),
+        _ when status == LeadStatus.Qualified => (LifecycleStage.Qualified, "converted from a qualified lead"),
+        _ => (LifecycleStage.Lead, "converted from a lead"),
+    };
 }
