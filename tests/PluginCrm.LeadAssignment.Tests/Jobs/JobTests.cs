@@ -37,14 +37,21 @@ public sealed class JobTests : IAsyncLifetime
     private async Task<long?> OwnerOf(string route, long id) =>
         (await host.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/{route}/{id}")).GetProperty("ownerId") is { ValueKind: System.Text.Json.JsonValueKind.Number } o ? o.GetInt64() : null;
 
-    [Fact]
-    public async Task Customers_without_follow_up_are_warned_then_reclaimed_and_an_open_deal_spares_one()
+    // Reclaim after 10 silent days, warned 3 days before: two customers of rep 0, and one of rep 1 with an open deal.
+    private async Task<(CustomerRecord Silent, CustomerRecord Called, CustomerRecord Dealing)> SilentCalledAndDealingAsync()
     {
         await Settings(new { poolNoFollowUpDays = 10, poolWarningDays = 3, poolNotConvertedDays = 0, protectionDays = 0 });
         var silent = await host.CustomerAsync(new { name = "silent", ownerId = reps[0].Id, teamId = team, stage = "customer" });
         var called = await host.CustomerAsync(new { name = "called", ownerId = reps[0].Id, teamId = team, stage = "customer" });
         var dealing = await host.CustomerAsync(new { name = "dealing", ownerId = reps[1].Id, teamId = team, stage = "customer" });
         await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/deals", new { title = "open", customerId = dealing.Id, stage = "proposal", ownerId = reps[1].Id, teamId = team }));
+        return (silent, called, dealing);
+    }
+
+    [Fact]
+    public async Task Customers_without_follow_up_are_warned_then_reclaimed_and_an_open_deal_spares_one()
+    {
+        var (silent, called, dealing) = await SilentCalledAndDealingAsync();
 
         await Days(5);
         await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/interactions",
@@ -100,11 +107,7 @@ public sealed class JobTests : IAsyncLifetime
     [Fact]
     public async Task The_owners_day_lists_its_customers_the_reclaim_job_will_take_within_the_warning_days()
     {
-        await Settings(new { poolNoFollowUpDays = 10, poolWarningDays = 3, poolNotConvertedDays = 0, protectionDays = 0 });
-        var silent = await host.CustomerAsync(new { name = "silent", ownerId = reps[0].Id, teamId = team, stage = "customer" });
-        var called = await host.CustomerAsync(new { name = "called", ownerId = reps[0].Id, teamId = team, stage = "customer" });
-        var dealing = await host.CustomerAsync(new { name = "dealing", ownerId = reps[1].Id, teamId = team, stage = "customer" });
-        await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/deals", new { title = "open", customerId = dealing.Id, stage = "proposal", ownerId = reps[1].Id, teamId = team }));
+        var (silent, called, dealing) = await SilentCalledAndDealingAsync();
         Assert.Empty(await ReclaimSoonAsync(reps[0])); // day 0: "silent" is due on day 10, past the 3 warning days
 
         host.Host.Clock.Advance(TimeSpan.FromDays(5));
