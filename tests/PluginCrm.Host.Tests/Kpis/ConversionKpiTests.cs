@@ -6,7 +6,7 @@ namespace PluginCrm.Host.Tests.Kpis;
 
 /// <summary>
 /// Lead-to-customer conversion of the leads captured in Q1 2026 (see <see cref="KpiTimeline"/>): L1 to L9; L10 was
-/// captured in April. Converted (a customer): L1, L2 (given one on 03-10), L3, L5, L8; L7 says converted but has no customer.
+/// captured in April. Converted (a customer): L1, L2 (given one on 03-10), L3, L5, L8; L7 is qualified but has no customer.
 /// </summary>
 [Collection(KpiTimelineCollection.Name)]
 public sealed class ConversionKpiTests(KpiTimeline data)
@@ -32,7 +32,7 @@ public sealed class ConversionKpiTests(KpiTimeline data)
                 new ConversionFigures(1, 0, 0m),
                 // alice: L1, L2, L5, all converted.
                 new ConversionFigures(3, 3, 1m),
-                // bob: L3 converted; L6 not; L7's status alone does not count.
+                // bob: L3 converted; L6 not; L7, qualified, is not converted.
                 new ConversionFigures(3, 1, 1m / 3),
                 // carol: L4 not, L8 converted.
                 new ConversionFigures(2, 1, 1m / 2),

@@ -21,7 +21,7 @@ namespace PluginCrm.Host.Tests.Kpis;
 ///
 /// Leads (captured on, owner, the customer it became):
 ///   01-05: L1 alice r1, L2 alice (given r2 on 03-10), L3 bob r4, L4 carol
-///   02-10: L5 alice r8, L6 bob, L7 bob with status converted but no customer
+///   02-10: L5 alice r8, L6 bob, L7 bob qualified, with no customer
 ///   03-03: L8 carol r6, L9 West with no owner
 ///   04-02: L10 alice r1 (after Q1)
 /// </summary>
@@ -70,7 +70,7 @@ public sealed class KpiTimeline : IAsyncLifetime
         await StageAsync("r6", LifecycleStage.AtRisk);
         await LeadAsync("L5", Alice, "r8");
         await LeadAsync("L6", Bob, null);
-        await LeadAsync("L7", Bob, null, LeadStatus.Converted);
+        await LeadAsync("L7", Bob, null, LeadStatus.Qualified);
         MoveTo("2026-02-15");
         await StageAsync("r4", LifecycleStage.Churned);
         MoveTo("2026-03-03");
@@ -150,9 +150,8 @@ public sealed class KpiTimeline : IAsyncLifetime
 
     private async Task ConvertAsync(string lead, string customer)
     {
-        var changed = leads[lead] with { CustomerId = customers[customer].Id, Status = LeadStatus.Converted };
-        var response = await Admin.Put($"/api/leads/{changed.Id}", changed, ifMatch: changed.Version);
+        var response = await Admin.Post($"/api/leads/{leads[lead].Id}/convert", new { customerId = customers[customer].Id });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        leads[lead] = await response.As<LeadRecord>();
+        leads[lead] = await Admin.Get<LeadRecord>($"/api/leads/{leads[lead].Id}");
     }
 }
