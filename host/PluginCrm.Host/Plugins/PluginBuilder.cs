@@ -9,6 +9,7 @@ using PluginCrm.Host.Records.Access;
 using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
+using PluginCrm.Sdk.Demo;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
@@ -33,6 +34,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<string> messages = [];
     private readonly List<Type> contracts = [];
     private readonly List<Type> enabledHandlers = [];
+    private readonly List<Type> demos = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -155,5 +157,14 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers);
+    public IPluginBuilder AddDemo<TContributor>() where TContributor : class, IDemoContributor
+    {
+        if (demos.Contains(typeof(TContributor)))
+            throw new PluginLoadException($"demo contributor {typeof(TContributor).Name} is added twice");
+        Services.AddScoped<TContributor>();
+        demos.Add(typeof(TContributor));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, demos);
 }

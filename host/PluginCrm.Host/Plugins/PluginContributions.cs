@@ -16,7 +16,8 @@ public sealed record PluginContributions(
     IReadOnlyDictionary<string, PluginRecordType> RecordTypes,
     IReadOnlyList<string> Messages,
     IReadOnlyList<Type> Contracts,
-    IReadOnlyList<Type> EnabledHandlers)
+    IReadOnlyList<Type> EnabledHandlers,
+    IReadOnlyList<Type> DemoContributors)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], []);
 }
