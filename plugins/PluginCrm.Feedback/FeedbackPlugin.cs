@@ -23,7 +23,8 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
-            .AddCommand<ComplaintsCommand>();
+            .AddCommand<ComplaintsCommand>()
+            .AddDemo<Demo.FeedbackDemo>();
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()

@@ -30,7 +30,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
-            .AddCommand<AssignmentCommand>();
+            .AddCommand<AssignmentCommand>()
+            .AddDemo<Demo.LeadAssignmentDemo>();
         // A lead or customer created without an owner is routed by the rules; one created with an owner is left alone.
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Customer.Create })
             plugin.AddStep<AssignOnCreateStep>(message, PipelineStage.PreOperation, 100)

@@ -15,7 +15,8 @@ public sealed class NotesPlugin : ICrmPlugin
         .AddDbContext<NotesDbContext>()
         .AddRecordType<NoteRecord, NoteOwnership>(NoteOwnership.RecordType, n => n.Id)
         .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
-        .AddTemplateFunctions<NoteTemplateFunctions>();
+        .AddTemplateFunctions<NoteTemplateFunctions>()
+        .AddDemo<Demo.NotesDemo>();
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapNotesEndpoints();
 }

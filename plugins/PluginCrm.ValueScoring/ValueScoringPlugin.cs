@@ -30,7 +30,8 @@ public sealed class ValueScoringPlugin : ICrmPlugin
             .AddJob<NightlyRescoreJob>("nightly-rescore", TimeSpan.FromHours(1))
             .AddStep<OrderCreatedStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 100)
             .OnEnabled<CatchUpOnEnable>()
-            .AddCommand<ScoringCommand>();
+            .AddCommand<ScoringCommand>()
+            .AddDemo<Demo.ValueScoringDemo>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapValueScoringEndpoints();

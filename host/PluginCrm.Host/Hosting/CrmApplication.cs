@@ -146,7 +146,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.Generated.DemoGenerator>();
-        services.AddScoped<Demo.Generated.PluginDemos>();
+        services.AddSingleton<Demo.Generated.PluginDemos>();
         services.AddKpis();
         services.AddTemplates();
         services.AddNotifications(options);

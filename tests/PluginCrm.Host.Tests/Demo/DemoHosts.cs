@@ -37,3 +37,15 @@ public sealed class SameSeedHost : DemoHost
 {
     protected override string? PluginsDirectory => null;
 }
+
+/// <summary>Another seed, with the built-in plugins but the feedback module switched off before the demo is generated.</summary>
+public sealed class OtherSeedWithoutFeedbackHost : DemoHost
+{
+    protected override int Seed => DemoGenerator.DefaultSeed + 1;
+
+    protected override async Task BeforeGeneratingAsync()
+    {
+        var response = await Host.Client.PostAsync("/api/plugins/feedback/disable?cascade=true", content: null);
+        response.EnsureSuccessStatusCode();
+    }
+}

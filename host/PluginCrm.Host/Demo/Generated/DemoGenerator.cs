@@ -10,7 +10,8 @@ namespace PluginCrm.Host.Demo.Generated;
 
 /// <summary>
 /// Generates the demo company (<c>crm serve --demo</c>) from a seed: the same seed and clock give the same data. The host's
-/// records are written in bulk, then each enabled module adds its part, all in one transaction: a failure leaves nothing.
+/// records are written in bulk in one transaction (a failure leaves nothing), then each enabled module adds its part as
+/// a user's requests would, in transactions of its own.
 /// Runs once: a database with the demo admin is left alone, and a database that already holds people or customers is refused.
 /// </summary>
 public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time, ILogger<DemoGenerator> logger)
@@ -51,14 +52,14 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
             Done(await FunnelStep.RunAsync(company, writer, ct));
             Done(await InteractionStep.RunAsync(company, writer, ct));
             Done(await TaskStep.RunAsync(company, writer, ct));
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            await services.GetRequiredService<PluginDemos>().RunAsync(company, progress, ct);
             await transaction.CommitAsync(ct);
         }
         finally
         {
             connection.Transaction = null;
         }
+        // The host's data is committed (and marks the demo as there) before the modules add theirs, through their own messages.
+        await services.GetRequiredService<PluginDemos>().RunAsync(company, progress, ct);
         progress.Report($"generated in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
         logger.LogInformation("Demo company generated with seed {Seed} in {Elapsed} ms", seed, clock.ElapsedMilliseconds);
         return Outcome.Generated;

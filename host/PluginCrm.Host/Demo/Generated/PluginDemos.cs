@@ -8,8 +8,11 @@ using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Demo.Generated;
 
-/// <summary>Runs each enabled module's <see cref="IDemoContributor"/> in dependency order, in the demo's scope and transaction.</summary>
-public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, IServiceProvider services, TimeProvider time)
+/// <summary>
+/// Runs each enabled module's <see cref="IDemoContributor"/> in dependency order, each in a DI scope of its own as a
+/// request would be: its writes are its own messages and transactions (a plugin may open one, as value scoring's run does).
+/// </summary>
+public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, IServiceScopeFactory scopes, TimeProvider time)
 {
     public async Task RunAsync(DemoCompany company, IProgress<string> progress, CancellationToken ct)
     {
@@ -22,6 +25,8 @@ public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, 
         foreach (var entry in catalog.Loaded.Where(e => switches.IsEnabled(e, disabled)))
             foreach (var type in entry.Contributions.DemoContributors)
             {
+                await using var scope = scopes.CreateAsyncScope();
+                var services = scope.ServiceProvider;
                 var context = new DemoContext
                 {
                     Seed = company.Seed,
