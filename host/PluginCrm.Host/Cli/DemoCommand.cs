@@ -42,7 +42,6 @@ public static class DemoCommand
             await LoadMavenAsync(app, folder, ct);
             return;
         }
-        await Console.Error.WriteLineAsync($"demo: generating the demo company (seed {seed})...");
         try
         {
             var outcome = await app.Services.GetRequiredService<DemoGenerator>().GenerateAsync(seed, new LineProgress(), ct);
@@ -51,7 +50,7 @@ public static class DemoCommand
         }
         catch (DemoRefusedException ex)
         {
-            throw new CliException($"demo: {ex.Message}");
+            throw new CliException(ex.Message);
         }
         await Console.Error.WriteLineAsync($"demo: {await SignInHintAsync(app, ct)}");
     }

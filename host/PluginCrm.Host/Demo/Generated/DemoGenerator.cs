@@ -30,6 +30,7 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
         if (await db.Users.IgnoreQueryFilters().AnyAsync(ct) || await db.Customers.IgnoreQueryFilters().AnyAsync(ct))
             throw new DemoRefusedException("the database already holds users or customers; the demo is generated only into an empty CRM (use another --data-dir)");
 
+        progress.Report($"generating the demo company (seed {seed})...");
         var clock = Stopwatch.StartNew();
         var company = new DemoCompany(seed, time.GetUtcNow().UtcDateTime);
         var writer = new DemoWriter(db);
