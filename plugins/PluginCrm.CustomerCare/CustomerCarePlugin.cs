@@ -26,6 +26,7 @@ public sealed class CustomerCarePlugin : ICrmPlugin
             .AddJob<HolidayGreetingsJob>("holiday-greetings", TimeSpan.FromHours(1))
             .AddJob<OrderFollowUpJob>("order-follow-up", TimeSpan.FromHours(1))
             .AddStep<ComplaintFollowUpStep>(FeedbackMessages.Close, PipelineStage.PostOperation, 100)
-            .AddStep<WithdrawFollowUpStep>(FeedbackMessages.Reopen, PipelineStage.PostOperation, 100);
+            .AddStep<WithdrawFollowUpStep>(FeedbackMessages.Reopen, PipelineStage.PostOperation, 100)
+            .AddDemo<Demo.CustomerCareDemo>();
     }
 }

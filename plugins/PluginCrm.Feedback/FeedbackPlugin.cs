@@ -26,7 +26,8 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
             .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>()
-            .AddTimelineSource<Timeline.ComplaintTimelineSource>();
+            .AddTimelineSource<Timeline.ComplaintTimelineSource>()
+            .AddDemo<Demo.FeedbackDemo>();
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()

@@ -33,7 +33,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
             .AddJob<ResponseDeadlineJob>("response-deadline", TimeSpan.FromMinutes(15))
             .AddDaySection<ReclaimSoonSection>()
             .AddCommand<AssignmentCommand>()
-            .AddTimelineSource<Audit.DecisionTimelineSource>();
+            .AddTimelineSource<Audit.DecisionTimelineSource>()
+            .AddDemo<Demo.LeadAssignmentDemo>();
         // A lead or customer created without an owner is routed by the rules; one created with an owner is left alone.
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Customer.Create })
             plugin.AddStep<AssignOnCreateStep>(message, PipelineStage.PreOperation, 100)

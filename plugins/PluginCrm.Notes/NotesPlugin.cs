@@ -19,7 +19,8 @@ public sealed class NotesPlugin : ICrmPlugin
         .AddJob<PurgeExpiredNotesJob>("purge-expired", TimeSpan.FromHours(1))
         .AddTemplateFunctions<NoteTemplateFunctions>()
         .AddTimelineSource<Notes.Timeline.NoteTimelineSource>()
-        .AddStep<MoveNotesStep>(CoreMessages.Lead.Convert, PipelineStage.PostOperation, 100);
+        .AddStep<MoveNotesStep>(CoreMessages.Lead.Convert, PipelineStage.PostOperation, 100)
+        .AddDemo<Demo.NotesDemo>();
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapNotesEndpoints();
 }

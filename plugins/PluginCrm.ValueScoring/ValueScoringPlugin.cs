@@ -31,7 +31,8 @@ public sealed class ValueScoringPlugin : ICrmPlugin
             .AddStep<OrderCreatedStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 100)
             .OnEnabled<CatchUpOnEnable>()
             .AddCommand<ScoringCommand>()
-            .AddTimelineSource<Timeline.ScoreTimelineSource>();
+            .AddTimelineSource<Timeline.ScoreTimelineSource>()
+            .AddDemo<Demo.ValueScoringDemo>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapValueScoringEndpoints();

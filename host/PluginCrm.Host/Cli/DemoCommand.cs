@@ -1,27 +1,61 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Demo;
+using PluginCrm.Host.Demo.Generated;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Imports;
 
 namespace PluginCrm.Host.Cli;
 
-/// <summary><c>crm demo DIR</c>: loads the demo data into the CRM, once, and prints how to sign in.</summary>
+/// <summary>
+/// <c>crm demo [DIR] [--seed N]</c>: generates the demo company (or, given a folder, loads the Maven CRM data set) once,
+/// printing progress, and says how to sign in.
+/// </summary>
 public static class DemoCommand
 {
+    public static Option<int> SeedOption() => new("--seed")
+    {
+        Description = $"The seed of the generated demo: the same seed and day give the same data (default {DemoGenerator.DefaultSeed})",
+        DefaultValueFactory = _ => DemoGenerator.DefaultSeed,
+    };
+
     public static Command Create()
     {
-        var folder = new Argument<string>("DIR") { Description = "The Maven CRM data set (../shared/data/maven-crm)" };
-        var command = new Command("demo", "Load demo data (the Maven CRM data set) and demo logins into an empty CRM") { folder };
+        var folder = new Argument<string?>("DIR") { Description = "Load the Maven CRM data set from this folder instead of generating the demo", Arity = ArgumentArity.ZeroOrOne };
+        var seed = SeedOption();
+        var command = new Command("demo", "Generate the demo company (or load the Maven CRM data set) into an empty CRM, once") { folder, seed };
         command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
         {
-            await LoadAsync(app, parse.GetValue(folder)!, ct);
+            await LoadAsync(app, parse.GetValue(folder), parse.GetValue(seed), ct);
             return 0;
         }));
         return command;
     }
 
-    public static async Task LoadAsync(CrmApplication app, string folder, CancellationToken ct)
+    /// <summary>Generates the demo (no folder) or loads the Maven data set from <paramref name="folder"/>, then prints the accounts.</summary>
+    public static async Task LoadAsync(CrmApplication app, string? folder, int seed, CancellationToken ct)
+    {
+        if (folder is not null)
+        {
+            await LoadMavenAsync(app, folder, ct);
+            return;
+        }
+        try
+        {
+            var outcome = await app.Services.GetRequiredService<DemoGenerator>().GenerateAsync(seed, new LineProgress(), ct);
+            if (outcome == DemoGenerator.Outcome.AlreadyThere)
+                await Console.Error.WriteLineAsync("demo: already there (this database has the demo admin); left as it is.");
+        }
+        catch (DemoRefusedException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+        await Console.Error.WriteLineAsync($"demo: {await SignInHintAsync(app, ct)}");
+    }
+
+    private static async Task LoadMavenAsync(CrmApplication app, string folder, CancellationToken ct)
     {
         bool loaded;
         try
@@ -33,6 +67,25 @@ public static class DemoCommand
             throw new CliException(ex.Message);
         }
         await Console.Error.WriteLineAsync(loaded ? "demo data loaded." : "demo data already there.");
-        await Console.Error.WriteLineAsync($"sign in with POST /api/auth/sign-in as {DemoLoader.Admin} (admin), {DemoLoader.Manager} (manager) or {DemoLoader.Rep} (rep), password '{DemoLoader.Password}'; change it before real use.");
+        await Console.Error.WriteLineAsync(await SignInHintAsync(app, ct));
+    }
+
+    /// <summary>Who may sign in with the demo password, for the demo this database holds; null without one.</summary>
+    public static async Task<string?> SignInHintAsync(CrmApplication app, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Users;
+        if (await users.AnyAsync(u => u.Email == DemoStaff.Manager, ct))
+            return $"sign in with POST /api/auth/sign-in as {DemoStaff.Admin} (admin), {DemoStaff.Manager} or {DemoStaff.EnglishManager} (managers), " +
+                   $"{DemoStaff.Rep} or {DemoStaff.EnglishRep} (reps), password '{DemoStaff.Password}'";
+        if (await users.AnyAsync(u => u.Email == DemoLoader.Admin, ct))
+            return $"sign in with POST /api/auth/sign-in as {DemoLoader.Admin} (admin), {DemoLoader.Manager} (manager) or {DemoLoader.Rep} (rep), password '{DemoLoader.Password}'";
+        return null;
+    }
+
+    // One line per step, as it finishes: readable in a terminal and in a log alike.
+    private sealed class LineProgress : IProgress<string>
+    {
+        public void Report(string value) => Console.Error.WriteLine($"demo: {value}");
     }
 }

@@ -3,7 +3,7 @@ using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Cli;
 
-/// <summary><c>crm serve</c>: runs the HTTP server until Ctrl+C.</summary>
+/// <summary><c>crm serve</c>: runs the HTTP server until Ctrl+C; with <c>--demo</c>, generates or loads the demo first.</summary>
 public static class ServeCommand
 {
     public static Command Create()
@@ -11,22 +11,26 @@ public static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, ';'-separated (default http://127.0.0.1:5080)" };
         var demo = new Option<string?>("--demo")
         {
-            Description = "Before serving, load the Maven CRM demo data from this folder (once) and create demo logins",
-            Arity = ArgumentArity.ExactlyOne,
+            Description = "Before serving, generate the demo company once (or, given a folder, load the Maven CRM data set from it)",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("serve", "Start the CRM server (creates and migrates the database on first start)") { urls, demo };
+        var seed = DemoCommand.SeedOption();
+        var command = new Command("serve", "Start the CRM server (creates and migrates the database on first start)") { urls, demo, seed };
         command.SetAction(async (parse, ct) =>
         {
             var start = GlobalOptions.StartOptions(parse, commandLine: false);
             if (parse.GetValue(urls) is { } given)
                 start.Settings["Urls"] = given;
             await using var app = CrmApplication.Build(start);
-            if (parse.GetValue(demo) is { } folder)
+            if (parse.GetResult(demo) is not null)
             {
                 await app.InitializeAsync(ct);
-                await DemoCommand.LoadAsync(app, folder, ct);
+                await DemoCommand.LoadAsync(app, parse.GetValue(demo), parse.GetValue(seed), ct);
             }
-            await app.RunAsync(ct);
+            await app.StartAsync(ct);
+            var hint = await DemoCommand.SignInHintAsync(app, ct);
+            await Console.Error.WriteLineAsync($"crm: ready on {string.Join(", ", app.App.Urls)}{(hint is null ? "" : $"; {hint}")}");
+            await app.App.WaitForShutdownAsync(ct);
             return 0;
         });
         return command;

@@ -18,6 +18,15 @@ internal sealed class JoinScopeTransaction(ScopedConnection scope) : DbCommandIn
         return result;
     }
 
+    // A context that joined an earlier message's transaction still names it after the commit: with several messages in
+    // one scope (a job, the demo), EF would give its next query that finished transaction.
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    {
+        if (result.Transaction is not null && scope.HasEnded(result.Transaction))
+            result.Transaction = scope.Transaction is { Connection: not null } current ? current : null;
+        return result;
+    }
+
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Join(eventData.Context);
@@ -38,7 +47,7 @@ internal sealed class JoinScopeTransaction(ScopedConnection scope) : DbCommandIn
         var open = scope.Transaction is { Connection: not null } t ? t : null;
         if (open is not null && current != open)
             context.Database.UseTransaction(open);
-        else if (open is null && current is { Connection: null })
+        else if (open is null && (current is { Connection: null } || (current is not null && scope.HasEnded(current))))
             context.Database.UseTransaction(null); // the pipeline's transaction ended; let EF use its own again
     }
 }

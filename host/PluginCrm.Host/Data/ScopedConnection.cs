@@ -15,7 +15,22 @@ public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable, I
     public DbConnection Connection => connection ??= new SqliteConnection(database.ConnectionString);
 
     /// <summary>The pipeline's open transaction, which every command on this connection must carry.</summary>
-    public DbTransaction? Transaction { get; set; }
+    public DbTransaction? Transaction
+    {
+        get => transaction;
+        set
+        {
+            if (value is null && transaction is not null)
+                ended.Add(transaction);
+            transaction = value;
+        }
+    }
+
+    private DbTransaction? transaction;
+    private readonly HashSet<DbTransaction> ended = [];
+
+    /// <summary>Whether <paramref name="candidate"/> is a transaction of this scope that ended: a DbContext that joined it must not carry it into its next command.</summary>
+    public bool HasEnded(DbTransaction candidate) => ended.Contains(candidate);
 
     /// <summary>Set when a notification was queued inside <see cref="Transaction"/>: the outbox is woken after the commit.</summary>
     public bool WakeOutboxOnCommit { get; set; }

@@ -151,6 +151,8 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
         services.AddSingleton<Demo.DemoLoader>();
+        services.AddSingleton<Demo.Generated.DemoGenerator>();
+        services.AddSingleton<Demo.Generated.PluginDemos>();
         services.AddKpis();
         services.AddSpend();
         services.AddMyDay();

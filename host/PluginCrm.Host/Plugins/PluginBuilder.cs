@@ -10,6 +10,7 @@ using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Day;
+using PluginCrm.Sdk.Demo;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
@@ -37,6 +38,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     private readonly List<Type> enabledHandlers = [];
     private readonly List<Type> daySections = [];
     private readonly List<Type> timelineSources = [];
+    private readonly List<Type> demos = [];
 
     public PluginDescriptor Plugin { get; } = plugin;
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -177,5 +179,15 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections, timelineSources);
+
+    public IPluginBuilder AddDemo<TContributor>() where TContributor : class, IDemoContributor
+    {
+        if (demos.Contains(typeof(TContributor)))
+            throw new PluginLoadException($"demo contributor {typeof(TContributor).Name} is added twice");
+        Services.AddScoped<TContributor>();
+        demos.Add(typeof(TContributor));
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections, timelineSources, demos);
 }

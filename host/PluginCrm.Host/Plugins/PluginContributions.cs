@@ -18,7 +18,8 @@ public sealed record PluginContributions(
     IReadOnlyList<Type> Contracts,
     IReadOnlyList<Type> EnabledHandlers,
     IReadOnlyList<Type> DaySections,
-    IReadOnlyList<Type> TimelineSources)
+    IReadOnlyList<Type> TimelineSources,
+    IReadOnlyList<Type> DemoContributors)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], [], [], []);
 }

@@ -123,4 +123,10 @@ public interface IPluginBuilder
 
     /// <summary>Adds a command to the command line, <c>crm &lt;name&gt; ...</c> (see <see cref="IPluginCommand"/>); it runs only while the module is enabled.</summary>
     IPluginBuilder AddCommand<TCommand>() where TCommand : class, IPluginCommand;
+
+    /// <summary>
+    /// Adds the module's part of the generated demo company (<c>crm serve --demo</c>): <typeparamref name="TContributor"/>
+    /// runs once, after the host's demo data and the contributors of the plugins this one depends on, while the module is enabled.
+    /// </summary>
+    IPluginBuilder AddDemo<TContributor>() where TContributor : class, Demo.IDemoContributor;
 }

@@ -1,0 +1,60 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Demo;
+using PluginCrm.Sdk.Records;
+
+namespace PluginCrm.Host.Demo.Generated;
+
+/// <summary>
+/// Runs each enabled module's <see cref="IDemoContributor"/> in dependency order, each in a DI scope of its own as a
+/// request would be: its writes are its own messages and transactions (a plugin may open one, as value scoring's run does).
+/// </summary>
+public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, IServiceScopeFactory scopes, TimeProvider time)
+{
+    public async Task RunAsync(DemoCompany company, IProgress<string> progress, CancellationToken ct)
+    {
+        var disabled = await switches.DisabledIdsAsync(ct);
+        var admin = new ActingUser(company.Admin.Id, company.Admin.Name, CrmRole.Admin, null);
+        var teams = company.Teams.Select(t => new DemoTeam(t.Team.Id, t.Team.Name, t.Team.Region!, t.Plan.Language,
+            new ActingUser(t.Manager.Id, t.Manager.Name, CrmRole.Manager, t.Team.Id),
+            t.Reps.Select(r => new ActingUser(r.Id, r.Name, CrmRole.Rep, t.Team.Id)).ToList())).ToList();
+        var customers = company.Customers.Select(c => c.Id).ToList();
+        foreach (var entry in catalog.Loaded.Where(e => switches.IsEnabled(e, disabled)))
+            foreach (var type in entry.Contributions.DemoContributors)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var services = scope.ServiceProvider;
+                var context = new DemoContext
+                {
+                    Seed = company.Seed,
+                    Random = new Random(company.Seed ^ StableHash(entry.Id)),
+                    Clock = time,
+                    Admin = admin,
+                    Teams = teams,
+                    CustomerIds = customers,
+                    Records = services.GetRequiredService<ICrmRecords>(),
+                    Access = services.GetRequiredService<IRecordAccess>(),
+                    Templates = ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin),
+                    Progress = new Progress(entry.Id, progress),
+                };
+                await ((IDemoContributor)services.GetRequiredService(type)).SeedAsync(context, ct);
+            }
+    }
+
+    // string.GetHashCode differs per process; the demo must not.
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+            hash = (hash ^ b) * 16777619u;
+        return (int)hash;
+    }
+
+    private sealed class Progress(string pluginId, IProgress<string> inner) : IProgress<string>
+    {
+        public void Report(string value) => inner.Report($"{pluginId}: {value}");
+    }
+}
