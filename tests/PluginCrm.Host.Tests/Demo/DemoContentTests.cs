@@ -140,6 +140,17 @@ public sealed class DemoContentTests(DemoHost demo) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task The_demo_reps_day_holds_a_task_due_today_an_overdue_one_and_customers_about_to_be_reclaimed()
+    {
+        var day = await (await SignInAsync(DemoStaff.Rep)).Get<Day.DayAnswer>("/api/me/day");
+
+        Assert.NotEmpty(day.Records("today-tasks"));
+        Assert.NotEmpty(day.Records("overdue-tasks"));
+        Assert.All(day.Records("today-tasks").Concat(day.Records("overdue-tasks")), r => Assert.StartsWith("task:", r));
+        Assert.Contains(day.Sections, s => s.Plugin == "lead-assignment" && s.Items.Count > 0);
+    }
+
+    [Fact]
     public async Task Generating_again_leaves_the_demo_as_it_is()
     {
         var before = await demo.Host.Client.Get<ListPage<CustomerRecord>>("/api/customers?pageSize=1");

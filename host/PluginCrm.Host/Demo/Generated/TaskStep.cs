@@ -31,7 +31,7 @@ public static class TaskStep
             {
                 var customer = company.Pick(mine);
                 var subject = company.Pick(customer.Language == "zh" ? ChineseSubjects : EnglishSubjects);
-                var priority = (TaskPriority)r.Next(3);
+                var priority = (TaskPriority)(r.Next(3) - 1);
                 var created = Earlier(due.AddDays(-r.Next(1, 8)), company.NowUtc.AddHours(-1));
                 var about = new RecordRef(RecordTypes.Customer, customer.Id).ToString();
                 var task = new TaskRecord(0, subject, null, due, customer.OwnerId, customer.TeamId, priority, done, done ? Earlier(due, company.NowUtc) : null, about, default, default, 0);
