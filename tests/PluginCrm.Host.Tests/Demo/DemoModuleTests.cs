@@ -43,7 +43,7 @@ public sealed class DemoModuleTests(DemoHost demo) : IClassFixture<DemoHost>
         Assert.Subset(keys, new HashSet<string>
         {
             "care.birthday", "care.order-follow-up", "care.complaint-follow-up", "feedback.complaint-assigned", "feedback.complaint-overdue",
-            "lead-assignment.reclaim-warning", "lead-assignment.deadline-missed",
+            "lead-assignment.reclaim-warning", "lead-assignment.deadline-missed", "task.reminder", "task.overdue",
         });
     }
 

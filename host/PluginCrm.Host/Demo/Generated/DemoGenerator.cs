@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Data;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Demo.Generated;
 
@@ -59,6 +60,8 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
         {
             connection.Transaction = null;
         }
+        var admin = new ActingUser(company.Admin.Id, company.Admin.Name, CrmRole.Admin, null);
+        progress.Report(await HostTemplateStep.RunAsync(ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin), ct));
         // The host's data is committed (and marks the demo as there) before the modules add theirs, through their own messages.
         await services.GetRequiredService<PluginDemos>().RunAsync(company, progress, ct);
         progress.Report($"generated in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
