@@ -10,7 +10,8 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Host.Tests.Demo;
 
 /// <summary>What the generated demo company holds, read over HTTP as its admin, managers and reps would.</summary>
-public sealed class DemoContentTests(DemoHost demo) : IClassFixture<DemoHost>
+[Collection(DemoCollection.Name)]
+public sealed class DemoContentTests(DemoHost demo)
 {
     private sealed record UserRow(long Id, string Email, string Name, string Role, long? TeamId, bool Active);
     private sealed record TeamRow(long Id, string Name, string? Region, long? ManagerId);

@@ -10,8 +10,8 @@ namespace PluginCrm.Host.Tests.Demo;
 /// The same seed and clock give the same company (here the host's part: the plugins' contributions come after and
 /// change owners and stages of their own accord); another seed gives another.
 /// </summary>
+[Collection(DemoCollection.Name)]
 public sealed class DemoDeterminismTests(DemoHost withPlugins, SameSeedHost without, OtherSeedWithoutFeedbackHost other)
-    : IClassFixture<DemoHost>, IClassFixture<SameSeedHost>, IClassFixture<OtherSeedWithoutFeedbackHost>
 {
     private static async Task<List<string>> CustomersAsync(CrmTestHost host)
     {

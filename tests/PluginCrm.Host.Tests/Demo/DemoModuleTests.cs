@@ -4,7 +4,8 @@ using PluginCrm.Host.Tests.Support;
 namespace PluginCrm.Host.Tests.Demo;
 
 /// <summary>What the built-in modules add to the demo through their demo contributors, read over their own endpoints.</summary>
-public sealed class DemoModuleTests(DemoHost demo) : IClassFixture<DemoHost>
+[Collection(DemoCollection.Name)]
+public sealed class DemoModuleTests(DemoHost demo)
 {
     private sealed record Complaint(long Id, string Status, DateTime ReceivedUtc, int ReopenCount);
     private sealed record ComplaintPage(List<Complaint> Items, int Total);
@@ -61,7 +62,8 @@ public sealed class DemoModuleTests(DemoHost demo) : IClassFixture<DemoHost>
 }
 
 /// <summary>A module switched off while the demo is generated adds nothing; the others still add theirs.</summary>
-public sealed class DemoDisabledModuleTests(OtherSeedWithoutFeedbackHost demo) : IClassFixture<OtherSeedWithoutFeedbackHost>
+[Collection(DemoCollection.Name)]
+public sealed class DemoDisabledModuleTests(OtherSeedWithoutFeedbackHost demo)
 {
     [Fact]
     public async Task A_disabled_module_contributes_nothing()
