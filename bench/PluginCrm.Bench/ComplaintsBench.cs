@@ -59,9 +59,9 @@ public static class ComplaintsBench
         using var console = HostConsole.Silence();
         await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = pluginsDir);
         var client = host.Client;
-        await EnsureAsync(await client.PutAsJsonAsync("/api/templates/care.complaint-follow-up",
+        await BenchHttp.EnsureAsync(await client.PutAsJsonAsync("/api/templates/care.complaint-follow-up",
             new { kind = "message", body = "Subject: About {{ complaint.subject }}\n\nDear {{ customer.name }}, we closed it: {{ complaint.resolution }}." }));
-        var customer = await IdOfAsync(await client.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = "bench@example.com", consentToContact = true }));
+        var customer = await BenchHttp.IdOfAsync(await client.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", email = "bench@example.com", consentToContact = true }));
         var results = new[] { "interaction.create", "complaint.create", "complaint.resolve", "complaint.close" }.ToDictionary(k => k, _ => new Latencies());
 
         async Task<JsonElement> Timed(string scenario, Func<Task<HttpResponseMessage>> send, bool measure)
@@ -69,7 +69,7 @@ public static class ComplaintsBench
             var start = Stopwatch.GetTimestamp();
             using var response = await send();
             var latency = Stopwatch.GetElapsedTime(start);
-            var body = await EnsureAsync(response);
+            var body = await BenchHttp.EnsureAsync(response);
             if (measure)
                 results[scenario].Add(latency);
             return body;
@@ -115,14 +115,4 @@ public static class ComplaintsBench
             await Round(Math.Min(RoundSize, complaints - round * RoundSize), measure: true);
         return results;
     }
-
-    private static async Task<JsonElement> EnsureAsync(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-            throw new BenchException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<long> IdOfAsync(HttpResponseMessage response) => (await EnsureAsync(response)).GetProperty("id").GetInt64();
 }

@@ -1,15 +1,16 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline"))
     return Usage();
 
 var runs = 5;
 var requests = command == "assign" ? 1000 : 2000;
 var customers = 100_000;
 var complaints = 500;
+var orders = 5000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
@@ -18,6 +19,8 @@ for (var i = 1; i < args.Length; i++)
         requests = r;
     else if (command == "complaints" && args[i] == "--complaints" && i + 1 < args.Length && int.TryParse(args[++i], out var k) && k > 0)
         complaints = k;
+    else if (command == "timeline" && args[i] == "--orders" && i + 1 < args.Length && int.TryParse(args[++i], out var o) && o > 0)
+        orders = o;
     else if (command == "render" && args[i] == "--customers" && i + 1 < args.Length && int.TryParse(args[++i], out var c) && c >= 10)
         customers = c;
     else
@@ -36,12 +39,13 @@ return command switch
     "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     "render" => await RenderBench.RunAsync(repoRoot, configuration, customers),
     "complaints" => await ComplaintsBench.RunAsync(repoRoot, configuration, complaints),
+    "timeline" => await TimelineBench.RunAsync(repoRoot, configuration, orders),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N]");
     return 2;
 }
 
