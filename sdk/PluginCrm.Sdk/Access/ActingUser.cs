@@ -8,5 +8,11 @@ namespace PluginCrm.Sdk.Access;
 public sealed record ActingUser(long? UserId, string Name, CrmRole Role, long? TeamId)
 {
     /// <summary>The host itself, acting for jobs and imports with an admin's reach.</summary>
-    public static readonly ActingUser System = new(null, "system", CrmRole.Admin, null);
+    public static readonly ActingUser System = new(null, "system", CrmRole.Admin, null) { IsSystem = true };
+
+    /// <summary>
+    /// Whether the host itself acts (a job, an import, the demo, a module's own bookkeeping): true for <see cref="System"/> and
+    /// every copy of it (<c>ActingUser.System with { Name = "lifecycle" }</c>), never for a user or an API key.
+    /// </summary>
+    public bool IsSystem { get; init; }
 }

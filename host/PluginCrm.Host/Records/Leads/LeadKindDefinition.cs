@@ -36,7 +36,7 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
             throw new ConflictException($"lead {existing.Id} was converted into customer {existing.CustomerId} and is kept as it was then; change the customer instead");
         if (!Enum.IsDefined(input.Status))
             errors.Add("status", "is not a lead status");
-        else if (input.Status == LeadStatus.Converted && user.UserId is not null) // a person; the system (imports, the demo) may
+        else if (input.Status == LeadStatus.Converted && !user.IsSystem)
             errors.Add("status", "a lead becomes converted only by converting it: POST /api/leads/{id}/convert");
         return input with
         {
