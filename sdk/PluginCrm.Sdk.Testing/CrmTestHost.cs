@@ -7,6 +7,7 @@ using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Delivery;
+using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Access;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Access;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Cli;
@@ -54,7 +55,7 @@ public static class CrmCommandLine
             await Console.Error.WriteLineAsync($"crm: {ex.Message}");
             return ex.ExitCode;
         }
-        catch (Plugins.InstallationException ex)
+        catch (PluginAdmin.Install.InstallationException ex)
         {
             await Console.Error.WriteLineAsync($"crm: {ex.Message}");
             return ex.ExitCode;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using PluginCrm.Host.Hosting;
+using PluginCrm.Host.PluginAdmin.Install;
+using PluginCrm.Host.PluginAdmin.Uninstall;
 using PluginCrm.Host.Plugins;
-using PluginCrm.Host.Plugins.Install;
-using PluginCrm.Host.Plugins.Uninstall;
 
 namespace PluginCrm.Host.Cli;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
+using PluginCrm.Host.PluginAdmin;
 using Semver;
 
 namespace PluginCrm.Host.Cli;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Records;
 
 namespace PluginCrm.Host.Data;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Imports;

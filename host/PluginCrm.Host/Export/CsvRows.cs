@@ -1,6 +1,7 @@
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 
 namespace PluginCrm.Host.Export;
 

@@ -20,6 +20,7 @@ using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Notifications;
+using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Spend;

@@ -1,4 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Notifications.Mail;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Records.Lifecycle;
+using PluginCrm.Host.Records.Tasks;
 
 namespace PluginCrm.Host.Hosting;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PluginCrm.Host.Data;
 
 namespace PluginCrm.Host.Hosting;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Jobs;
 
 namespace PluginCrm.Host.Jobs;

@@ -28,7 +28,7 @@ public static class CoreKpis
         services.AddScoped<RetentionKpis>();
         services.AddScoped<ConversionKpis>();
         services.AddScoped<AcquisitionKpis>();
-        services.AddScoped<Sdk.Records.ICrmKpis, Records.ForPlugins.PluginKpis>();
+        services.AddScoped<Sdk.Records.ICrmKpis, ForPlugins.PluginKpis>();
     }
 
     public static void MapKpis(this IEndpointRouteBuilder app)

@@ -1,5 +1,6 @@
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis;

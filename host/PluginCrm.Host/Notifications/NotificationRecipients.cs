@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Notifications;
 

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace PluginCrm.Host.Notifications;
 
 /// <summary>
@@ -31,4 +34,25 @@ public sealed class NotificationRow
     public DateTime? FinishedUtc { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseUntilUtc { get; set; }
+}
+
+/// <summary>The <c>notifications</c> table.</summary>
+public sealed class NotificationRowConfiguration : IEntityTypeConfiguration<NotificationRow>
+{
+    public void Configure(EntityTypeBuilder<NotificationRow> e)
+    {
+        e.ToTable("notifications");
+        e.Property(n => n.TemplateKey).HasMaxLength(100);
+        e.Property(n => n.Recipient).HasMaxLength(40);
+        e.Property(n => n.Occasion).HasMaxLength(200);
+        e.Property(n => n.Subject).HasMaxLength(500);
+        e.Property(n => n.Reason).HasMaxLength(2000);
+        e.Property(n => n.DeliveredTo).HasMaxLength(500);
+        e.Property(n => n.LeaseOwner).HasMaxLength(100);
+        // Once per recipient and occasion, even across restarts and racing jobs; a null occasion is never equal.
+        e.HasIndex(n => new { n.Recipient, n.Occasion }).IsUnique();
+        e.HasIndex(n => new { n.Status, n.NextAttemptUtc });
+        e.HasIndex(n => n.CreatedUtc);
+        e.HasIndex(n => new { n.CustomerId, n.FinishedUtc }); // messages sent to a customer, on its timeline
+    }
 }

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Pipeline;
 using Serilog.Context;
 

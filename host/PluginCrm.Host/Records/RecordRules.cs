@@ -1,8 +1,10 @@
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records;
@@ -109,7 +111,7 @@ public static class RecordRules
         if (user.Role == CrmRole.Admin)
             return rows;
         var shared = db.Shares
-            .Where(s => s.RecordType == recordType && !db.Modules.Any(m => m.PluginId == s.PluginId && !m.Enabled))
+            .Where(s => s.RecordType == recordType && !db.Set<ModuleState>().Any(m => m.PluginId == s.PluginId && !m.Enabled))
             .Select(s => s.RecordId);
         return user.Role == CrmRole.Manager
             ? rows.Where(r => (user.TeamId != null && r.TeamId == user.TeamId) || r.OwnerId == user.UserId || shared.Contains(r.Id))

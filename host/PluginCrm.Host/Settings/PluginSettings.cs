@@ -1,3 +1,4 @@
+using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Settings;
 
 namespace PluginCrm.Host.Settings;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PluginCrm.Host.Api.Requests;
+using PluginCrm.Host.Plugins;
 
 namespace PluginCrm.Host.Settings;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Plugins;
 
 namespace PluginCrm.Host.Settings;
 

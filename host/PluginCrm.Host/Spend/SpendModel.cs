@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace PluginCrm.Host.Spend;
 
 /// <summary>The <c>spend</c> table.</summary>
-public static class SpendModel
+public sealed class SpendModel : IEntityTypeConfiguration<SpendRow>
 {
     public const int MaxNoteLength = 500;
 
-    public static void ConfigureSpend(this ModelBuilder model) => model.Entity<SpendRow>(e =>
+    public void Configure(EntityTypeBuilder<SpendRow> e)
     {
         e.ToTable("spend");
         e.Property(s => s.Currency).HasMaxLength(3);
@@ -15,5 +16,5 @@ public static class SpendModel
         e.Ignore(s => s.Days);
         e.HasIndex(s => new { s.From, s.To });
         e.HasIndex(s => s.TeamId);
-    });
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Records;

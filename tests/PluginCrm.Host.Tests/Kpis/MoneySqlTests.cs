@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Tests.Kpis;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Notifications;
 using PluginCrm.Sdk.Testing;

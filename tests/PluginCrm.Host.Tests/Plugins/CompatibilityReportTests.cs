@@ -1,6 +1,7 @@
 using System.Reflection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
+using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Tests.Support;
 using Semver;
 

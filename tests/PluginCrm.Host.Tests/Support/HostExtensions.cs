@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Host.Tests.Support;

@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PluginCrm.Host.Data;
 
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Settings;
 #nullable disable
 
 namespace PluginCrm.Host.Data.Migrations

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PluginCrm.Host.Data;
 
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Settings;
 #nullable disable
 
 namespace PluginCrm.Host.Data.Migrations

@@ -1,4 +1,6 @@
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Access.Tables;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 
 namespace PluginCrm.Host.Demo.Generated;
 

@@ -1,4 +1,4 @@
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Records;
 

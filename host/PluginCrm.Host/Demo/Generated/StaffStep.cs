@@ -1,5 +1,6 @@
 using PluginCrm.Host.Access;
-using PluginCrm.Host.Data.Core;
+using PluginCrm.Host.Access.Tables;
+using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Demo.Generated;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Records;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Spend;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis.Acquisition;

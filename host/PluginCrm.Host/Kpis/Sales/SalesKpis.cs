@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 

@@ -18,14 +18,14 @@ public sealed class RecordAccess(CrmDbContext db, PluginCatalog catalog, ModuleS
 
     private static readonly Dictionary<string, IKindAccess> Core = new(StringComparer.Ordinal)
     {
-        [RecordTypes.Customer] = new KindAccess<Data.Core.Customer, Sdk.Records.CustomerRecord>(CoreRecords.Customers),
-        [RecordTypes.Company] = new KindAccess<Data.Core.Company, Sdk.Records.CompanyRecord>(CoreRecords.Companies),
-        [RecordTypes.Lead] = new KindAccess<Data.Core.Lead, Sdk.Records.LeadRecord>(CoreRecords.Leads),
-        [RecordTypes.Deal] = new KindAccess<Data.Core.Deal, Sdk.Records.DealRecord>(CoreRecords.Deals),
-        [RecordTypes.Product] = new KindAccess<Data.Core.Product, Sdk.Records.ProductRecord>(CoreRecords.Products),
-        [RecordTypes.Order] = new KindAccess<Data.Core.Order, Sdk.Records.OrderRecord>(CoreRecords.Orders),
-        [RecordTypes.Interaction] = new KindAccess<Data.Core.Interaction, Sdk.Records.InteractionRecord>(CoreRecords.Interactions),
-        [RecordTypes.Task] = new KindAccess<Data.Core.CrmTask, Sdk.Records.TaskRecord>(CoreRecords.Tasks),
+        [RecordTypes.Customer] = new KindAccess<Tables.Customer, Sdk.Records.CustomerRecord>(CoreRecords.Customers),
+        [RecordTypes.Company] = new KindAccess<Tables.Company, Sdk.Records.CompanyRecord>(CoreRecords.Companies),
+        [RecordTypes.Lead] = new KindAccess<Tables.Lead, Sdk.Records.LeadRecord>(CoreRecords.Leads),
+        [RecordTypes.Deal] = new KindAccess<Tables.Deal, Sdk.Records.DealRecord>(CoreRecords.Deals),
+        [RecordTypes.Product] = new KindAccess<Tables.Product, Sdk.Records.ProductRecord>(CoreRecords.Products),
+        [RecordTypes.Order] = new KindAccess<Tables.Order, Sdk.Records.OrderRecord>(CoreRecords.Orders),
+        [RecordTypes.Interaction] = new KindAccess<Tables.Interaction, Sdk.Records.InteractionRecord>(CoreRecords.Interactions),
+        [RecordTypes.Task] = new KindAccess<Tables.CrmTask, Sdk.Records.TaskRecord>(CoreRecords.Tasks),
         [RecordTypes.User] = new UserAccess(),
         [RecordTypes.Team] = new TeamAccess(),
     };

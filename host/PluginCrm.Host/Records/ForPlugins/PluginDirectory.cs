@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;
 

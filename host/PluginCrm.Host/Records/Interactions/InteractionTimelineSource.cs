@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Timeline;
 
@@ -17,7 +19,7 @@ public sealed class InteractionTimelineSource(CrmDbContext db) : ICustomerTimeli
     public async Task<IReadOnlyList<TimelineEntry>> EntriesAsync(long customerId, TimelineWindow window, ActingUser user, CancellationToken cancellationToken)
     {
         var rows = await window.Apply(db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId), i => i.OccurredUtc, i => i.Id)
-            .Select(i => new { i.Id, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.DealId, Author = db.Users.Where(u => u.Id == i.AuthorId).Select(u => u.Email).FirstOrDefault() })
+            .Select(i => new { i.Id, i.Kind, i.OccurredUtc, i.AuthorId, i.Notes, i.DealId, Author = db.Set<User>().Where(u => u.Id == i.AuthorId).Select(u => u.Email).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         return rows.Select(i => new TimelineEntry(i.OccurredUtc, i.Id, Kind, Title(JsonNamingPolicy.CamelCase.ConvertName(i.Kind.ToString()), i.Notes))
         {

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Records.Search;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
@@ -29,7 +30,7 @@ public sealed class ChurnJob(CrmDbContext db, RecordService records, IOptions<Cr
         var cutoff = today.AddDays(-days).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var silent = await db.Customers.AsNoTracking()
             .Where(c => LifecycleRules.Churnable.Contains(c.Stage))
-            .Select(c => new { c.Id, c.CreatedUtc, LastPurchase = db.Orders.Where(o => o.CustomerId == c.Id && o.Total >= 0).Max(o => (DateTime?)o.OrderedUtc) })
+            .Select(c => new { c.Id, c.CreatedUtc, LastPurchase = db.Set<Order>().Where(o => o.CustomerId == c.Id && o.Total >= 0).Max(o => (DateTime?)o.OrderedUtc) })
             .Where(c => (c.LastPurchase ?? c.CreatedUtc) < cutoff)
             .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Data.Core;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Notifications.Queue;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Notifications;
 

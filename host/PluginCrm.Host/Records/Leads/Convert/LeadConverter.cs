@@ -4,6 +4,7 @@ using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records.Lifecycle;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Tables;
+using PluginCrm.Sdk.Access;
+
+namespace PluginCrm.Host.Access.Tables;
+
+public sealed class User : RecordEntity
+{
+    /// <summary>The sign-in name, lower-case.</summary>
+    public string Email { get; set; } = "";
+    public string Name { get; set; } = "";
+    public CrmRole Role { get; set; }
+    public long? TeamId { get; set; }
+
+    /// <summary>A salted PBKDF2 hash (see Access/PasswordHasher); empty for users who cannot sign in.</summary>
+    public string PasswordHash { get; set; } = "";
+    public bool Active { get; set; } = true;
+}
+
+/// <summary>The <c>users</c> table.</summary>
+public sealed class UserConfiguration : RecordConfiguration<User>
+{
+    protected override string Table => "users";
+
+    protected override void ConfigureRecord(EntityTypeBuilder<User> e)
+    {
+        e.Property(u => u.Email).HasMaxLength(254);
+        e.HasIndex(u => u.Email).IsUnique();
+    }
+}

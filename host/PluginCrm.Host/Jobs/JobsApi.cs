@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Jobs;
+using PluginCrm.Host.Modules;
+
+namespace PluginCrm.Host.Jobs;
+
+/// <summary><c>/api/jobs</c>: the scheduled jobs of loaded plugins, their last runs, and a run on demand.</summary>
+public static class JobsApi
+{
+    public static void MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/jobs");
+
+        api.MapGet("/", async (JobScheduler scheduler, CancellationToken ct) =>
+        {
+            var schedules = (await scheduler.SchedulesAsync(ct)).ToDictionary(s => s.JobKey);
+            return scheduler.Jobs.Select(j => new
+            {
+                key = j.Key,
+                plugin = j.PluginId,
+                intervalSeconds = j.Interval.TotalSeconds,
+                nextRunUtc = schedules.GetValueOrDefault(j.Key)?.NextRunUtc,
+                lastRunUtc = schedules.GetValueOrDefault(j.Key)?.LastRunUtc,
+                lastOutcome = schedules.GetValueOrDefault(j.Key)?.LastOutcome,
+                lastError = schedules.GetValueOrDefault(j.Key)?.LastError,
+            });
+        });
+
+        api.MapPost("/{key}/run", async (string key, JobScheduler scheduler, CancellationToken ct) =>
+        {
+            try
+            {
+                return await scheduler.RunNowAsync(key, ct)
+                    ? Results.Ok(new { key, ran = true })
+                    : Problems.Conflict($"the job '{key}' is running elsewhere right now");
+            }
+            catch (ModuleSwitchException ex)
+            {
+                return ex.NotFound ? Problems.NotFound(ex.Message) : Problems.Conflict(ex.Message);
+            }
+        }).RequireAuthorization(AccessPolicies.Admin);
+    }
+}

@@ -1,6 +1,0 @@
-using PluginCrm.Sdk.Pipeline;
-
-namespace PluginCrm.Host.Pipeline;
-
-/// <summary>A plugin's step: which message, which stage, in which order.</summary>
-public sealed record StepDefinition(string PluginId, string Message, PipelineStage Stage, int Order, Type StepType);

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Api;
+using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Modules;
+using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Settings;
+using PluginCrm.Sdk.Access;
+using Semver;
+
+namespace PluginCrm.Host.PluginAdmin;
+
+/// <summary><c>/api/plugins</c>: what is installed, module switches, plugin settings, the upgrade pre-flight.</summary>
+public static class PluginsApi
+{
+    public static void MapPluginsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/plugins");
+
+        api.MapGet("/", (PluginCatalog catalog, ModuleSwitches switches, CancellationToken ct) => PluginReport.ListAsync(catalog, switches, ct));
+
+        api.MapGet("/check", (string? sdk, IOptions<CrmOptions> options) =>
+        {
+            if (sdk is not null && !SemVersion.TryParse(sdk, SemVersionStyles.Strict, out _))
+                return Problems.Field("sdk", $"'{sdk}' is not a SemVer version such as 1.2.0");
+            var version = sdk is null ? PluginComposer.SdkVersion : SemVersion.Parse(sdk, SemVersionStyles.Strict);
+            return Results.Ok(new { sdk = version.ToString(), plugins = CompatibilityReport.Check(options.Value.PluginsDirectory, version) });
+        });
+
+        api.MapGet("/{id}", async (string id, PluginCatalog catalog, ModuleSwitches switches, CancellationToken ct) =>
+            catalog.Find(id) is { } entry
+                ? Results.Ok(PluginReport.Describe(entry, switches, await switches.DisabledIdsAsync(ct)))
+                : Problems.NotFound($"no plugin with id '{id}' is installed"));
+
+        api.MapPost("/{id}/enable", async (string id, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
+            await Switch(() => switches.EnableAsync(id, http.User.ToActingUser().Name, ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin);
+
+        api.MapPost("/{id}/disable", async (string id, bool? cascade, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
+            await Switch(() => switches.DisableAsync(id, cascade ?? false, http.User.ToActingUser().Name, ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin);
+
+        api.MapGet("/{id}/settings", async (string id, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
+        {
+            if (SettingsOf(catalog, id) is not { } definition)
+                return Problems.NotFound($"the plugin '{id}' is not loaded or has no settings");
+            return Results.Ok(SettingsMerger.Merge(definition, await store.GetOverridesAsync(id, ct)));
+        });
+
+        api.MapPut("/{id}/settings", async (string id, JsonObject changes, HttpContext http, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
+        {
+            if (SettingsOf(catalog, id) is not { } definition)
+                return Problems.NotFound($"the plugin '{id}' is not loaded or has no settings");
+            try
+            {
+                return Results.Ok(await store.SaveAsync(definition, changes, http.User.ToActingUser().Name, ct));
+            }
+            catch (SettingsValidationException ex)
+            {
+                return Results.ValidationProblem(ex.Errors.ToDictionary(), title: "Invalid settings", detail: ex.Message);
+            }
+        }).RequireAuthorization(AccessPolicies.Admin);
+    }
+
+    private static SettingsDefinition? SettingsOf(PluginCatalog catalog, string id) =>
+        catalog.Find(id) is { IsLoaded: true } entry ? entry.Contributions.Settings : null;
+
+    private static async Task<IResult> Switch(Func<Task<IReadOnlyList<string>>> change, bool enabled)
+    {
+        try
+        {
+            var changed = await change();
+            return Results.Ok(enabled ? new { enabled = changed, disabled = Array.Empty<string>() } : new { enabled = Array.Empty<string>(), disabled = changed });
+        }
+        catch (ModuleSwitchException ex)
+        {
+            return ex.NotFound ? Problems.NotFound(ex.Message) : Problems.Conflict(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PluginCrm.Host.Data;
+
+namespace PluginCrm.Host.Records.Tables;
+
+public sealed class Order : RecordEntity
+{
+    public string Number { get; set; } = "";
+    public long CustomerId { get; set; }
+    public DateTime OrderedUtc { get; set; }
+    public decimal Total { get; set; }
+    public string Currency { get; set; } = "USD";
+    public List<OrderLine> Lines { get; set; } = [];
+}
+
+/// <summary>The <c>orders</c> table.</summary>
+public sealed class OrderConfiguration : RecordConfiguration<Order>
+{
+    protected override string Table => "orders";
+
+    protected override void ConfigureRecord(EntityTypeBuilder<Order> e)
+    {
+        e.Property(o => o.Number).HasMaxLength(64);
+        e.Property(o => o.Currency).HasMaxLength(3);
+        e.HasIndex(o => o.Number).IsUnique();
+        e.HasIndex(o => new { o.CustomerId, o.OrderedUtc });
+        e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
