@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Access;
@@ -16,6 +15,5 @@ public static class AccessPolicies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(CrmPolicies.Admin, p => p.RequireRole(nameof(CrmRole.Admin)))
             .AddPolicy(CrmPolicies.ManagerOrAdmin, p => p.RequireRole(nameof(CrmRole.Admin), nameof(CrmRole.Manager)));
-        services.AddScoped<IRecordAccess, Records.Access.RecordAccess>();
     }
 }

@@ -1,14 +1,10 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records;
 
+using PluginCrm.Host.Records;
 namespace PluginCrm.Host.Access;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Pipeline;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Access;
@@ -29,8 +27,8 @@ public sealed class AuditTrail(TimeProvider time, IHttpContextAccessor http)
             RecordType = recordType,
             RecordId = recordId,
             RecordKey = recordKey,
-            Before = before is null ? null : JsonSerializer.Serialize(before, MessagePipeline.Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, MessagePipeline.Json),
+            Before = before is null ? null : JsonSerializer.Serialize(before, StoredJson.Options),
+            After = after is null ? null : JsonSerializer.Serialize(after, StoredJson.Options),
             CorrelationId = http.HttpContext?.TraceIdentifier,
         });
     }

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Access;
@@ -15,7 +13,7 @@ namespace PluginCrm.Host.Access;
 /// the e-mail is locked that long, the right password included, until an admin unlocks it. Each failure and lock is
 /// logged and audited. (The per-address limit is ASP.NET Core's rate limiter on the endpoint.)
 /// </summary>
-public sealed class SignInService(CrmDbContext db, TimeProvider time, IOptions<CrmOptions> options, AuditTrail audit, ILogger<SignInService> logger)
+public sealed class SignInService(CrmDbContext db, TimeProvider time, IOptions<AccessOptions> options, AuditTrail audit, ILogger<SignInService> logger)
 {
     public const string AuditType = "sign-in";
 
@@ -48,7 +46,7 @@ public sealed class SignInService(CrmDbContext db, TimeProvider time, IOptions<C
     private async Task<SessionView> StartSessionAsync(User user, DateTime now, CancellationToken ct)
     {
         var token = Tokens.New(Tokens.SessionPrefix);
-        var expires = now.AddHours(options.Value.Access.SessionHours);
+        var expires = now.AddHours(options.Value.SessionHours);
         db.Sessions.Add(new Session { TokenHash = Tokens.HashOf(token), UserId = user.Id, CreatedUtc = now, ExpiresUtc = expires });
         await db.SaveChangesAsync(ct);
         return new SessionView(token, expires, AccountService.View(user));
@@ -56,7 +54,7 @@ public sealed class SignInService(CrmDbContext db, TimeProvider time, IOptions<C
 
     private async Task CountFailureAsync(SignInThrottle? throttle, string email, long? userId, string? address, DateTime now, CancellationToken ct)
     {
-        var limits = options.Value.Access;
+        var limits = options.Value;
         if (throttle is null)
             db.SignInThrottles.Add(throttle = new SignInThrottle { Email = email, FirstFailureUtc = now });
         else if (throttle.FirstFailureUtc < now.AddMinutes(-limits.LockMinutes))

@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Api.Requests;
-using PluginCrm.Host.Notifications.Queue;
-using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Records.Leads.Convert;
-using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
@@ -15,24 +10,19 @@ namespace PluginCrm.Host.Api;
 /// <summary>
 /// Maps the exceptions that carry a meaning for the caller to RFC 9457 problems: unreadable requests and
 /// invalid input (400, naming the field), a body over the limit (413), unknown records (404), conflicts and stale
-/// versions (409, 412, 428), a plugin step's refusal or a template that fails to render or a missing message template
-/// (422, with the message), a failed step (500, rolled back), a step loop (508).
+/// versions (409, 412, 428), a plugin step's refusal (422, with the message). The features' own exceptions (a template
+/// that fails to render, a failed step, possible duplicates, ...) come from their <see cref="IProblemMapper"/>s.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IEnumerable<IProblemMapper> mappers) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        var problem = mappers.Select(m => m.Map(exception)).FirstOrDefault(p => p is not null) ?? exception switch
         {
             BadHttpRequestException bad => BindingProblems.For(context, bad),
             InputException input => new HttpValidationProblemDetails(input.Errors.ToDictionary()) { Status = 400, Title = "Invalid input", Detail = input.Message },
             ForbiddenException forbidden => Problem(403, "Forbidden", forbidden.Message),
             NotFoundException missing => Problem(404, "Not found", missing.Message),
-            PossibleDuplicatesException duplicates => new ProblemDetails
-            {
-                Status = 409, Title = "Possible duplicates", Detail = duplicates.Message,
-                Extensions = { ["candidates"] = duplicates.Candidates, ["unreadable"] = duplicates.Unreadable },
-            },
             ConflictException conflict => Problem(conflict.Status, conflict.Status == 409 ? "Conflict" : "Precondition failed", conflict.Message),
             PipelineValidationException refused => Refusal(refused),
             // What plugins throw through the SDK (ICrmRecords), when they let it through.
@@ -40,11 +30,6 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             RecordNotFoundException missing => Problem(404, "Not found", missing.Message),
             RecordConflictException conflict => Problem(409, "Conflict", conflict.Message),
             RecordAccessDeniedException denied => denied.HidesExistence ? Problem(404, "Not found", denied.Message) : Problem(403, "Forbidden", denied.Message),
-            TemplateRenderException render => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [render.Message] })
-                { Status = 422, Title = "The template could not be rendered", Detail = render.Message },
-            NotificationTemplateException template => Problem(422, "The message template could not be used", template.Message),
-            PipelineStepException failed => Problem(500, "A plugin step failed", failed.Message),
-            PipelineDepthException loop => Problem(508, "Loop detected", loop.Message),
             _ => null,
         };
         if (problem is null)
@@ -53,7 +38,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Problem(int status, string title, string detail) => Problems.Details(status, title, detail);
 
     private static ProblemDetails Refusal(PipelineValidationException refused) => refused.Field is { } field
         ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [refused.Message] }) { Status = 422, Title = "Refused", Detail = refused.Message }

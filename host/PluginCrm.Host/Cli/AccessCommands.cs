@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Cli;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Cli;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Demo;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Imports.Cdnow;
 using PluginCrm.Host.Imports.Customers;

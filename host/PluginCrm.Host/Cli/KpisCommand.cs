@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Kpis.Acquisition;

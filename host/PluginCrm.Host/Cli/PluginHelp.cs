@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;

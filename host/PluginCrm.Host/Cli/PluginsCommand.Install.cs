@@ -20,7 +20,7 @@ public static partial class PluginsCommand
             var options = CrmConfiguration.Load(GlobalOptions.StartOptions(parse, commandLine: true));
             var source = parse.GetValue(path)!;
             using var package = PluginPackages.Open(source, parse.GetValue(sha256), options.Plugins.Install.RequireSha256);
-            var installed = PluginInstaller.Install(package, source, options.PluginsDirectory, PluginComposer.SdkVersion, parse.GetValue(force));
+            var installed = PluginInstaller.Install(package, source, options.PluginsDirectory, HostSdk.Version, parse.GetValue(force));
             foreach (var left in installed.LeftOut)
                 Console.Error.WriteLine($"crm: warning: '{left.Candidate.Id}' will be left out at the next start: {left.Reason}");
             Console.WriteLine($"installed {installed.Manifest.Id} {installed.Manifest.Version} into {installed.Directory}; restart the host to load it");

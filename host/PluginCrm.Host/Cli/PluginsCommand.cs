@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.PluginAdmin;
+using PluginCrm.Host.Plugins;
 using Semver;
-
 namespace PluginCrm.Host.Cli;
 
 /// <summary><c>crm plugins list|enable|disable|check|install|uninstall</c>.</summary>
@@ -70,7 +68,7 @@ public static partial class PluginsCommand
         command.SetAction(parse =>
         {
             var given = parse.GetValue(sdk);
-            SemVersion? version = PluginComposer.SdkVersion;
+            SemVersion? version = HostSdk.Version;
             if (given is not null && !SemVersion.TryParse(given, SemVersionStyles.Strict, out version))
                 throw new CliException($"--sdk '{given}' is not a SemVer version such as 1.2.0", exitCode: 2);
 
@@ -80,9 +78,9 @@ public static partial class PluginsCommand
                 Console.WriteLine(JsonSerializer.Serialize(new { sdk = version!.ToString(), plugins = rows }, Json));
             else
             {
-                Console.WriteLine(version == PluginComposer.SdkVersion
+                Console.WriteLine(version == HostSdk.Version
                     ? $"SDK {version}, plugins in {options.PluginsDirectory}:"
-                    : $"SDK {version}, plugins in {options.PluginsDirectory} (manifests only: assemblies are checked against this host's SDK, {PluginComposer.SdkVersion}):");
+                    : $"SDK {version}, plugins in {options.PluginsDirectory} (manifests only: assemblies are checked against this host's SDK, {HostSdk.Version}):");
                 Table.Print(["ID", "VERSION", "COMPATIBLE", "MISSING", "REASON"],
                     rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Missing?.Count.ToString() ?? "-", r.Reason ?? "" }));
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Spend;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Templates.Preview;
 using PluginCrm.Host.Templates.Rendering;

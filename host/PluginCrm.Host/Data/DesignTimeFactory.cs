@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Design;
-using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Data;
 
@@ -7,5 +6,5 @@ namespace PluginCrm.Host.Data;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CrmDbContext>
 {
     public CrmDbContext CreateDbContext(string[] args) =>
-        new CrmDbContextFactory(new CrmDatabase(new CrmOptions { DataDir = Path.GetTempPath() })).CreateDbContext();
+        new CrmDbContextFactory(new CrmDatabase(new DatabaseOptions(), Path.GetTempPath())).CreateDbContext();
 }

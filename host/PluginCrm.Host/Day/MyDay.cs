@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;

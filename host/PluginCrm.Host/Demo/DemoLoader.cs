@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Imports.MavenCrm;

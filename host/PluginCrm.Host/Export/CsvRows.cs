@@ -1,7 +1,5 @@
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 
 namespace PluginCrm.Host.Export;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 

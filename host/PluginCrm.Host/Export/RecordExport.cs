@@ -1,6 +1,5 @@
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Export;

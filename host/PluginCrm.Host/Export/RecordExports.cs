@@ -1,4 +1,3 @@
-using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Records;

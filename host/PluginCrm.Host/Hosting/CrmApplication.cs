@@ -1,27 +1,21 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Api.Requests;
-using PluginCrm.Host.Export;
-using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Records;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Day;
+using PluginCrm.Host.Export;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Logging;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Notifications;
+using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Records;
 using PluginCrm.Host.Settings;
 using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
@@ -113,8 +107,13 @@ public sealed class CrmApplication : IAsyncDisposable
     private static void AddCoreServices(IServiceCollection services, CrmOptions options, bool commandLine)
     {
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddSingleton(new PluginsDirectory(options.PluginsDirectory));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Access));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Jobs));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Lifecycle));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Tasks));
         services.AddSingleton(TimeProvider.System);
-        var database = new CrmDatabase(options);
+        var database = new CrmDatabase(options.Database, options.DataDirectory);
         services.AddSingleton(database);
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();
@@ -142,10 +141,12 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSignInThrottling(options.Access);
         services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();
         services.AddScoped<MessagePipeline>();
+        services.AddSingleton<IProblemMapper, PipelineProblem>();
         services.AddSingleton<MessageCatalog>();
         services.AddScoped<Sdk.Pipeline.IPluginMessages, PluginMessages>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddCoreRecords();
         services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
         services.AddScoped<Imports.Cdnow.CdnowImporter>();
@@ -159,7 +160,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddMyDay();
         services.AddTimeline();
         services.AddTemplates();
-        services.AddNotifications(options);
+        services.AddNotifications(options.Mail, options.DataDirectory);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!commandLine)
         {
@@ -180,7 +181,7 @@ public sealed class CrmApplication : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                PluginComposer.Fail(entry, $"failed while mapping endpoints: {ex.GetType().Name}: {ex.Message}", logger);
+                entry.Fail($"failed while mapping endpoints: {ex.GetType().Name}: {ex.Message}", logger);
             }
         }
     }
@@ -193,7 +194,7 @@ public sealed class CrmApplication : IAsyncDisposable
         initialized = true;
         var factory = Services.GetRequiredService<IDbContextFactory<CrmDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-            await Services.GetRequiredService<CrmDatabase>().PrepareAsync(db, cancellationToken);
+            await Services.GetRequiredService<CrmDatabase>().PrepareAsync(db, Services.GetServices<IMigrationDataStep>(), cancellationToken);
         await PluginStarter.StartAllAsync(Services, Catalog, logger, cancellationToken);
     }
 

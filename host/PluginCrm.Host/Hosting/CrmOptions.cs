@@ -3,9 +3,9 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Mail;
+using PluginCrm.Host.Notifications.Reminders;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Records.Lifecycle;
-using PluginCrm.Host.Records.Tasks;
 
 namespace PluginCrm.Host.Hosting;
 
@@ -37,9 +37,6 @@ public sealed class CrmOptions
     public PluginOptions Plugins { get; set; } = new();
 
     public string DataDirectory => Path.GetFullPath(DataDir);
-
-    /// <summary>Where .eml files are written when no SMTP server is configured.</summary>
-    public string MailDropDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(Mail.DropDir) ? Path.Combine(DataDirectory, "mail-drop") : Mail.DropDir);
 
     public string PluginsDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(PluginsDir) ? Path.Combine(AppContext.BaseDirectory, "plugins") : PluginsDir);
 }

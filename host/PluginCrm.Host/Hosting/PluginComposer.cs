@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Plugins;
-using Semver;
 
 namespace PluginCrm.Host.Hosting;
 
@@ -13,14 +9,13 @@ namespace PluginCrm.Host.Hosting;
 /// </summary>
 internal static class PluginComposer
 {
-    /// <summary>The SDK this host provides: the version of the PluginCrm.Sdk assembly it was built with.</summary>
-    public static SemVersion SdkVersion { get; } = SemVersion.FromVersion(new Version(typeof(ICrmPlugin).Assembly.GetName().Version!.ToString(3)));
+    private static readonly PluginRules Rules = new(Records.Access.RecordAccess.CoreTypes, Templates.PluginFunctions.PluginFunctionSignatures.Read);
 
     public static PluginCatalog Compose(CrmOptions options, CrmStartOptions start, IServiceCollection services, IConfiguration configuration, ILogger logger)
     {
         var inProcess = start.InProcessPlugins.ToDictionary(p => p.Candidate, p => p.Instance);
         var candidates = PluginDiscovery.Discover(options.PluginsDirectory).Concat(inProcess.Keys).ToList();
-        var resolution = PluginResolver.Resolve(candidates, SdkVersion);
+        var resolution = PluginResolver.Resolve(candidates, HostSdk.Version);
 
         var entries = new List<PluginEntry>();
         var contractFailures = resolution.Ordered.Where(c => !inProcess.ContainsKey(c))
@@ -31,13 +26,13 @@ internal static class PluginComposer
             entries.Add(entry);
             if (contractFailures.TryGetValue(candidate, out var contractFailure))
             {
-                Fail(entry, contractFailure, logger);
+                entry.Fail(contractFailure, logger);
                 continue;
             }
             var failedDependency = entry.DependencyIds.Select(d => entries.First(e => e.Id == d)).FirstOrDefault(d => !d.IsLoaded);
             if (failedDependency is not null)
             {
-                Fail(entry, $"needs '{failedDependency.Id}', which failed: {failedDependency.FailureReason}", logger);
+                entry.Fail($"needs '{failedDependency.Id}', which failed: {failedDependency.FailureReason}", logger);
                 continue;
             }
             try
@@ -47,13 +42,13 @@ internal static class PluginComposer
             }
             catch (Exception ex)
             {
-                Fail(entry, ex is PluginLoadException ? ex.Message : $"failed while configuring: {ex.GetType().Name}: {ex.Message}", logger);
+                entry.Fail(ex is PluginLoadException ? ex.Message : $"failed while configuring: {ex.GetType().Name}: {ex.Message}", logger);
             }
         }
         foreach (var failure in resolution.Failed)
         {
             var entry = new PluginEntry(failure.Candidate);
-            Fail(entry, failure.Reason, logger);
+            entry.Fail(failure.Reason, logger);
             entries.Add(entry);
         }
         StepMessages.Check(entries, logger);
@@ -65,7 +60,7 @@ internal static class PluginComposer
         var manifest = entry.Manifest!;
         instance ??= PluginAssemblyLoader.Load(entry.Candidate);
         var descriptor = new PluginDescriptor(manifest.Id, manifest.Name, manifest.Version.ToString(), entry.Candidate.Directory);
-        var builder = new PluginBuilder(descriptor, configuration.GetSection($"Plugins:{manifest.Id}"));
+        var builder = new PluginBuilder(descriptor, configuration.GetSection($"Plugins:{manifest.Id}"), Rules);
         instance.Configure(builder);
         var taken = builder.Contributions.RecordTypes.Keys
             .Select(type => (type, owner: earlier.FirstOrDefault(e => e.IsLoaded && e.Contributions.RecordTypes.ContainsKey(type))))
@@ -80,9 +75,4 @@ internal static class PluginComposer
         entry.Contributions = builder.Contributions;
     }
 
-    public static void Fail(PluginEntry entry, string reason, ILogger logger)
-    {
-        entry.Fail(reason);
-        logger.LogError("Plugin {PluginId} (folder {Folder}) left out: {Reason}", entry.Id, entry.Candidate.Folder, reason);
-    }
 }

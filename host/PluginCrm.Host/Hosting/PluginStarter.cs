@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Sdk.Plugins;
@@ -18,7 +16,7 @@ internal static class PluginStarter
             var failedDependency = entry.DependencyIds.Select(catalog.Find).FirstOrDefault(d => d is not { IsLoaded: true });
             if (failedDependency is not null)
             {
-                PluginComposer.Fail(entry, $"needs '{failedDependency.Id}', which failed: {failedDependency.FailureReason}", logger);
+                entry.Fail($"needs '{failedDependency.Id}', which failed: {failedDependency.FailureReason}", logger);
                 continue;
             }
             try
@@ -27,7 +25,7 @@ internal static class PluginStarter
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                PluginComposer.Fail(entry, $"failed while starting: {ex.GetType().Name}: {ex.Message}", logger);
+                entry.Fail($"failed while starting: {ex.GetType().Name}: {ex.Message}", logger);
             }
         }
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Jobs;
 
@@ -10,7 +9,7 @@ namespace PluginCrm.Host.Jobs;
 /// </summary>
 public static class HostJobs
 {
-    public const string Owner = "host";
+    public const string Owner = JobDefinition.HostOwner;
 
     public static IServiceCollection AddHostJob<TJob>(this IServiceCollection services, string name, TimeSpan interval) where TJob : class, IScheduledJob
     {

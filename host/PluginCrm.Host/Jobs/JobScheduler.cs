@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Jobs;
@@ -22,7 +19,7 @@ public sealed class JobScheduler(
     IDbContextFactory<CrmDbContext> databases,
     IServiceScopeFactory scopes,
     TimeProvider time,
-    IOptions<CrmOptions> options,
+    IOptions<JobOptions> options,
     ILogger<JobScheduler> logger)
 {
     // Short enough for the column on any provider: 40 + 1 + 10 + 1 + 32 characters at most.
@@ -67,7 +64,7 @@ public sealed class JobScheduler(
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             await EnsureScheduleAsync(db, job, now, cancellationToken);
-            var leaseUntil = now.AddMinutes(options.Value.Jobs.LeaseMinutes);
+            var leaseUntil = now.AddMinutes(options.Value.LeaseMinutes);
             var claimed = await db.JobSchedules
                 .Where(j => j.JobKey == job.Key && (force || j.NextRunUtc <= now) && (j.LeaseUntilUtc == null || j.LeaseUntilUtc < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseOwner, owner).SetProperty(j => j.LeaseUntilUtc, leaseUntil), cancellationToken);

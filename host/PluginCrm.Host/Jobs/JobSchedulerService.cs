@@ -1,17 +1,14 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Jobs;
 
 /// <summary>Polls for due jobs while the server runs.</summary>
-public sealed class JobSchedulerService(JobScheduler scheduler, TimeProvider time, IOptions<CrmOptions> options, ILogger<JobSchedulerService> logger)
+public sealed class JobSchedulerService(JobScheduler scheduler, TimeProvider time, IOptions<JobOptions> options, ILogger<JobSchedulerService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = options.Value.Jobs.PollSeconds;
+        var seconds = options.Value.PollSeconds;
         if (seconds == 0)
             return;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);

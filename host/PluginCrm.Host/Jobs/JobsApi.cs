@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Modules;
 
 namespace PluginCrm.Host.Jobs;

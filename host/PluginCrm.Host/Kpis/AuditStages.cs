@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Pipeline;
 
 namespace PluginCrm.Host.Kpis;
 
@@ -28,7 +27,7 @@ public static class AuditStages
     }
 
     private static TStage? StageOf<TStage>(string? json) where TStage : struct, Enum =>
-        json is null ? null : JsonSerializer.Deserialize<Snapshot<TStage>>(json, MessagePipeline.Json)?.Stage;
+        json is null ? null : JsonSerializer.Deserialize<Snapshot<TStage>>(json, StoredJson.Options)?.Stage;
 
     private sealed record Snapshot<TStage>(TStage? Stage) where TStage : struct, Enum;
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 using Serilog.Context;
 
 namespace PluginCrm.Host.Logging;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Modules;

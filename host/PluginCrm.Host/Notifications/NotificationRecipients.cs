@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Notifications;
 
 namespace PluginCrm.Host.Notifications;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Delivery;
 using PluginCrm.Host.Notifications.Inbox;
 using PluginCrm.Host.Notifications.Log;
@@ -13,13 +11,17 @@ namespace PluginCrm.Host.Notifications;
 /// <summary>Notifications: the SDK's <see cref="INotifications"/>, delivery, the inbox and the send log.</summary>
 public static class NotificationServices
 {
-    public static void AddNotifications(this IServiceCollection services, CrmOptions options)
+    public static void AddNotifications(this IServiceCollection services, MailOptions mail, string dataDirectory)
     {
         services.AddScoped<INotifications, NotificationQueue>();
+        services.AddSingleton<Api.IProblemMapper, NotificationProblem>();
         services.AddSingleton<NotificationDispatcher>();
-        services.AddSingleton<IMailSender>(options.Mail.Smtp.Host.Length > 0
-            ? new SmtpMailSender(options.Mail.Smtp)
-            : new MailDropSender(options.MailDropDirectory));
+        services.AddHostJob<Reminders.TaskReminderJob>(Reminders.TaskReminderJob.Name, TimeSpan.FromMinutes(1));
+        services.AddSingleton<Pipeline.IOutboxDelivery>(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(mail));
+        services.AddSingleton<IMailSender>(mail.Smtp.Host.Length > 0
+            ? new SmtpMailSender(mail.Smtp)
+            : new MailDropSender(mail.DropDirectory(dataDirectory)));
     }
 
     public static void MapNotifications(this IEndpointRouteBuilder app)

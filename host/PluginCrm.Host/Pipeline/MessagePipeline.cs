@@ -1,14 +1,9 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Pipeline;
 using Serilog.Context;
 
@@ -31,11 +26,6 @@ public sealed class MessagePipeline(
     ILogger<MessagePipeline> logger)
 {
     public const int MaxDepth = 8;
-    /// <summary>How records are written to the audit and the outbox: the API's JSON, enums as names.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
     private static readonly AsyncLocal<int> CurrentDepth = new();
 
     public async Task<TRecord?> RunAsync<TRecord>(PipelineRequest<TRecord> request, CancellationToken cancellationToken) where TRecord : class
@@ -142,8 +132,8 @@ public sealed class MessagePipeline(
             Message = request.Message,
             RecordType = request.RecordType,
             RecordId = record is null ? 0 : request.IdOf(record),
-            Before = request.Before is null ? null : JsonSerializer.Serialize(request.Before, Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Before = request.Before is null ? null : JsonSerializer.Serialize(request.Before, StoredJson.Options),
+            After = after is null ? null : JsonSerializer.Serialize(after, StoredJson.Options),
             CorrelationId = http.HttpContext?.TraceIdentifier,
             Reason = request.Reason,
         });
@@ -154,14 +144,14 @@ public sealed class MessagePipeline(
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var step in steps.Where(s => s.Stage == PipelineStage.PostCommit))
         {
-            var payload = new OutboxPayload(request.RecordType, request.User, JsonSerializer.SerializeToElement(request.Before, Json),
-                JsonSerializer.SerializeToElement(after, Json), JsonSerializer.SerializeToElement(shared, Json));
+            var payload = new OutboxPayload(request.RecordType, request.User, JsonSerializer.SerializeToElement(request.Before, StoredJson.Options),
+                JsonSerializer.SerializeToElement(after, StoredJson.Options), JsonSerializer.SerializeToElement(shared, StoredJson.Options));
             db.Outbox.Add(new OutboxMessage
             {
                 Message = request.Message,
                 PluginId = step.PluginId,
                 StepType = step.StepType.FullName!,
-                Payload = JsonSerializer.Serialize(payload, Json),
+                Payload = JsonSerializer.Serialize(payload, StoredJson.Options),
                 CreatedUtc = now,
                 NextAttemptUtc = now,
             });

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
@@ -22,7 +20,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<CrmDbContext> databases,
     IServiceScopeFactory scopes,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger) : IOutboxDelivery
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -75,11 +73,11 @@ public sealed class OutboxDispatcher(
         {
             var step = entry.Contributions.Steps.FirstOrDefault(s => s.StepType.FullName == row.StepType && s.Stage == PipelineStage.PostCommit)
                 ?? throw new InvalidOperationException($"the plugin no longer has the step {row.StepType}");
-            var payload = JsonSerializer.Deserialize<OutboxPayload>(row.Payload, MessagePipeline.Json)!;
+            var payload = JsonSerializer.Deserialize<OutboxPayload>(row.Payload, StoredJson.Options)!;
             var recordType = messages.CarriedBy(row.Message, payload.RecordType) ?? typeof(JsonElement);
             var context = new PipelineContext(row.Message, PipelineStage.PostCommit, 1, payload.User,
-                payload.Before.Deserialize(recordType, MessagePipeline.Json), payload.After.Deserialize(recordType, MessagePipeline.Json),
-                payload.Shared.Deserialize<Dictionary<string, object?>>(MessagePipeline.Json));
+                payload.Before.Deserialize(recordType, StoredJson.Options), payload.After.Deserialize(recordType, StoredJson.Options),
+                payload.Shared.Deserialize<Dictionary<string, object?>>(StoredJson.Options));
             await using var scope = scopes.CreateAsyncScope();
             await ((IPipelineStep)scope.ServiceProvider.GetRequiredService(step.StepType)).ExecuteAsync(context, ct);
             await FinishAsync(db, id, delivered: true, row.Attempts + 1, now, null, ct);

@@ -1,25 +1,22 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PluginCrm.Host.Hosting;
-using PluginCrm.Host.Notifications.Delivery;
+using PluginCrm.Host.Jobs;
 
 namespace PluginCrm.Host.Pipeline;
 
 /// <summary>Delivers the outbox (PostCommit steps, then notifications) while the server runs: at once after a commit, and every few seconds for retries.</summary>
-public sealed class OutboxService(OutboxDispatcher dispatcher, NotificationDispatcher notifications, OutboxSignal signal, IOptions<CrmOptions> options, ILogger<OutboxService> logger) : BackgroundService
+public sealed class OutboxService(IEnumerable<IOutboxDelivery> deliveries, OutboxSignal signal, IOptions<JobOptions> options, ILogger<OutboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var poll = TimeSpan.FromSeconds(options.Value.Jobs.OutboxPollSeconds);
+        var poll = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
         if (poll == TimeSpan.Zero)
             return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await dispatcher.DeliverDueAsync(stoppingToken);
-                await notifications.DeliverDueAsync(stoppingToken); // after the steps, which may queue notifications
+                foreach (var delivery in deliveries)
+                    await delivery.DeliverDueAsync(stoppingToken);
                 await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Plugins;
 using Semver;
 
@@ -25,7 +24,7 @@ public static class CompatibilityReport
     {
         var candidates = PluginDiscovery.Discover(pluginsDirectory);
         // The SDK assemblies this host runs are its own version's: another version's surface is known from manifests only.
-        var read = sdkVersion == PluginComposer.SdkVersion
+        var read = sdkVersion == HostSdk.Version
             ? candidates.Where(c => c.Error is null).ToDictionary(c => c, ReadAssembly)
             : [];
         var resolution = PluginResolver.Resolve(candidates, sdkVersion, c => read.GetValueOrDefault(c) switch

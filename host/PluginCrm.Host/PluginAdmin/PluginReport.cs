@@ -1,4 +1,3 @@
-using PluginCrm.Host.Api;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 

@@ -1,11 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
@@ -23,12 +18,12 @@ public static class PluginsApi
 
         api.MapGet("/", (PluginCatalog catalog, ModuleSwitches switches, CancellationToken ct) => PluginReport.ListAsync(catalog, switches, ct));
 
-        api.MapGet("/check", (string? sdk, IOptions<CrmOptions> options) =>
+        api.MapGet("/check", (string? sdk, PluginsDirectory directory) =>
         {
             if (sdk is not null && !SemVersion.TryParse(sdk, SemVersionStyles.Strict, out _))
                 return Problems.Field("sdk", $"'{sdk}' is not a SemVer version such as 1.2.0");
-            var version = sdk is null ? PluginComposer.SdkVersion : SemVersion.Parse(sdk, SemVersionStyles.Strict);
-            return Results.Ok(new { sdk = version.ToString(), plugins = CompatibilityReport.Check(options.Value.PluginsDirectory, version) });
+            var version = sdk is null ? HostSdk.Version : SemVersion.Parse(sdk, SemVersionStyles.Strict);
+            return Results.Ok(new { sdk = version.ToString(), plugins = CompatibilityReport.Check(directory.Path, version) });
         });
 
         api.MapGet("/{id}", async (string id, PluginCatalog catalog, ModuleSwitches switches, CancellationToken ct) =>

@@ -1,11 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using McMaster.NETCore.Plugins;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Plugins;
 

@@ -1,12 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Settings;
-using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Records.Access;
-using PluginCrm.Host.Templates.PluginFunctions;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Commands;
 using PluginCrm.Sdk.Day;
@@ -24,7 +18,7 @@ namespace PluginCrm.Host.Plugins;
 /// Collects a plugin's contributions in a collection of its own, so that a plugin whose configuration
 /// throws halfway leaves nothing behind in the host's container.
 /// </summary>
-internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfiguration configuration) : IPluginBuilder
+internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfiguration configuration, PluginRules rules) : IPluginBuilder
 {
     private SettingsDefinition? settings;
     private readonly List<JobDefinition> jobs = [];
@@ -78,7 +72,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
 
     public IPluginBuilder AddTemplateFunctions<TFunctions>() where TFunctions : class
     {
-        foreach (var (name, method) in PluginFunctionSignatures.Read(typeof(TFunctions), Plugin.TemplateNamespace))
+        foreach (var (name, method) in rules.ReadTemplateFunctions(typeof(TFunctions), Plugin.TemplateNamespace))
         {
             if (!functions.TryAdd(name, method))
                 throw new PluginLoadException($"template function '{Plugin.TemplateNamespace}.{name}' is added twice");
@@ -140,7 +134,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     {
         if (!NamePattern().IsMatch(recordType))
             throw new PluginLoadException($"record type '{recordType}' must be lower-case letters, digits, '-' or '_'");
-        if (RecordAccess.CoreTypes.Contains(recordType))
+        if (rules.CoreRecordTypes.Contains(recordType))
             throw new PluginLoadException($"record type '{recordType}' is one of the host's");
         if (!recordTypes.TryAdd(recordType, new PluginRecordType(recordType, Plugin.Id, typeof(TRecord), typeof(TOwnership), record => idOf((TRecord)record))))
             throw new PluginLoadException($"record type '{recordType}' is added twice");

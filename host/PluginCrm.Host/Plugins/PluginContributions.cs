@@ -1,8 +1,6 @@
 using System.Reflection;
-using PluginCrm.Host.Jobs;
-using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Settings;
 
+using PluginCrm.Host.Settings;
 namespace PluginCrm.Host.Plugins;
 
 /// <summary>What a plugin added while it configured itself, beyond its services.</summary>

@@ -21,4 +21,11 @@ public sealed class PluginEntry(PluginCandidate candidate)
     public IEnumerable<string> DependencyIds => Manifest?.Dependencies.Select(d => d.Id) ?? [];
 
     public void Fail(string reason) => failureReason ??= reason;
+
+    /// <summary>Leaves the plugin out with <paramref name="reason"/>, logged once where an admin looks.</summary>
+    public void Fail(string reason, ILogger logger)
+    {
+        Fail(reason);
+        logger.LogError("Plugin {PluginId} (folder {Folder}) left out: {Reason}", Id, Candidate.Folder, reason);
+    }
 }

@@ -1,5 +1,3 @@
-using PluginCrm.Host.Hosting;
-
 namespace PluginCrm.Host.Plugins;
 
 /// <summary>

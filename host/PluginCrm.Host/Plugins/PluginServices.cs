@@ -1,7 +1,4 @@
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Modules;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using PluginCrm.Sdk.Pipeline;
 
 namespace PluginCrm.Host.Plugins;
@@ -24,7 +23,7 @@ internal static class StepMessages
                     logger.LogInformation("Plugin {PluginId}: step {Step} on {Message} waits for {Optional}, which is not loaded", entry.Id, step.StepType.Name, step.Message, string.Join(", ", absent));
                     continue;
                 }
-                Hosting.PluginComposer.Fail(entry, $"step {step.StepType.Name} is on '{step.Message}', which no plugin declares; did you mean '{Nearest(step.Message, known)}'?", logger);
+                entry.Fail($"step {step.StepType.Name} is on '{step.Message}', which no plugin declares; did you mean '{Nearest(step.Message, known)}'?", logger);
                 FailDependents(entries, entry, logger);
                 break;
             }
@@ -35,7 +34,7 @@ internal static class StepMessages
     {
         foreach (var dependent in entries.Where(e => e.IsLoaded && e.DependencyIds.Contains(failed.Id)).ToList())
         {
-            Hosting.PluginComposer.Fail(dependent, $"needs '{failed.Id}', which failed: {failed.FailureReason}", logger);
+            dependent.Fail($"needs '{failed.Id}', which failed: {failed.FailureReason}", logger);
             FailDependents(entries, dependent, logger);
         }
     }

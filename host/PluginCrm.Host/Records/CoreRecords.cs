@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Records.Companies;
 using PluginCrm.Host.Records.Customers;
@@ -28,11 +26,13 @@ public static class CoreRecords
     public static void AddCoreRecords(this IServiceCollection services)
     {
         services.AddScoped<RecordService>();
+        services.AddScoped<Sdk.Access.IRecordAccess, Access.RecordAccess>();
+        services.AddSingleton<Api.IProblemMapper, Leads.Convert.DuplicatesProblem>();
+        services.AddSingleton<Data.IMigrationDataStep, SearchKeyFill>();
         services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Leads.Convert.LeadConverter>().AddScoped<Leads.Convert.DuplicateCustomers>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
-        services.AddHostJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromMinutes(1));
         services.AddHostJob<Lifecycle.ChurnJob>(Lifecycle.ChurnJob.Name, TimeSpan.FromDays(1));
     }
 

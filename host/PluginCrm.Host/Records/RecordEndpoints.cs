@@ -1,15 +1,10 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 

@@ -4,7 +4,6 @@ using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records;

@@ -1,10 +1,8 @@
-using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records;

@@ -11,14 +11,14 @@ namespace PluginCrm.Host.Records;
 /// migration, deleted rows included, in one transaction; the keys are derived from the record and no part of it, so
 /// neither the version nor the audit changes.
 /// </summary>
-public static class SearchKeyFill
+public sealed class SearchKeyFill : IMigrationDataStep
 {
     private const int Batch = 500;
 
     /// <summary>The <see cref="SearchKeys"/> migration's id, as <c>GetPendingMigrations</c> lists it.</summary>
-    public const string MigrationId = "20261127155645_SearchKeys";
+    public string MigrationId => "20261127155645_SearchKeys";
 
-    public static async Task RunAsync(CrmDbContext db, CancellationToken ct)
+    public async Task RunAsync(CrmDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await FillAsync(db.Customers, c => (c.PhoneKey, c.NameKey) = (ContactKeys.Phone(c.Phone), ContactKeys.Name(c.Name)), db, ct);

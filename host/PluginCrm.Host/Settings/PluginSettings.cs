@@ -1,4 +1,3 @@
-using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Settings;
 
 namespace PluginCrm.Host.Settings;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PluginCrm.Host.Api.Requests;
-using PluginCrm.Host.Plugins;
 
 namespace PluginCrm.Host.Settings;
 

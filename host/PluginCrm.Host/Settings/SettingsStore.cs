@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Plugins;
 
 namespace PluginCrm.Host.Settings;
 

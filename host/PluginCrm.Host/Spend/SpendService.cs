@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Templates.Functions;
@@ -17,6 +13,7 @@ public static class TemplateEndpoints
 {
     public static void AddTemplates(this IServiceCollection services)
     {
+        services.AddSingleton<Api.IProblemMapper, Rendering.RenderProblem>();
         services.AddSingleton<TemplateParser>();
         services.AddSingleton(sp => new FunctionGlobals(
             sp.GetRequiredService<TemplateFunctionRegistry>().Plugins, new HostTemplateFunctions(sp.GetRequiredService<TimeProvider>())));

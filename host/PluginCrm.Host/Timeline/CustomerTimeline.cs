@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Timeline;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Timeline;

@@ -19,7 +19,7 @@ public sealed class UpgradeTests
     public async Task A_database_of_the_previous_release_upgrades_and_keeps_its_users_and_audit()
     {
         using var data = new TempFolder();
-        await using (var old = new CrmDbContextFactory(new CrmDatabase(new CrmOptions { DataDir = data.Path })).CreateDbContext())
+        await using (var old = new CrmDbContextFactory(new CrmDatabase(new DatabaseOptions(), data.Path)).CreateDbContext())
         {
             await old.GetService<IMigrator>().MigrateAsync(PreviousRelease);
             var hash = PasswordHasher.Hash("an old long password");
@@ -43,7 +43,7 @@ public sealed class UpgradeTests
     public async Task Customers_leads_and_companies_stored_before_search_keys_are_found_by_them_after_the_upgrade()
     {
         using var data = new TempFolder();
-        await using (var old = new CrmDbContextFactory(new CrmDatabase(new CrmOptions { DataDir = data.Path })).CreateDbContext())
+        await using (var old = new CrmDbContextFactory(new CrmDatabase(new DatabaseOptions(), data.Path)).CreateDbContext())
         {
             await old.GetService<IMigrator>().MigrateAsync("20261127132508_AccessAudit");
             await old.Database.ExecuteSqlRawAsync("""

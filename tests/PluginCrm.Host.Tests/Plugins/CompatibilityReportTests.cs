@@ -2,6 +2,7 @@ using System.Reflection;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Hosting;
 using PluginCrm.Host.PluginAdmin;
+using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Tests.Support;
 using Semver;
 
@@ -26,7 +27,7 @@ public sealed class CompatibilityReportTests : IDisposable
     public void Dispose() => plugins.Dispose();
 
     private CompatibilityReport.Row Row(string id, SemVersion? sdk = null) =>
-        CompatibilityReport.Check(plugins.Path, sdk ?? PluginComposer.SdkVersion).Single(r => r.Id == id);
+        CompatibilityReport.Check(plugins.Path, sdk ?? HostSdk.Version).Single(r => r.Id == id);
 
     [Fact]
     public void A_plugin_built_for_sdk_1_5_is_told_each_type_and_member_it_lacks_and_where_it_went()
@@ -36,7 +37,7 @@ public sealed class CompatibilityReportTests : IDisposable
         var row = Row("watch");
 
         Assert.False(row.Compatible);
-        Assert.Equal($"built for SDK ^1.5.0, but this host provides SDK {PluginComposer.SdkVersion}", row.Reason);
+        Assert.Equal($"built for SDK ^1.5.0, but this host provides SDK {HostSdk.Version}", row.Reason);
         Assert.Equal(WhatSdk15PluginsLack, row.Missing);
     }
 
@@ -49,7 +50,7 @@ public sealed class CompatibilityReportTests : IDisposable
         var addon = Row("addon");
 
         Assert.False(watch.Compatible);
-        Assert.Equal($"uses 4 SDK types or members that SDK {PluginComposer.SdkVersion} does not have (listed as missing)", watch.Reason);
+        Assert.Equal($"uses 4 SDK types or members that SDK {HostSdk.Version} does not have (listed as missing)", watch.Reason);
         Assert.Equal(WhatSdk15PluginsLack, watch.Missing);
         Assert.False(addon.Compatible);
         Assert.Equal($"needs 'watch', which failed: {watch.Reason}", addon.Reason);
@@ -62,7 +63,7 @@ public sealed class CompatibilityReportTests : IDisposable
         // The real plugins use generic SDK types (ISettings<T>), records, the data contract and module contracts.
         plugins.AddBuiltIns().Add("echo");
 
-        var rows = CompatibilityReport.Check(plugins.Path, PluginComposer.SdkVersion);
+        var rows = CompatibilityReport.Check(plugins.Path, HostSdk.Version);
 
         Assert.True(rows.Count >= 6);
         Assert.All(rows, r => Assert.Equal((r.Id, true, 0), (r.Id, r.Compatible, r.Missing!.Count)));
@@ -74,7 +75,7 @@ public sealed class CompatibilityReportTests : IDisposable
         var hostSdk = typeof(PluginCrm.Sdk.Plugins.ICrmPlugin).Assembly.GetName().Version;
 
         Assert.Equal(hostSdk, AssemblyName.GetAssemblyName(Path.Combine(TestPaths.HostOutput, "PluginCrm.Sdk.dll")).Version);
-        Assert.Equal(new Version(PluginComposer.SdkVersion.ToString()), new Version(hostSdk!.ToString(3)));
+        Assert.Equal(new Version(HostSdk.Version.ToString()), new Version(hostSdk!.ToString(3)));
         Assert.Empty(Directory.GetFiles(TestPaths.OldSdkPluginOutput, "PluginCrm.Sdk*"));
         Assert.Empty(Directory.GetFiles(TestPaths.BuiltInPlugins, "PluginCrm.Sdk.dll", SearchOption.AllDirectories));
     }

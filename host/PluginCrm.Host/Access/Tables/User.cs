@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Access.Tables;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace PluginCrm.Host.Api.Requests;
 
 /// <summary>A problem about one field, shaped like the host's other validation problems: the field in <c>errors</c>, and in the detail.</summary>

@@ -1,7 +1,4 @@
-using PluginCrm.Host.Access.Tables;
-using PluginCrm.Host.Data;
 using PluginCrm.Host.Records;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Demo.Generated;

@@ -1,5 +1,4 @@
 using PluginCrm.Host.Access.Tables;
-using PluginCrm.Host.Data;
 using PluginCrm.Host.Records.Tables;
 
 namespace PluginCrm.Host.Demo.Generated;

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;

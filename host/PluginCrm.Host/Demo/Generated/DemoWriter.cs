@@ -2,9 +2,7 @@ using System.Text.Json;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Records;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Demo.Generated;
@@ -45,7 +43,7 @@ public sealed class DemoWriter(CrmDbContext db)
             Message = $"{kind.Name}.create",
             RecordType = kind.Name,
             RecordId = e.Id,
-            After = JsonSerializer.Serialize(kind.ToRecord(e), MessagePipeline.Json),
+            After = JsonSerializer.Serialize(kind.ToRecord(e), StoredJson.Options),
         }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -1,4 +1,4 @@
-using PluginCrm.Host.Records.Tasks;
+using PluginCrm.Host.Notifications.Reminders;
 
 namespace PluginCrm.Host.Demo.Generated;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Access;

@@ -1,6 +1,5 @@
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Access.Tables;
-using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Demo.Generated;

@@ -1,9 +1,8 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Imports.Customers;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Kpis.Acquisition;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis.Orders;

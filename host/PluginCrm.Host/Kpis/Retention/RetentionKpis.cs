@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 

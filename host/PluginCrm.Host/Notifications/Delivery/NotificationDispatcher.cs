@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Notifications.Inbox;
 using PluginCrm.Host.Notifications.Mail;
 using PluginCrm.Host.Pipeline;
@@ -15,7 +13,7 @@ namespace PluginCrm.Host.Notifications.Delivery;
 /// read again first: a customer who withdrew consent since the message was queued is skipped, and the log says so.
 /// </summary>
 public sealed class NotificationDispatcher(
-    IDbContextFactory<CrmDbContext> databases, IMailSender mail, IOptions<CrmOptions> options, TimeProvider time, ILogger<NotificationDispatcher> logger)
+    IDbContextFactory<CrmDbContext> databases, IMailSender mail, IOptions<MailOptions> options, TimeProvider time, ILogger<NotificationDispatcher> logger) : Pipeline.IOutboxDelivery
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private readonly string owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -60,7 +58,7 @@ public sealed class NotificationDispatcher(
                 DeliverToInbox(db, row);
             else
                 Finish(row, NotificationStatus.Sent, null,
-                    await mail.SendAsync(MailMessages.Build(row, options.Value.Mail.From, recipient.Name!, recipient.Email!, time.GetUtcNow()), ct));
+                    await mail.SendAsync(MailMessages.Build(row, options.Value.From, recipient.Name!, recipient.Email!, time.GetUtcNow()), ct));
             logger.LogInformation("Notification {Id} ({TemplateKey} v{Version}) to {Recipient}: {Status} {Reason}",
                 row.Id, row.TemplateKey, row.TemplateVersion, row.Recipient, row.Status, row.Reason);
         }

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Notifications.Inbox;

@@ -13,6 +13,10 @@ public sealed class MailOptions
     public string DropDir { get; set; } = "";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Where .eml files are written when no SMTP server is configured.</summary>
+    public string DropDirectory(string dataDirectory) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(DropDir) ? Path.Combine(dataDirectory, "mail-drop") : DropDir);
 }
 
 /// <summary>The SMTP server, sent to with MailKit.</summary>

@@ -1,7 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Notifications.Mail;
 

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Pipeline;
-using PluginCrm.Host.Records;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Store;
 using PluginCrm.Sdk.Notifications;

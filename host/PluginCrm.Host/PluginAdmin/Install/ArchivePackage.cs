@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using PluginCrm.Host.PluginAdmin.Install;
 
 using PluginCrm.Host.Plugins;
 namespace PluginCrm.Host.PluginAdmin.Install;

@@ -1,6 +1,5 @@
-using Semver;
-
 using PluginCrm.Host.Plugins;
+using Semver;
 namespace PluginCrm.Host.PluginAdmin.Install;
 
 /// <summary>

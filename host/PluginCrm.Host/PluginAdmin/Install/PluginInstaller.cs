@@ -1,7 +1,5 @@
-using PluginCrm.Host.PluginAdmin.Install;
-using Semver;
-
 using PluginCrm.Host.Plugins;
+using Semver;
 namespace PluginCrm.Host.PluginAdmin.Install;
 
 /// <summary>

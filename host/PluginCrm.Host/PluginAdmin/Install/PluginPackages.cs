@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using PluginCrm.Host.PluginAdmin.Install;
 
 namespace PluginCrm.Host.PluginAdmin.Install;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records.Access;

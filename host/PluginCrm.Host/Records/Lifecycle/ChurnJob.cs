@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Pipeline;
-using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Records.Lifecycle;
 
@@ -18,13 +15,13 @@ namespace PluginCrm.Host.Records.Lifecycle;
 /// a customer by hand) is counted from its creation. A move refused by a plugin or overtaken by a change is skipped and
 /// tried again on the next run.
 /// </summary>
-public sealed class ChurnJob(CrmDbContext db, RecordService records, IOptions<CrmOptions> options, ILogger<ChurnJob> logger) : IScheduledJob
+public sealed class ChurnJob(CrmDbContext db, RecordService records, IOptions<LifecycleOptions> options, ILogger<ChurnJob> logger) : IScheduledJob
 {
     public const string Name = "lifecycle-churn";
 
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
-        var days = options.Value.Lifecycle.ChurnAfterDays;
+        var days = options.Value.ChurnAfterDays;
         var today = DateOnly.FromDateTime(run.StartedUtc.UtcDateTime);
         // Silent since before this instant: the last purchase fell on a day more than the given days ago.
         var cutoff = today.AddDays(-days).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

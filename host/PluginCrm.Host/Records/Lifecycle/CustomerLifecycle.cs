@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
@@ -12,7 +11,7 @@ namespace PluginCrm.Host.Records.Lifecycle;
 /// Moves a customer's lifecycle stage when the facts say so (<see cref="LifecycleRules"/>), as a <c>customer.update</c>
 /// by the system named <c>lifecycle</c>, with the reason in the audit: so every move is a message other plugins see.
 /// </summary>
-public sealed class CustomerLifecycle(CrmDbContext db, RecordService records, IOptions<CrmOptions> options, TimeProvider time)
+public sealed class CustomerLifecycle(CrmDbContext db, RecordService records, IOptions<LifecycleOptions> options, TimeProvider time)
 {
     public static readonly ActingUser Actor = ActingUser.System with { Name = "lifecycle" };
 
@@ -30,7 +29,7 @@ public sealed class CustomerLifecycle(CrmDbContext db, RecordService records, IO
         // A purchase recorded late (an old order entered now) does not bring back a customer the silence keeps churned:
         // the churn job would only mark it churned again.
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (customer.Stage == LifecycleStage.Churned && LifecycleRules.AfterSilence(move.Stage, latest, bought: true, today, options.Value.Lifecycle.ChurnAfterDays) is not null)
+        if (customer.Stage == LifecycleStage.Churned && LifecycleRules.AfterSilence(move.Stage, latest, bought: true, today, options.Value.ChurnAfterDays) is not null)
             return;
         var record = CoreRecords.Customers.ToRecord(customer);
         await records.UpdateAsync(CoreRecords.Customers, customerId, record with { Stage = move.Stage }, record.Version, Actor, ct, move.Reason);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Timeline;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Records;

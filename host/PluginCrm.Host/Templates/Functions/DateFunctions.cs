@@ -1,4 +1,3 @@
-using System.Globalization;
 using PluginCrm.Host.Templates.Rendering;
 
 namespace PluginCrm.Host.Templates.Functions;

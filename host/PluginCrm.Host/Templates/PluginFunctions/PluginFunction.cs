@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Templates.Rendering;
 using Scriban;
 using Scriban.Parsing;

@@ -3,8 +3,8 @@ using PluginCrm.Host.Records;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Rules;
 using PluginCrm.Host.Templates.Store;
-using PluginCrm.Sdk.Templates;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Templates;
 
 namespace PluginCrm.Host.Templates.Preview;
 

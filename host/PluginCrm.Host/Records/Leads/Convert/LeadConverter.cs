@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Pipeline;

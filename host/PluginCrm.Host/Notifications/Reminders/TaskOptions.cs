@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PluginCrm.Host.Records.Tasks;
+namespace PluginCrm.Host.Notifications.Reminders;
 
 public sealed class TaskOptions
 {

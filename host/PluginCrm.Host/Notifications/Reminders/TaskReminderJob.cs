@@ -1,17 +1,15 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
-using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Notifications.Queue;
+using PluginCrm.Host.Records;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Notifications;
 
-namespace PluginCrm.Host.Records.Tasks;
+namespace PluginCrm.Host.Notifications.Reminders;
 
 /// <summary>
 /// The host's job <c>host.task-reminders</c>: an open task's assignee hears <c>Tasks:ReminderMinutes</c> before it is due
@@ -19,7 +17,7 @@ namespace PluginCrm.Host.Records.Tasks;
 /// task and due time: the occasion names the due time, so a task moved to a new one reminds again. A missing template
 /// is one warning per run; the other messages still go.
 /// </summary>
-public sealed class TaskReminderJob(CrmDbContext db, INotifications notifications, IOptions<CrmOptions> options, ILogger<TaskReminderJob> logger) : IScheduledJob
+public sealed class TaskReminderJob(CrmDbContext db, INotifications notifications, IOptions<TaskOptions> options, ILogger<TaskReminderJob> logger) : IScheduledJob
 {
     public const string Name = "task-reminders";
     public const string ReminderTemplate = "task.reminder", OverdueTemplate = "task.overdue";
@@ -27,7 +25,7 @@ public sealed class TaskReminderJob(CrmDbContext db, INotifications notification
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
         var now = run.StartedUtc.UtcDateTime;
-        var minutes = options.Value.Tasks.ReminderMinutes;
+        var minutes = options.Value.ReminderMinutes;
         var open = db.Tasks.AsNoTracking().Where(t => !t.Done && t.OwnerId != null).OrderBy(t => t.DueUtc).ThenBy(t => t.Id);
         var soon = minutes == 0 ? [] : await open.Where(t => t.DueUtc > now && t.DueUtc <= now.AddMinutes(minutes)).ToListAsync(cancellationToken);
         var late = await open.Where(t => t.DueUtc <= now && t.TeamId != null).ToListAsync(cancellationToken);

@@ -1,4 +1,4 @@
-namespace PluginCrm.Host.Plugins;
+namespace PluginCrm.Host.Settings;
 
 /// <summary>A plugin's settings type, with its baseline: property defaults overlaid by configuration.</summary>
 public sealed record SettingsDefinition(string PluginId, Type Type, object Baseline);
