@@ -135,7 +135,10 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<TemplateFunctionRegistry>();
         services.AddHttpContextAccessor();
         services.AddCrmAccess();
-        services.AddScoped<AccountService>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<Teams>();
+        services.AddScoped<ApiKeys>();
         services.AddScoped<SignInService>();
         services.AddSingleton<AuditTrail>();
         services.AddSignInThrottling(options.Access);

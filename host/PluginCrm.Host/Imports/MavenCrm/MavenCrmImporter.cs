@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Imports.MavenCrm;
 /// account, prospecting deals without an engage date. Natural keys (company and product names, user e-mails
 /// made from names, opportunity ids) make a second run change nothing.
 /// </summary>
-public sealed class MavenCrmImporter(AccountService accounts)
+public sealed class MavenCrmImporter(UserAccounts accounts, Teams teamAccounts)
 {
     public const string Domain = "maven.example";
 
@@ -106,21 +106,21 @@ public sealed class MavenCrmImporter(AccountService accounts)
             }
         }
 
-        var existing = (await accounts.TeamsAsync(ct)).ToDictionary(t => t.Name);
+        var existing = (await teamAccounts.ListAsync(ct)).ToDictionary(t => t.Name);
         var teams = existing.ToDictionary(t => t.Key, t => t.Value.Id);
-        var users = (await accounts.UsersAsync(ct)).ToDictionary(u => u.Email, u => u.Id);
+        var users = (await accounts.ListAsync(ct)).ToDictionary(u => u.Email, u => u.Id);
         foreach (var (_, _, manager, office) in rows.DistinctBy(r => r.Manager))
         {
             var teamName = $"Team {manager}";
             if (!teams.ContainsKey(teamName))
             {
-                teams[teamName] = (await accounts.AddTeamAsync(new NewTeam(teamName, office, null), ct)).Id;
+                teams[teamName] = (await teamAccounts.AddAsync(new NewTeam(teamName, office, null), ct)).Id;
                 session.Count("team");
             }
             var managerId = await EnsureUserAsync(session, users, manager, CrmRole.Manager, teams[teamName], ct);
             // The team's manager is told of its deadlines and overdue work; a team that has one keeps it.
             if (existing.GetValueOrDefault(teamName) is not { ManagerId: not null })
-                await accounts.UpdateTeamAsync(teams[teamName], new NewTeam(teamName, office, managerId), ct);
+                await teamAccounts.UpdateAsync(teams[teamName], new NewTeam(teamName, office, managerId), ct);
         }
 
         var agents = new Dictionary<string, (long, long)>();
@@ -137,7 +137,7 @@ public sealed class MavenCrmImporter(AccountService accounts)
         var email = EmailOf(name);
         if (!users.TryGetValue(email, out var id))
         {
-            users[email] = id = (await accounts.AddUserAsync(new NewUser(email, name, role, team, Password: null), ct)).Id;
+            users[email] = id = (await accounts.AddAsync(new NewUser(email, name, role, team, Password: null), ct)).Id;
             session.Count("user");
         }
         return id;
