@@ -27,7 +27,7 @@ public static class CoreRecords
 
     public static void AddCoreRecords(this IServiceCollection services)
     {
-        services.AddScoped<RecordService>();
+        services.AddScoped<RecordReader>().AddScoped<RecordChecks>().AddScoped<RecordWriter>();
         services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Leads.Convert.LeadConverter>().AddScoped<Leads.Convert.DuplicateCustomers>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();

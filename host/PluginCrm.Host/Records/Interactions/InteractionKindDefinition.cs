@@ -59,8 +59,8 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         return record;
     }
 
-    public override Task AfterCreateAsync(InteractionRecord stored, ActingUser user, RecordService records, CancellationToken ct) =>
-        FollowUps.RunAsync(stored, user, records, ct);
+    public override Task AfterCreateAsync(InteractionRecord stored, ActingUser user, RecordReader reader, RecordWriter writer, CancellationToken ct) =>
+        FollowUps.RunAsync(stored, user, reader, writer, ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 

@@ -17,7 +17,7 @@ namespace PluginCrm.Host.Records.Leads.Convert;
 /// audited, their plugins' steps run), the lead's interactions get the customer by <c>interaction.update</c>, and the lead
 /// becomes converted, pointing at both. Any failure leaves everything as it was.
 /// </summary>
-public sealed class LeadConverter(CrmDbContext db, RecordService records, MessagePipeline pipeline, DuplicateCustomers duplicates, TimeProvider time, ILogger<LeadConverter> logger)
+public sealed class LeadConverter(CrmDbContext db, RecordWriter records, MessagePipeline pipeline, DuplicateCustomers duplicates, TimeProvider time, ILogger<LeadConverter> logger)
 {
     public async Task<LeadConversion> ConvertAsync(long leadId, ConvertLeadRequest request, long? expectedVersion, ActingUser user, CancellationToken ct)
     {
