@@ -149,7 +149,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddCoreRecords();
-        services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
+        services.AddScoped<Imports.MavenCrm.MavenCrmImporter>().AddScoped<Imports.MavenCrm.SalesTeamsCsv>();
         services.AddScoped<Imports.Cdnow.CdnowImporter>();
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();
