@@ -103,13 +103,14 @@ public static class AssignBench
     private static async Task SetUpAsync(CrmTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var allTeams = scope.ServiceProvider.GetRequiredService<Teams>();
         var teams = new List<long>();
         for (var t = 0; t < 5; t++)
         {
-            teams.Add((await accounts.AddTeamAsync(new NewTeam($"Bench team {t}", null, null), CancellationToken.None)).Id);
+            teams.Add((await allTeams.AddAsync(new NewTeam($"Bench team {t}", null, null), CancellationToken.None)).Id);
             for (var r = 0; r < 7; r++)
-                await accounts.AddUserAsync(new NewUser($"rep{t}.{r}@bench.example", $"Rep {t}.{r}", CrmRole.Rep, teams[t], Password: null), CancellationToken.None);
+                await accounts.AddAsync(new NewUser($"rep{t}.{r}@bench.example", $"Rep {t}.{r}", CrmRole.Rep, teams[t], Password: null), CancellationToken.None);
         }
         for (var i = 0; i < 10; i++)
         {

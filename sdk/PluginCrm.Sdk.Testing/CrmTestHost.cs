@@ -93,7 +93,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     public async Task<string> CreateApiKeyAsync(string name, CrmRole role, CancellationToken cancellationToken = default)
     {
         await using var scope = Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<AccountService>().CreateApiKeyAsync(new NewApiKeyRequest(name, role), cancellationToken)).Key;
+        return (await scope.ServiceProvider.GetRequiredService<ApiKeys>().CreateAsync(new NewApiKeyRequest(name, role), cancellationToken)).Key;
     }
 
     /// <summary>Creates a user with a password, signs it in over HTTP and returns the user and a client that acts as it.</summary>
@@ -102,7 +102,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         const string password = Password;
         UserView user;
         await using (var scope = Services.CreateAsyncScope())
-            user = await scope.ServiceProvider.GetRequiredService<AccountService>().AddUserAsync(new NewUser(email, email, role, teamId, password), cancellationToken);
+            user = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(new NewUser(email, email, role, teamId, password), cancellationToken);
         var response = await AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password }, cancellationToken);
         response.EnsureSuccessStatusCode();
         var session = (await response.Content.ReadFromJsonAsync<SessionToken>(cancellationToken))!;
@@ -160,7 +160,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     public async Task<long> CreateTeamAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var scope = Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<AccountService>().AddTeamAsync(new NewTeam(name, null, null), cancellationToken)).Id;
+        return (await scope.ServiceProvider.GetRequiredService<Teams>().AddAsync(new NewTeam(name, null, null), cancellationToken)).Id;
     }
 
     /// <summary>

@@ -25,13 +25,13 @@ public static class AccessApi
         auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser());
 
         var users = app.MapGroup("/api/users").RequireAuthorization(AccessPolicies.Admin);
-        users.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.UsersAsync(ct));
-        users.MapPost("/", async (NewUser input, AccountService accounts, CancellationToken ct) =>
+        users.MapGet("/", (UserAccounts accounts, CancellationToken ct) => accounts.ListAsync(ct));
+        users.MapPost("/", async (NewUser input, UserAccounts accounts, CancellationToken ct) =>
         {
-            var user = await accounts.AddUserAsync(input, ct);
+            var user = await accounts.AddAsync(input, ct);
             return Results.Created($"/api/users/{user.Id}", user);
         });
-        users.MapPut("/{id:long}", (long id, UserChange change, AccountService accounts, CancellationToken ct) => accounts.UpdateUserAsync(id, change, ct));
+        users.MapPut("/{id:long}", (long id, UserChange change, UserAccounts accounts, CancellationToken ct) => accounts.UpdateAsync(id, change, ct));
         users.MapPost("/{id:long}/unlock", async (long id, SignInService signIns, CancellationToken ct) =>
         {
             await signIns.UnlockAsync(id, ct);
@@ -39,25 +39,25 @@ public static class AccessApi
         });
 
         var teams = app.MapGroup("/api/teams");
-        teams.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.TeamsAsync(ct));
-        teams.MapPost("/", async (NewTeam input, AccountService accounts, CancellationToken ct) =>
+        teams.MapGet("/", (Teams teamAccounts, CancellationToken ct) => teamAccounts.ListAsync(ct));
+        teams.MapPost("/", async (NewTeam input, Teams teamAccounts, CancellationToken ct) =>
         {
-            var team = await accounts.AddTeamAsync(input, ct);
+            var team = await teamAccounts.AddAsync(input, ct);
             return Results.Created($"/api/teams/{team.Id}", team);
         }).RequireAuthorization(AccessPolicies.Admin);
-        teams.MapPut("/{id:long}", (long id, NewTeam input, AccountService accounts, CancellationToken ct) => accounts.UpdateTeamAsync(id, input, ct))
+        teams.MapPut("/{id:long}", (long id, NewTeam input, Teams teamAccounts, CancellationToken ct) => teamAccounts.UpdateAsync(id, input, ct))
             .RequireAuthorization(AccessPolicies.Admin);
 
         var keys = app.MapGroup("/api/apikeys").RequireAuthorization(AccessPolicies.Admin);
-        keys.MapGet("/", (AccountService accounts, CancellationToken ct) => accounts.ApiKeysAsync(ct));
-        keys.MapPost("/", async (NewApiKeyRequest input, AccountService accounts, CancellationToken ct) =>
+        keys.MapGet("/", (ApiKeys apiKeys, CancellationToken ct) => apiKeys.ListAsync(ct));
+        keys.MapPost("/", async (NewApiKeyRequest input, ApiKeys apiKeys, CancellationToken ct) =>
         {
-            var key = await accounts.CreateApiKeyAsync(input, ct);
+            var key = await apiKeys.CreateAsync(input, ct);
             return Results.Created($"/api/apikeys/{key.ApiKey.Id}", key);
         });
-        keys.MapDelete("/{id:long}", async (long id, AccountService accounts, CancellationToken ct) =>
+        keys.MapDelete("/{id:long}", async (long id, ApiKeys apiKeys, CancellationToken ct) =>
         {
-            await accounts.RevokeApiKeyAsync(id, ct);
+            await apiKeys.RevokeAsync(id, ct);
             return Results.NoContent();
         });
     }

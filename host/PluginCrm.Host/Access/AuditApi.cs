@@ -4,7 +4,6 @@ using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 
-using PluginCrm.Host.Records;
 namespace PluginCrm.Host.Access;
 
 /// <summary>

@@ -49,7 +49,7 @@ public sealed class SignInService(CrmDbContext db, TimeProvider time, IOptions<A
         var expires = now.AddHours(options.Value.SessionHours);
         db.Sessions.Add(new Session { TokenHash = Tokens.HashOf(token), UserId = user.Id, CreatedUtc = now, ExpiresUtc = expires });
         await db.SaveChangesAsync(ct);
-        return new SessionView(token, expires, AccountService.View(user));
+        return new SessionView(token, expires, UserView.Of(user));
     }
 
     private async Task CountFailureAsync(SignInThrottle? throttle, string email, long? userId, string? address, DateTime now, CancellationToken ct)

@@ -19,27 +19,27 @@ public static class AccessCommands
         var name = new Option<string?>("--name") { Description = "Display name (default: the e-mail)" };
         var role = RoleOption();
         var team = new Option<long?>("--team") { Description = "Team id (see 'crm teams list')" };
-        var password = new Option<string?>("--password") { Description = $"Password, at least {AccountService.MinPasswordLength} characters (or use --password-stdin)" };
+        var password = new Option<string?>("--password") { Description = $"Password, at least {AccountRules.MinPasswordLength} characters (or use --password-stdin)" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input" };
         var add = new Command("add", "Create a user who can sign in") { email, name, role, team, password, passwordStdin };
-        add.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        add.SetAction((parse, ct) => With<UserAccounts>(parse, ct, async accounts =>
         {
             var secret = parse.GetValue(passwordStdin) ? (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n') : parse.GetValue(password);
             if (secret is null)
                 throw new CliException("give a password with --password or --password-stdin", exitCode: 2);
-            var user = await accounts.AddUserAsync(new NewUser(parse.GetValue(email), parse.GetValue(name) ?? parse.GetValue(email), parse.GetValue(role), parse.GetValue(team), secret), ct);
+            var user = await accounts.AddAsync(new NewUser(parse.GetValue(email), parse.GetValue(name) ?? parse.GetValue(email), parse.GetValue(role), parse.GetValue(team), secret), ct);
             Console.WriteLine($"user {user.Id} {user.Email} ({user.Role.ToString().ToLowerInvariant()}) created");
         }));
 
         var list = new Command("list", "List users");
-        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
-            Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.UsersAsync(ct)).Select(u =>
+        list.SetAction((parse, ct) => With<UserAccounts>(parse, ct, async accounts =>
+            Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.ListAsync(ct)).Select(u =>
                 new[] { u.Id.ToString(), u.Email, u.Name, u.Role.ToString().ToLowerInvariant(), u.TeamId?.ToString() ?? "", u.Active ? "yes" : "no" }))));
         var userId = new Argument<long>("id") { Description = "The user's id, from 'crm users list'" };
         var unlock = new Command("unlock", "Lift a user's sign-in lock after failed sign-ins") { userId };
-        unlock.SetAction((parse, ct) => WithAccounts(parse, ct, async (_, services) =>
+        unlock.SetAction((parse, ct) => With<SignInService>(parse, ct, async signIns =>
         {
-            await services.GetRequiredService<SignInService>().UnlockAsync(parse.GetValue(userId), ct);
+            await signIns.UnlockAsync(parse.GetValue(userId), ct);
             Console.WriteLine($"user {parse.GetValue(userId)} may sign in again");
         }));
         return new Command("users", "Manage users") { add, list, unlock };
@@ -50,21 +50,21 @@ public static class AccessCommands
         var name = new Option<string>("--name") { Description = "Team name", Required = true };
         var region = new Option<string?>("--region") { Description = "Region or office" };
         var add = new Command("add", "Create a team") { name, region };
-        add.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        add.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
         {
-            var team = await accounts.AddTeamAsync(new NewTeam(parse.GetValue(name), parse.GetValue(region), null), ct);
+            var team = await teams.AddAsync(new NewTeam(parse.GetValue(name), parse.GetValue(region), null), ct);
             Console.WriteLine($"team {team.Id} {team.Name} created");
         }));
         var list = new Command("list", "List teams");
-        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
-            Table.Print(["ID", "NAME", "REGION", "MANAGER"], (await accounts.TeamsAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
+        list.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
+            Table.Print(["ID", "NAME", "REGION", "MANAGER"], (await teams.ListAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
         var teamId = new Argument<long>("team") { Description = "The team's id, from 'crm teams list'" };
         var managerId = new Argument<long>("user") { Description = "The manager's user id, from 'crm users list'" };
         var setManager = new Command("set-manager", "Make a manager the team's manager (it is told of the team's deadlines and overdue work)") { teamId, managerId };
-        setManager.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        setManager.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
         {
-            var team = (await accounts.TeamsAsync(ct)).SingleOrDefault(t => t.Id == parse.GetValue(teamId)) ?? throw new NotFoundException($"there is no team {parse.GetValue(teamId)}");
-            await accounts.UpdateTeamAsync(team.Id, new NewTeam(team.Name, team.Region, parse.GetValue(managerId)), ct);
+            var team = (await teams.ListAsync(ct)).SingleOrDefault(t => t.Id == parse.GetValue(teamId)) ?? throw new NotFoundException($"there is no team {parse.GetValue(teamId)}");
+            await teams.UpdateAsync(team.Id, new NewTeam(team.Name, team.Region, parse.GetValue(managerId)), ct);
             Console.WriteLine($"team {team.Id} {team.Name} is managed by user {parse.GetValue(managerId)}");
         }));
         return new Command("teams", "Manage teams") { add, list, setManager };
@@ -76,20 +76,20 @@ public static class AccessCommands
         var role = RoleOption();
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var create = new Command("create", "Create an API key and print it once; only its hash is kept") { name, role, json };
-        create.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        create.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
         {
-            var key = await accounts.CreateApiKeyAsync(new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role)), ct);
+            var key = await keys.CreateAsync(new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role)), ct);
             Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(key, Json) : key.Key);
         }));
         var list = new Command("list", "List API keys (never the keys themselves)");
-        list.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
-            Table.Print(["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await accounts.ApiKeysAsync(ct)).Select(k =>
+        list.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
+            Table.Print(["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await keys.ListAsync(ct)).Select(k =>
                 new[] { k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.CreatedUtc.ToString("u"), k.RevokedUtc?.ToString("u") ?? "" }))));
         var id = new Argument<long>("id") { Description = "The key's id, from 'crm apikey list'" };
         var revoke = new Command("revoke", "Revoke an API key at once, in every host process") { id };
-        revoke.SetAction((parse, ct) => WithAccounts(parse, ct, async accounts =>
+        revoke.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
         {
-            await accounts.RevokeApiKeyAsync(parse.GetValue(id), ct);
+            await keys.RevokeAsync(parse.GetValue(id), ct);
             Console.WriteLine($"API key {parse.GetValue(id)} revoked");
         }));
         return new Command("apikey", "Manage API keys for integrations") { create, list, revoke };
@@ -108,16 +108,13 @@ public static class AccessCommands
         },
     };
 
-    private static Task<int> WithAccounts(ParseResult parse, CancellationToken ct, Func<AccountService, Task> body) =>
-        WithAccounts(parse, ct, (accounts, _) => body(accounts));
-
-    private static Task<int> WithAccounts(ParseResult parse, CancellationToken ct, Func<AccountService, IServiceProvider, Task> body) =>
+    private static Task<int> With<TService>(ParseResult parse, CancellationToken ct, Func<TService, Task> body) where TService : notnull =>
         GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                await body(scope.ServiceProvider.GetRequiredService<AccountService>(), scope.ServiceProvider);
+                await body(scope.ServiceProvider.GetRequiredService<TService>());
             }
             catch (InputException ex)
             {

@@ -38,7 +38,7 @@ public static class ExportCommand
                 ICsvRows rows;
                 try
                 {
-                    rows = export.Select(scope.ServiceProvider.GetRequiredService<RecordService>(), filters, ActingUser.System);
+                    rows = export.Select(scope.ServiceProvider.GetRequiredService<RecordReader>(), filters, ActingUser.System);
                 }
                 catch (InputException ex)
                 {

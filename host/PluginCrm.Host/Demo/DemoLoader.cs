@@ -31,8 +31,8 @@ public sealed class DemoLoader(IServiceScopeFactory scopes, ILogger<DemoLoader> 
         var report = await session.RunAsync(dryRun: false, async (s, token) =>
         {
             await services.GetRequiredService<MavenCrmImporter>().ImportAsync(s, mavenCrmDirectory, token);
-            var accounts = services.GetRequiredService<AccountService>();
-            await accounts.AddUserAsync(new NewUser(Admin, "Demo Admin", CrmRole.Admin, null, Password), token);
+            var accounts = services.GetRequiredService<UserAccounts>();
+            await accounts.AddAsync(new NewUser(Admin, "Demo Admin", CrmRole.Admin, null, Password), token);
             await accounts.SetPasswordAsync(Manager, Password, token);
             await accounts.SetPasswordAsync(Rep, Password, token);
         }, ct);

@@ -15,7 +15,7 @@ public static class ExportEndpoints
         // above parameters anyway.
         foreach (var export in RecordExports.All)
         {
-            app.MapGet($"/api/{export.Route}/export.csv", (HttpContext http, RecordService records, TimeProvider time) =>
+            app.MapGet($"/api/{export.Route}/export.csv", (HttpContext http, RecordReader records, TimeProvider time) =>
             {
                 var filters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
                 // Selecting checks the filters, so a bad one is a 400 problem before the first byte of the file.

@@ -13,5 +13,5 @@ public interface IRecordExport
     /// The rows <paramref name="user"/> may see, narrowed by the kind's list filters. Filters are checked now, so a
     /// bad one throws <see cref="Api.InputException"/> before anything is written.
     /// </summary>
-    ICsvRows Select(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user);
+    ICsvRows Select(RecordReader records, IReadOnlyDictionary<string, string> filters, ActingUser user);
 }

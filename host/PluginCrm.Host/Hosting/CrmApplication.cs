@@ -135,7 +135,10 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<TemplateFunctionRegistry>();
         services.AddHttpContextAccessor();
         services.AddCrmAccess();
-        services.AddScoped<AccountService>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<Teams>();
+        services.AddScoped<ApiKeys>();
         services.AddScoped<SignInService>();
         services.AddSingleton<AuditTrail>();
         services.AddSignInThrottling(options.Access);
@@ -148,7 +151,7 @@ public sealed class CrmApplication : IAsyncDisposable
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddCoreRecords();
-        services.AddScoped<Imports.MavenCrm.MavenCrmImporter>();
+        services.AddScoped<Imports.MavenCrm.MavenCrmImporter>().AddScoped<Imports.MavenCrm.SalesTeamsCsv>();
         services.AddScoped<Imports.Cdnow.CdnowImporter>();
         services.AddScoped<Imports.OnlineRetail.OnlineRetailImporter>();
         services.AddScoped<Imports.Customers.CustomerCsvImporter>();

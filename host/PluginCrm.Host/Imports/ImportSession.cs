@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Imports;
 /// and the audit see it), so the batch lands whole or not at all. Rows that fail are collected with file, row,
 /// column and reason; any error, or a dry run, rolls everything back.
 /// </summary>
-public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, RecordService records, IImportProgress progress)
+public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, RecordWriter records, IImportProgress progress)
 {
     private readonly Dictionary<string, (int Created, int Updated, int Unchanged)> counts = [];
     private readonly List<ImportError> errors = [];

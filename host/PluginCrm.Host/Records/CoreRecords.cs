@@ -25,8 +25,9 @@ public static class CoreRecords
 
     public static void AddCoreRecords(this IServiceCollection services)
     {
-        services.AddScoped<RecordService>();
+        services.AddScoped<RecordReader>().AddScoped<RecordChecks>().AddScoped<RecordWriter>();
         services.AddScoped<Sdk.Access.IRecordAccess, Access.RecordAccess>();
+        services.AddScoped<Host.Access.ITeamMoveFollower, OwnedRecordsFollowOwner>();
         services.AddSingleton<Api.IProblemMapper, Leads.Convert.DuplicatesProblem>();
         services.AddSingleton<Data.IMigrationDataStep, SearchKeyFill>();
         services.AddScoped<Lifecycle.CustomerLifecycle>();

@@ -24,24 +24,24 @@ public static class RecordEndpoints
     {
         var api = app.MapGroup($"/api/{kind.Route}").WithTags(kind.Route);
 
-        api.MapGet("/", (HttpContext http, RecordService records, CancellationToken ct) =>
+        api.MapGet("/", (HttpContext http, RecordReader records, CancellationToken ct) =>
             records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct));
 
-        api.MapGet("/{id:long}", async (long id, HttpContext http, RecordService records, CancellationToken ct) =>
+        api.MapGet("/{id:long}", async (long id, HttpContext http, RecordReader records, CancellationToken ct) =>
         {
             var record = await records.GetAsync(kind, id, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
             return Results.Ok(record);
         });
 
-        api.MapPost("/", async (TRecord input, HttpContext http, RecordService records, CancellationToken ct) =>
+        api.MapPost("/", async (TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var record = await records.CreateAsync(kind, input, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
             return Results.Created($"/api/{kind.Route}/{kind.IdOf(record)}", record);
         });
 
-        api.MapPut("/{id:long}", async (long id, TRecord input, HttpContext http, RecordService records, CancellationToken ct) =>
+        api.MapPut("/{id:long}", async (long id, TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var expected = IfMatch(http) ?? (kind.VersionOf(input) is > 0 and var v ? v : null);
             var record = await records.UpdateAsync(kind, id, input, expected, http.User.ToActingUser(), ct);
@@ -49,7 +49,7 @@ public static class RecordEndpoints
             return Results.Ok(record);
         });
 
-        api.MapPatch("/{id:long}", async (long id, HttpContext http, RecordService records, IOptions<JsonOptions> json, CancellationToken ct) =>
+        api.MapPatch("/{id:long}", async (long id, HttpContext http, RecordWriter records, IOptions<JsonOptions> json, CancellationToken ct) =>
         {
             var (patch, problem) = await MergePatch.ReadAsync(http.Request, ct);
             if (problem is not null)
@@ -68,13 +68,13 @@ public static class RecordEndpoints
             .WithSummary($"Change some fields of a {kind.Name}")
             .WithDescription("A JSON merge patch (RFC 7396): the fields to change, null to clear one; If-Match with the version read is required.");
 
-        api.MapDelete("/{id:long}", async (long id, bool? purge, HttpContext http, RecordService records, CancellationToken ct) =>
+        api.MapDelete("/{id:long}", async (long id, bool? purge, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             await records.DeleteAsync(kind, id, purge ?? false, IfMatch(http), http.User.ToActingUser(), ct);
             return Results.NoContent();
         });
 
-        api.MapGet("/{id:long}/audit", async (long id, HttpContext http, RecordService records, CrmDbContext db, CancellationToken ct) =>
+        api.MapGet("/{id:long}/audit", async (long id, HttpContext http, RecordReader records, CrmDbContext db, CancellationToken ct) =>
         {
             await records.GetAsync(kind, id, http.User.ToActingUser(), ct); // 404 unless the caller may see the record
             var entries = await db.Audit.AsNoTracking().Where(a => a.RecordType == kind.Name && a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);

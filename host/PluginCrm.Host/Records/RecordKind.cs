@@ -41,10 +41,10 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
 
     /// <summary>
     /// Runs in the create's core operation, after the record is stored and before PostOperation: other records this one
-    /// changes (an interaction completing a task), each a nested message through <paramref name="records"/> in the same
+    /// changes (an interaction completing a task), each a nested message through <paramref name="writer"/> in the same
     /// transaction. Nothing by default.
     /// </summary>
-    public virtual Task AfterCreateAsync(TRecord stored, ActingUser user, RecordService records, CancellationToken ct) => Task.CompletedTask;
+    public virtual Task AfterCreateAsync(TRecord stored, ActingUser user, RecordReader reader, RecordWriter writer, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// What follows from a record written (created or updated), in the change's transaction after its audit entry: the

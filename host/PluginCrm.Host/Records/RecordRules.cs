@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
@@ -8,40 +7,9 @@ using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Records;
 
-/// <summary>Checks the record kinds share: text fields, e-mail, references, ownership.</summary>
+/// <summary>Checks the record kinds share: references and ownership (plain fields: <see cref="FieldRules"/>).</summary>
 public static class RecordRules
 {
-    public static string? Text(string? value, string field, int max, FieldErrors errors, bool required = false)
-    {
-        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        if (trimmed is null && required)
-            errors.Add(field, "is required");
-        else if (trimmed is not null && trimmed.Length > max)
-            errors.Add(field, $"is {trimmed.Length} characters; at most {max}");
-        return trimmed;
-    }
-
-    public static string? Email(string? value, string field, FieldErrors errors)
-    {
-        var email = Text(value, field, 254, errors)?.ToLowerInvariant();
-        if (email is not null && (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
-            errors.Add(field, $"'{email}' is not an e-mail address");
-        return email;
-    }
-
-    public static decimal? Money(decimal? value, string field, FieldErrors errors, bool allowNegative = false)
-    {
-        if (value is { } v && (v < 0 && !allowNegative || Math.Abs(v) > 100_000_000_000m))
-            errors.Add(field, allowNegative ? "is out of range" : "must be zero or more");
-        return value is { } m ? decimal.Round(m, 4) : null;
-    }
-
-    public static async Task ExistsAsync<T>(IQueryable<T> rows, long? id, string field, FieldErrors errors, CancellationToken ct) where T : RecordEntity
-    {
-        if (id is { } wanted && !await rows.AnyAsync(r => r.Id == wanted, ct))
-            errors.Add(field, $"there is no record {wanted}");
-    }
-
     /// <summary>
     /// A record another one points at (an order's customer, an interaction's deal) must be one the caller may change:
     /// one it cannot see reads exactly as one that does not exist, so ids cannot be probed. Checked only when the
@@ -77,7 +45,7 @@ public static class RecordRules
             teamId ??= user.TeamId;
         if (ownerId is null)
         {
-            await ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
+            await FieldRules.ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
             if (user.Role == CrmRole.Manager && teamId != user.TeamId)
                 errors.Add("teamId", "a manager keeps the records it does not give to someone in its own team");
             return (null, teamId);

@@ -4,7 +4,6 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Records;
 using PluginCrm.Host.Templates.Functions;
 
 namespace PluginCrm.Host.Spend;
@@ -83,14 +82,14 @@ public sealed class SpendService(CrmDbContext db, TimeProvider time, AuditTrail 
             errors.Add("to", "is required: the UTC day after the last day of the spend");
         if (input is { From: { } from, To: { } to } && to <= from)
             errors.Add("to", $"must be after from ({Day(from)}); the spend covers from and excludes to");
-        await RecordRules.ExistsAsync(db.Teams, input.TeamId, "teamId", errors, ct);
+        await FieldRules.ExistsAsync(db.Teams, input.TeamId, "teamId", errors, ct);
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))
             errors.Add("kind", "is required: marketing or sales");
         if (input.Amount is null)
             errors.Add("amount", "is required");
-        var amount = RecordRules.Money(input.Amount, "amount", errors);
+        var amount = FieldRules.Money(input.Amount, "amount", errors);
         var currency = await CurrencyAsync(input.Currency, row.Id, errors, ct);
-        var note = RecordRules.Text(input.Note, "note", SpendModel.MaxNoteLength, errors);
+        var note = FieldRules.Text(input.Note, "note", SpendModel.MaxNoteLength, errors);
         errors.ThrowIfAny();
         (row.From, row.To, row.TeamId, row.Kind, row.Amount, row.Currency, row.Note) = (input.From!.Value, input.To!.Value, input.TeamId, input.Kind!.Value, amount!.Value, currency!, note);
     }

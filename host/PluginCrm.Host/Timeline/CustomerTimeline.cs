@@ -9,7 +9,7 @@ namespace PluginCrm.Host.Timeline;
 /// cursor on that order. The customer must be readable (else 404); an entry with a record the caller may not read is
 /// left out, and its source asked for more, so a page is full unless the history is at its end.
 /// </summary>
-public sealed class CustomerTimeline(RecordService records, TimelineSources sources, IRecordAccess access, ILogger<CustomerTimeline> logger)
+public sealed class CustomerTimeline(RecordReader records, TimelineSources sources, IRecordAccess access, ILogger<CustomerTimeline> logger)
 {
     private const int MaxBatch = 500;
 

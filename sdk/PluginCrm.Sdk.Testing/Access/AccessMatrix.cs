@@ -81,11 +81,11 @@ public sealed class AccessMatrix
         }
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            var teams = scope.ServiceProvider.GetRequiredService<Teams>();
             foreach (var (team, manager) in new[] { (teamA, ids[Actor.OwnerManager]), (teamB, ids[Actor.OtherManager]) })
             {
-                var view = (await accounts.TeamsAsync(cancellationToken)).Single(t => t.Id == team);
-                await accounts.UpdateTeamAsync(team, new NewTeam(view.Name, view.Region, manager), cancellationToken);
+                var view = (await teams.ListAsync(cancellationToken)).Single(t => t.Id == team);
+                await teams.UpdateAsync(team, new NewTeam(view.Name, view.Region, manager), cancellationToken);
             }
         }
         return new AccessMatrix(host, clients, emails, ids, teamA, teamB);

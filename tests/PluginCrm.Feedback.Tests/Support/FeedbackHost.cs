@@ -54,9 +54,8 @@ public sealed class FeedbackHost : IAsyncDisposable
         long teamId;
         await using (var scope = Host.Services.CreateAsyncScope())
         {
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            teamId = (await accounts.AddTeamAsync(new NewTeam(name, null, manager.User.Id), CancellationToken.None)).Id;
-            await accounts.UpdateUserAsync(manager.User.Id, new UserChange(null, null, teamId, null, null), CancellationToken.None);
+            teamId = (await scope.ServiceProvider.GetRequiredService<Teams>().AddAsync(new NewTeam(name, null, manager.User.Id), CancellationToken.None)).Id;
+            await scope.ServiceProvider.GetRequiredService<UserAccounts>().UpdateAsync(manager.User.Id, new UserChange(null, null, teamId, null, null), CancellationToken.None);
         }
         var people = new List<Person>();
         for (var i = 1; i <= reps; i++)

@@ -184,7 +184,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         for (var i = 1; i <= rows; i++)
             await CreateCustomerAsync(host.Client, new { name = $"Customer {i}" });
         await using var scope = host.Services.CreateAsyncScope();
-        var records = scope.ServiceProvider.GetRequiredService<RecordService>();
+        var records = scope.ServiceProvider.GetRequiredService<RecordReader>();
         var export = new CsvRows<Customer, CustomerRecord>(records.VisibleRows(CoreRecords.Customers, new Dictionary<string, string>(), ActingUser.System), CoreRecords.Customers.ToRecord, new CustomerCsv(), batchSize);
         using var stream = new MemoryStream();
 

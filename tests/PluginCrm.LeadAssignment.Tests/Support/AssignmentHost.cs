@@ -39,7 +39,7 @@ public sealed class AssignmentHost : IAsyncDisposable
                 continue;
             }
             await using var scope = Host.Services.CreateAsyncScope();
-            var added = await scope.ServiceProvider.GetRequiredService<AccountService>().AddUserAsync(new NewUser(email, email, CrmRole.Rep, team, Password: null), CancellationToken.None);
+            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(new NewUser(email, email, CrmRole.Rep, team, Password: null), CancellationToken.None);
             list.Add(new Rep(added.Id, email, null));
         }
         return (team, list);

@@ -37,9 +37,9 @@ public static class StaffStep
         db.ChangeTracker.DetectChanges(); // the demo writes with automatic detection off
         var users = new[] { company.Admin }.Concat(company.Teams.SelectMany(t => t.Reps.Prepend(t.Manager))).ToList();
         foreach (var user in users)
-            audit.Add(db, "user.create", RecordTypes.User, user.Id, null, AccountService.View(user), actor: DemoWriter.Actor);
+            audit.Add(db, "user.create", RecordTypes.User, user.Id, null, UserView.Of(user), actor: DemoWriter.Actor);
         foreach (var team in teams)
-            audit.Add(db, "team.create", RecordTypes.Team, team.Id, null, new TeamView(team.Id, team.Name, team.Region, team.ManagerId), actor: DemoWriter.Actor);
+            audit.Add(db, "team.create", RecordTypes.Team, team.Id, null, TeamView.Of(team), actor: DemoWriter.Actor);
         await db.SaveChangesAsync(ct);
         return $"{users.Count} users in {teams.Count} teams, each with a manager";
     }

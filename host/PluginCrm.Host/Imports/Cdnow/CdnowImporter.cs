@@ -77,28 +77,20 @@ public sealed class CdnowImporter
                 5 => (fields[0], fields[2], fields[3], fields[4]),
                 _ => throw new ImportFileException($"{file} row {row}: {fields.Length} columns; not a CDNOW file (4 columns in the master, 5 in the sample)"),
             };
-            var ok = true;
+            var cells = new CsvCells(session, file, row);
+            var errors = session.ErrorCount;
             if (!id.All(char.IsAsciiDigit))
-                ok = Fail(session, file, row, "customer_id", $"'{id}' is not a customer number");
-            if (!DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                ok = Fail(session, file, row, "date", $"'{date}' is not a date in the form 19970101");
-            if (!int.TryParse(cds, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-                ok = Fail(session, file, row, "number_of_cds", $"'{cds}' is not a whole number");
-            if (!decimal.TryParse(dollars, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-                ok = Fail(session, file, row, "dollar_value", $"'{dollars}' is not an amount");
-            if (!ok)
+                cells.Error("customer_id", $"'{id}' is not a customer number");
+            var day = cells.Date("date", date, ["yyyyMMdd"], "a date in the form 19970101");
+            var count = cells.WholeNumber("number_of_cds", cds);
+            var value = cells.Number("dollar_value", dollars, NumberStyles.AllowDecimalPoint, "an amount");
+            if (session.ErrorCount > errors)
                 continue;
-            var n = sameDay[(id, day)] = sameDay.GetValueOrDefault((id, day)) + 1;
-            purchases.Add(new Purchase(row, id, day, n, count, value));
+            var n = sameDay[(id, day!.Value)] = sameDay.GetValueOrDefault((id, day.Value)) + 1;
+            purchases.Add(new Purchase(row, id, day.Value, n, count!.Value, value!.Value));
         }
         if (purchases.Count == 0 && session.ErrorCount == 0)
             throw new ImportFileException($"{file}: no purchases found");
         return purchases;
-    }
-
-    private static bool Fail(ImportSession session, string file, int row, string column, string reason)
-    {
-        session.Error(file, row, column, reason);
-        return false;
     }
 }

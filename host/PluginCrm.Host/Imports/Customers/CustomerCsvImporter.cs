@@ -40,6 +40,7 @@ public sealed class CustomerCsvImporter
         {
             session.Progress.Advance();
             var row = csv.Parser.Row;
+            var cells = new CsvCells(session, file, row);
             string? Cell(string field) => columns[field] is { } column ? CsvFiles.Text(csv, column) : null;
             bool Has(string field) => columns[field] is not null;
             var errors = session.ErrorCount;
@@ -63,13 +64,13 @@ public sealed class CustomerCsvImporter
                 Region = Has("region") ? Cell("region") : record.Region,
                 Language = Has("language") ? Cell("language") : record.Language,
                 Tags = Has("tags") ? (Cell("tags") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : record.Tags,
-                Stage = Has("stage") && Cell("stage") is { } stage ? Parse<LifecycleStage>(session, file, row, columns["stage"]!, stage) ?? record.Stage : record.Stage,
-                Kind = Has("kind") && Cell("kind") is { } kind ? Parse<CustomerKind>(session, file, row, columns["kind"]!, kind) ?? record.Kind : record.Kind,
-                Birthday = Has("birthday") ? Date(session, file, row, columns["birthday"]!, Cell("birthday")) : record.Birthday,
-                ConsentToContact = Has("consent") ? Consent(session, file, row, columns["consent"]!, Cell("consent")) : record.ConsentToContact,
-                CompanyId = Has("company") ? Reference(session, file, row, columns["company"]!, Cell("company"), v => companies.TryGetValue(v, out var id) ? id : null) : record.CompanyId,
-                OwnerId = Has("owner") ? Reference(session, file, row, columns["owner"]!, Cell("owner"), v => users.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == v || string.Equals(u.Email, v, StringComparison.OrdinalIgnoreCase))?.Id) : record.OwnerId,
-                TeamId = Has("team") ? Reference(session, file, row, columns["team"]!, Cell("team"), v => teams.TryGetValue(v, out var id) ? id : null) : record.TeamId,
+                Stage = Has("stage") && Cell("stage") is { } stage ? cells.Enum<LifecycleStage>(columns["stage"]!, stage) ?? record.Stage : record.Stage,
+                Kind = Has("kind") && Cell("kind") is { } kind ? cells.Enum<CustomerKind>(columns["kind"]!, kind) ?? record.Kind : record.Kind,
+                Birthday = Has("birthday") ? cells.Date(columns["birthday"]!, Cell("birthday"), ["yyyy-MM-dd", "yyyy/MM/dd"], "a date such as 1988-03-14") : record.Birthday,
+                ConsentToContact = Has("consent") ? cells.Consent(columns["consent"]!, Cell("consent")) : record.ConsentToContact,
+                CompanyId = Has("company") ? cells.Reference(columns["company"]!, Cell("company"), v => companies.TryGetValue(v, out var id) ? id : null) : record.CompanyId,
+                OwnerId = Has("owner") ? cells.Reference(columns["owner"]!, Cell("owner"), v => users.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == v || string.Equals(u.Email, v, StringComparison.OrdinalIgnoreCase))?.Id) : record.OwnerId,
+                TeamId = Has("team") ? cells.Reference(columns["team"]!, Cell("team"), v => teams.TryGetValue(v, out var id) ? id : null) : record.TeamId,
             };
             if (session.ErrorCount > errors)
                 continue;
@@ -80,44 +81,4 @@ public sealed class CustomerCsvImporter
 
     private static string Ids(IReadOnlyList<CustomerRecord> customers) =>
         string.Join(", ", customers.SkipLast(1).Select(c => c.Id.ToString(CultureInfo.InvariantCulture))) + " and " + customers[^1].Id.ToString(CultureInfo.InvariantCulture);
-
-    private static T? Parse<T>(ImportSession session, string file, int row, string column, string value) where T : struct, Enum
-    {
-        if (Enum.TryParse<T>(value.Replace("_", "").Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            return parsed;
-        session.Error(file, row, column, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
-        return null;
-    }
-
-    private static DateOnly? Date(ImportSession session, string file, int row, string column, string? value)
-    {
-        if (value is null)
-            return null;
-        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        session.Error(file, row, column, $"'{value}' is not a date such as 1988-03-14");
-        return null;
-    }
-
-    private static bool Consent(ImportSession session, string file, int row, string column, string? value)
-    {
-        switch (value?.Trim().ToLowerInvariant())
-        {
-            case null or "" or "no" or "n" or "false" or "0": return false;
-            case "yes" or "y" or "true" or "1": return true;
-            default:
-                session.Error(file, row, column, $"'{value}' is not yes or no");
-                return false;
-        }
-    }
-
-    private static long? Reference(ImportSession session, string file, int row, string column, string? value, Func<string, long?> find)
-    {
-        if (value is null)
-            return null;
-        if (find(value) is { } id)
-            return id;
-        session.Error(file, row, column, $"no record matches '{value}'");
-        return null;
-    }
 }

@@ -77,6 +77,9 @@ public sealed class OnlineRetailImporter
         while (await csv.ReadAsync())
         {
             var row = csv.Parser.Row;
+            var cells = new CsvCells(session, file, row);
+            // Quantity, price and date are required: an empty one is '' and does not parse.
+            string Required(string column) => CsvFiles.Text(csv, column) ?? "";
             var customer = CsvFiles.Text(csv, "CustomerID");
             if (customer is null)
             {
@@ -87,21 +90,18 @@ public sealed class OnlineRetailImporter
             var code = CsvFiles.Text(csv, "StockCode");
             var errors = session.ErrorCount;
             if (invoice is null)
-                session.Error(file, row, "InvoiceNo", "is empty");
+                cells.Error("InvoiceNo", "is empty");
             if (code is null)
-                session.Error(file, row, "StockCode", "is empty");
-            if (!decimal.TryParse(CsvFiles.Text(csv, "Quantity"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var quantity))
-                session.Error(file, row, "Quantity", $"'{CsvFiles.Text(csv, "Quantity")}' is not a whole number");
-            if (!decimal.TryParse(CsvFiles.Text(csv, "UnitPrice"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price))
-                session.Error(file, row, "UnitPrice", $"'{CsvFiles.Text(csv, "UnitPrice")}' is not an amount of zero or more");
-            if (!DateTime.TryParseExact(CsvFiles.Text(csv, "InvoiceDate"), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
-                session.Error(file, row, "InvoiceDate", $"'{CsvFiles.Text(csv, "InvoiceDate")}' is not a time in the form 2011-10-30 16:17");
+                cells.Error("StockCode", "is empty");
+            var quantity = cells.Number("Quantity", Required("Quantity"), NumberStyles.AllowLeadingSign, "a whole number");
+            var price = cells.Number("UnitPrice", Required("UnitPrice"), NumberStyles.AllowDecimalPoint, "an amount of zero or more");
+            var at = cells.UtcTime("InvoiceDate", Required("InvoiceDate"), "yyyy-MM-dd HH:mm", "a time in the form 2011-10-30 16:17");
             if (invoice is not null && invoice.StartsWith('C') != quantity < 0)
-                session.Error(file, row, "Quantity", invoice.StartsWith('C') ? "a cancellation's quantity must be negative" : "only a cancellation (invoice starting with C) has a negative quantity");
+                cells.Error("Quantity", invoice.StartsWith('C') ? "a cancellation's quantity must be negative" : "only a cancellation (invoice starting with C) has a negative quantity");
             if (session.ErrorCount > errors)
                 continue;
             var customerId = customer.EndsWith(".0", StringComparison.Ordinal) ? customer[..^2] : customer;
-            lines.Add(new Line(row, invoice!, code!, CsvFiles.Text(csv, "Description") ?? "", quantity, at, price, customerId, CsvFiles.Text(csv, "Country")));
+            lines.Add(new Line(row, invoice!, code!, CsvFiles.Text(csv, "Description") ?? "", quantity!.Value, at!.Value, price!.Value, customerId, CsvFiles.Text(csv, "Country")));
         }
         return lines;
     }

@@ -71,6 +71,6 @@ public sealed class TaskReminderJob(CrmDbContext db, INotifications notification
     private async Task<Dictionary<long, UserView>> AssigneesAsync(List<Reminder> due, CancellationToken ct)
     {
         var ids = due.Select(r => r.Task.OwnerId!.Value).Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, AccountService.View, ct);
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, UserView.Of, ct);
     }
 }

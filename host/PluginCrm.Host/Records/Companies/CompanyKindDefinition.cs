@@ -31,17 +31,17 @@ public sealed class CompanyKindDefinition : RecordKind<Company, CompanyRecord>
             errors.Add("parentId", "a company cannot be its own parent");
         return input with
         {
-            Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
-            Industry = RecordRules.Text(input.Industry, "industry", 100, errors),
-            Region = RecordRules.Text(input.Region, "region", 100, errors),
-            AnnualRevenue = RecordRules.Money(input.AnnualRevenue, "annualRevenue", errors),
+            Name = FieldRules.Text(input.Name, "name", 200, errors, required: true)!,
+            Industry = FieldRules.Text(input.Industry, "industry", 100, errors),
+            Region = FieldRules.Text(input.Region, "region", 100, errors),
+            AnnualRevenue = FieldRules.Money(input.AnnualRevenue, "annualRevenue", errors),
         };
     }
 
     public override async Task<CompanyRecord> CheckAsync(CompanyRecord record, CompanyRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
         var id = existing?.Id;
-        await RecordRules.ExistsAsync(db.Companies, record.ParentId, "parentId", errors, ct);
+        await FieldRules.ExistsAsync(db.Companies, record.ParentId, "parentId", errors, ct);
         if (await db.Companies.IgnoreQueryFilters().AnyAsync(c => c.Name == record.Name && c.Id != id, ct))
             errors.Add("name", $"a company named '{record.Name}' already exists");
         return record;
@@ -53,7 +53,7 @@ public sealed class CompanyKindDefinition : RecordKind<Company, CompanyRecord>
             ["q"] = (rows, _, v) => rows.Where(c => c.Name.Contains(v)),
             ["industry"] = (rows, _, v) => rows.Where(c => c.Industry == v),
             ["region"] = (rows, _, v) => rows.Where(c => c.Region == v),
-            ["parentId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.ParentId == id); },
+            ["parentId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(c => c.ParentId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Company, object?>>> Sorts { get; } =

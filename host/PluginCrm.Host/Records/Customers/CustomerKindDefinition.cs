@@ -39,13 +39,13 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
             errors.Add("stage", "is not a lifecycle stage");
         return input with
         {
-            Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
-            Email = RecordRules.Email(input.Email, "email", errors),
-            Phone = RecordRules.Text(input.Phone, "phone", 40, errors),
-            Source = RecordRules.Text(input.Source, "source", 100, errors),
-            Region = RecordRules.Text(input.Region, "region", 100, errors),
-            Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
-            ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
+            Name = FieldRules.Text(input.Name, "name", 200, errors, required: true)!,
+            Email = FieldRules.Email(input.Email, "email", errors),
+            Phone = FieldRules.Text(input.Phone, "phone", 40, errors),
+            Source = FieldRules.Text(input.Source, "source", 100, errors),
+            Region = FieldRules.Text(input.Region, "region", 100, errors),
+            Language = FieldRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
+            ExternalId = FieldRules.Text(input.ExternalId, "externalId", 64, errors),
             Tags = TagText.Normalize(input.Tags, errors),
         };
     }
@@ -53,7 +53,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
     public override async Task<CustomerRecord> CheckAsync(CustomerRecord record, CustomerRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
         var id = existing?.Id;
-        await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
+        await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
         var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
         if (record.ExternalId is { } external && await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == external && c.Id != id, ct))
             errors.Add("externalId", $"another customer already has external id '{external}'");
@@ -70,10 +70,10 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         new Dictionary<string, Func<IQueryable<Customer>, CrmDbContext, string, IQueryable<Customer>>>
         {
             ["q"] = Search,
-            ["stage"] = (rows, _, v) => { var stage = Records.Filters.Enum<LifecycleStage>(v); return rows.Where(c => c.Stage == stage); },
-            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.OwnerId == id); },
-            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.TeamId == id); },
-            ["companyId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(c => c.CompanyId == id); },
+            ["stage"] = (rows, _, v) => { var stage = Api.Filters.Enum<LifecycleStage>(v); return rows.Where(c => c.Stage == stage); },
+            ["ownerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(c => c.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(c => c.TeamId == id); },
+            ["companyId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(c => c.CompanyId == id); },
             ["tag"] = (rows, _, v) => { var tag = $"|{v.Trim().ToLowerInvariant()}|"; return rows.Where(c => c.Tags.Contains(tag)); },
             ["source"] = (rows, _, v) => rows.Where(c => c.Source == v),
             ["region"] = (rows, _, v) => rows.Where(c => c.Region == v),

@@ -36,18 +36,18 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
             errors.Add("closedOn", "is before the engage date");
         return input with
         {
-            Title = RecordRules.Text(input.Title, "title", 300, errors, required: true)!,
-            Value = RecordRules.Money(input.Value, "value", errors),
-            ExternalId = RecordRules.Text(input.ExternalId, "externalId", 64, errors),
+            Title = FieldRules.Text(input.Title, "title", 300, errors, required: true)!,
+            Value = FieldRules.Money(input.Value, "value", errors),
+            ExternalId = FieldRules.Text(input.ExternalId, "externalId", 64, errors),
         };
     }
 
     public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
     {
         var id = existing?.Id;
-        await RecordRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
+        await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
-        await RecordRules.ExistsAsync(db.Products, record.ProductId, "productId", errors, ct);
+        await FieldRules.ExistsAsync(db.Products, record.ProductId, "productId", errors, ct);
         var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
         if (record.ExternalId is { } external && await db.Deals.IgnoreQueryFilters().AnyAsync(d => d.ExternalId == external && d.Id != id, ct))
             errors.Add("externalId", $"another deal already has external id '{external}'");
@@ -64,12 +64,12 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         new Dictionary<string, Func<IQueryable<Deal>, CrmDbContext, string, IQueryable<Deal>>>
         {
             ["q"] = (rows, _, v) => rows.Where(d => d.Title.Contains(v)),
-            ["stage"] = (rows, _, v) => { var stage = Records.Filters.Enum<DealStage>(v); return rows.Where(d => d.Stage == stage); },
-            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.OwnerId == id); },
-            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.TeamId == id); },
-            ["companyId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CompanyId == id); },
-            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.CustomerId == id); },
-            ["productId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(d => d.ProductId == id); },
+            ["stage"] = (rows, _, v) => { var stage = Api.Filters.Enum<DealStage>(v); return rows.Where(d => d.Stage == stage); },
+            ["ownerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(d => d.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(d => d.TeamId == id); },
+            ["companyId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(d => d.CompanyId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(d => d.CustomerId == id); },
+            ["productId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(d => d.ProductId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Deal, object?>>> Sorts { get; } =

@@ -9,10 +9,10 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Host.Records.ForPlugins;
 
 /// <summary>
-/// The SDK's <see cref="ICrmRecords"/> over <see cref="RecordService"/>: plugins read as the system or as a user, and
+/// The SDK's <see cref="ICrmRecords"/> over <see cref="RecordReader"/> and <see cref="RecordWriter"/>: plugins read as the system or as a user, and
 /// change through the pipeline as the user they name, and get the SDK's exceptions instead of the host's.
 /// </summary>
-public sealed class PluginRecords(RecordService records) : ICrmRecords
+public sealed class PluginRecords(RecordReader reader, RecordWriter writer) : ICrmRecords
 {
     // Keyset pages: no reader stays open between yields, so a caller may use the scope's DbContexts while it iterates.
     private const int PageSize = 1_000;
@@ -30,25 +30,25 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
     };
 
     public Task<TRecord?> FindAsync<TRecord>(long id, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().FindAsync(records, id, ActingUser.System, cancellationToken);
+        Kind<TRecord>().FindAsync(reader, id, ActingUser.System, cancellationToken);
 
     public Task<TRecord?> FindAsync<TRecord>(long id, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().FindAsync(records, id, user, cancellationToken);
+        Kind<TRecord>().FindAsync(reader, id, user, cancellationToken);
 
     public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), ActingUser.System, cancellationToken);
+        Kind<TRecord>().QueryAsync(reader, filters ?? new Dictionary<string, string>(), ActingUser.System, cancellationToken);
 
     public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
-        Kind<TRecord>().QueryAsync(records, filters ?? new Dictionary<string, string>(), user, cancellationToken);
+        Kind<TRecord>().QueryAsync(reader, filters ?? new Dictionary<string, string>(), user, cancellationToken);
 
     public Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
-        Translated(() => Kind<TRecord>().CreateAsync(records, record, user, cancellationToken));
+        Translated(() => Kind<TRecord>().CreateAsync(writer, record, user, cancellationToken));
 
     public Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
-        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, null, cancellationToken));
+        Translated(() => Kind<TRecord>().UpdateAsync(writer, record, user, null, cancellationToken));
 
     public Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, string reason, CancellationToken cancellationToken) where TRecord : class =>
-        Translated(() => Kind<TRecord>().UpdateAsync(records, record, user, reason, cancellationToken));
+        Translated(() => Kind<TRecord>().UpdateAsync(writer, record, user, reason, cancellationToken));
 
     private static IAccess<TRecord> Kind<TRecord>() where TRecord : class =>
         Kinds.TryGetValue(typeof(TRecord), out var kind)
@@ -81,20 +81,20 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
 
     private interface IAccess<TRecord> where TRecord : class
     {
-        Task<TRecord?> FindAsync(RecordService records, long id, ActingUser user, CancellationToken ct);
-        IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user, CancellationToken ct);
-        Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct);
-        Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, string? reason, CancellationToken ct);
+        Task<TRecord?> FindAsync(RecordReader reader, long id, ActingUser user, CancellationToken ct);
+        IAsyncEnumerable<TRecord> QueryAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, ActingUser user, CancellationToken ct);
+        Task<TRecord> CreateAsync(RecordWriter writer, TRecord record, ActingUser user, CancellationToken ct);
+        Task<TRecord> UpdateAsync(RecordWriter writer, TRecord record, ActingUser user, string? reason, CancellationToken ct);
     }
 
     private sealed class Access<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind) : IAccess<TRecord>
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        public async Task<TRecord?> FindAsync(RecordService records, long id, ActingUser user, CancellationToken ct)
+        public async Task<TRecord?> FindAsync(RecordReader reader, long id, ActingUser user, CancellationToken ct)
         {
             try
             {
-                return await records.GetAsync(kind, id, user, ct);
+                return await reader.GetAsync(kind, id, user, ct);
             }
             catch (NotFoundException)
             {
@@ -102,12 +102,12 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
             }
         }
 
-        public async IAsyncEnumerable<TRecord> QueryAsync(RecordService records, IReadOnlyDictionary<string, string> filters, ActingUser user, [EnumeratorCancellation] CancellationToken ct)
+        public async IAsyncEnumerable<TRecord> QueryAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, ActingUser user, [EnumeratorCancellation] CancellationToken ct)
         {
             IQueryable<TEntity> rows;
             try
             {
-                rows = records.VisibleRows(kind, filters, user);
+                rows = reader.VisibleRows(kind, filters, user);
             }
             catch (InputException ex)
             {
@@ -125,10 +125,10 @@ public sealed class PluginRecords(RecordService records) : ICrmRecords
             }
         }
 
-        public Task<TRecord> CreateAsync(RecordService records, TRecord record, ActingUser user, CancellationToken ct) =>
-            records.CreateAsync(kind, record, user, ct);
+        public Task<TRecord> CreateAsync(RecordWriter writer, TRecord record, ActingUser user, CancellationToken ct) =>
+            writer.CreateAsync(kind, record, user, ct);
 
-        public Task<TRecord> UpdateAsync(RecordService records, TRecord record, ActingUser user, string? reason, CancellationToken ct) =>
-            records.UpdateAsync(kind, kind.IdOf(record), record, kind.VersionOf(record), user, ct, reason);
+        public Task<TRecord> UpdateAsync(RecordWriter writer, TRecord record, ActingUser user, string? reason, CancellationToken ct) =>
+            writer.UpdateAsync(kind, kind.IdOf(record), record, kind.VersionOf(record), user, ct, reason);
     }
 }

@@ -52,22 +52,22 @@ public static class FollowUps
     }
 
     /// <summary>Runs in <c>interaction.create</c>'s core operation, after the interaction is stored.</summary>
-    public static async Task RunAsync(InteractionRecord logged, ActingUser user, RecordService records, CancellationToken ct)
+    public static async Task RunAsync(InteractionRecord logged, ActingUser user, RecordReader reader, RecordWriter writer, CancellationToken ct)
     {
         if (logged.TaskId is { } taskId)
         {
-            var task = await records.GetAsync(CoreRecords.Tasks, taskId, user, ct);
-            await records.UpdateAsync(CoreRecords.Tasks, taskId, task with { Done = true }, task.Version, user, ct);
+            var task = await reader.GetAsync(CoreRecords.Tasks, taskId, user, ct);
+            await writer.UpdateAsync(CoreRecords.Tasks, taskId, task with { Done = true }, task.Version, user, ct);
         }
         if (logged.NextFollowUpUtc is { } due)
         {
             var (about, name) = logged.CustomerId is { } customerId
-                ? (new RecordRef(RecordTypes.Customer, customerId), (await records.GetAsync(CoreRecords.Customers, customerId, ActingUser.System, ct)).Name)
-                : (new RecordRef(RecordTypes.Lead, logged.LeadId!.Value), (await records.GetAsync(CoreRecords.Leads, logged.LeadId.Value, ActingUser.System, ct)).Name);
+                ? (new RecordRef(RecordTypes.Customer, customerId), (await reader.GetAsync(CoreRecords.Customers, customerId, ActingUser.System, ct)).Name)
+                : (new RecordRef(RecordTypes.Lead, logged.LeadId!.Value), (await reader.GetAsync(CoreRecords.Leads, logged.LeadId.Value, ActingUser.System, ct)).Name);
             var kind = KindName(logged.Kind);
             var task = new TaskRecord(0, $"Follow up on the {kind} with {name}", $"After the {kind} of {logged.OccurredUtc:yyyy-MM-dd HH:mm}Z (interaction {logged.Id}).",
                 due, logged.AuthorId, null, TaskPriority.Normal, false, null, about.ToString(), default, default, 0);
-            await records.CreateAsync(CoreRecords.Tasks, task, user, ct);
+            await writer.CreateAsync(CoreRecords.Tasks, task, user, ct);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         var (taskId, nextFollowUp) = FollowUps.Normalize(input, existing, errors);
         return input with
         {
-            Notes = RecordRules.Text(input.Notes, "notes", 10_000, errors) ?? "",
+            Notes = FieldRules.Text(input.Notes, "notes", 10_000, errors) ?? "",
             OccurredUtc = DateTime.SpecifyKind(input.OccurredUtc, DateTimeKind.Utc),
             AuthorId = existing?.AuthorId ?? user.UserId ?? input.AuthorId,
             TaskId = taskId,
@@ -54,14 +54,14 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Leads, record.LeadId, existing?.LeadId, "leadId", db, user, errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Deals, record.DealId, existing?.DealId, "dealId", db, user, errors, ct);
-        await RecordRules.ExistsAsync(db.Users, record.AuthorId, "authorId", errors, ct);
+        await FieldRules.ExistsAsync(db.Users, record.AuthorId, "authorId", errors, ct);
         if (existing is null)
             await FollowUps.CheckAsync(record, user, db, errors, ct);
         return record;
     }
 
-    public override Task AfterCreateAsync(InteractionRecord stored, ActingUser user, RecordService records, CancellationToken ct) =>
-        FollowUps.RunAsync(stored, user, records, ct);
+    public override Task AfterCreateAsync(InteractionRecord stored, ActingUser user, RecordReader reader, RecordWriter writer, CancellationToken ct) =>
+        FollowUps.RunAsync(stored, user, reader, writer, ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 
@@ -82,11 +82,11 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
     public override IReadOnlyDictionary<string, Func<IQueryable<Interaction>, CrmDbContext, string, IQueryable<Interaction>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Interaction>, CrmDbContext, string, IQueryable<Interaction>>>
         {
-            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.CustomerId == id); },
-            ["leadId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.LeadId == id); },
-            ["dealId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.DealId == id); },
-            ["kind"] = (rows, _, v) => { var kind = Records.Filters.Enum<InteractionKind>(v); return rows.Where(i => i.Kind == kind); },
-            ["authorId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(i => i.AuthorId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(i => i.CustomerId == id); },
+            ["leadId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(i => i.LeadId == id); },
+            ["dealId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(i => i.DealId == id); },
+            ["kind"] = (rows, _, v) => { var kind = Api.Filters.Enum<InteractionKind>(v); return rows.Where(i => i.Kind == kind); },
+            ["authorId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(i => i.AuthorId == id); },
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<Interaction, object?>>> Sorts { get; } =

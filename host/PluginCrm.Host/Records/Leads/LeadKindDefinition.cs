@@ -41,16 +41,16 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
         return input with
         {
             ConvertedDealId = existing?.ConvertedDealId,
-            Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
-            CompanyName = RecordRules.Text(input.CompanyName, "companyName", 200, errors),
-            Email = RecordRules.Email(input.Email, "email", errors),
-            Phone = RecordRules.Text(input.Phone, "phone", 40, errors),
-            Source = RecordRules.Text(input.Source, "source", 100, errors),
-            Region = RecordRules.Text(input.Region, "region", 100, errors),
-            Industry = RecordRules.Text(input.Industry, "industry", 100, errors),
-            Language = RecordRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
-            Product = RecordRules.Text(input.Product, "product", 100, errors),
-            EstimatedValue = RecordRules.Money(input.EstimatedValue, "estimatedValue", errors),
+            Name = FieldRules.Text(input.Name, "name", 200, errors, required: true)!,
+            CompanyName = FieldRules.Text(input.CompanyName, "companyName", 200, errors),
+            Email = FieldRules.Email(input.Email, "email", errors),
+            Phone = FieldRules.Text(input.Phone, "phone", 40, errors),
+            Source = FieldRules.Text(input.Source, "source", 100, errors),
+            Region = FieldRules.Text(input.Region, "region", 100, errors),
+            Industry = FieldRules.Text(input.Industry, "industry", 100, errors),
+            Language = FieldRules.Text(input.Language, "language", 20, errors)?.ToLowerInvariant(),
+            Product = FieldRules.Text(input.Product, "product", 100, errors),
+            EstimatedValue = FieldRules.Money(input.EstimatedValue, "estimatedValue", errors),
         };
     }
 
@@ -72,10 +72,10 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
         new Dictionary<string, Func<IQueryable<Lead>, CrmDbContext, string, IQueryable<Lead>>>
         {
             ["q"] = Search,
-            ["status"] = (rows, _, v) => { var status = Records.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
-            ["ownerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
-            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.CustomerId == id); },
-            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
+            ["status"] = (rows, _, v) => { var status = Api.Filters.Enum<LeadStatus>(v); return rows.Where(l => l.Status == status); },
+            ["ownerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(l => l.OwnerId == id); },
+            ["customerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(l => l.CustomerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(l => l.TeamId == id); },
             ["unassigned"] = (rows, _, v) => bool.Parse(v) ? rows.Where(l => l.OwnerId == null) : rows.Where(l => l.OwnerId != null),
             ["region"] = (rows, _, v) => rows.Where(l => l.Region == v),
             ["source"] = (rows, _, v) => rows.Where(l => l.Source == v),

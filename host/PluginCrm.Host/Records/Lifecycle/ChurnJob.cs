@@ -15,7 +15,7 @@ namespace PluginCrm.Host.Records.Lifecycle;
 /// a customer by hand) is counted from its creation. A move refused by a plugin or overtaken by a change is skipped and
 /// tried again on the next run.
 /// </summary>
-public sealed class ChurnJob(CrmDbContext db, RecordService records, IOptions<LifecycleOptions> options, ILogger<ChurnJob> logger) : IScheduledJob
+public sealed class ChurnJob(CrmDbContext db, RecordReader reader, RecordWriter writer, IOptions<LifecycleOptions> options, ILogger<ChurnJob> logger) : IScheduledJob
 {
     public const string Name = "lifecycle-churn";
 
@@ -40,12 +40,12 @@ public sealed class ChurnJob(CrmDbContext db, RecordService records, IOptions<Li
 
     private async Task<bool> MoveAsync(long id, DateTime since, bool bought, DateOnly today, int days, CancellationToken ct)
     {
-        var customer = await records.GetAsync(CoreRecords.Customers, id, CustomerLifecycle.Actor, ct);
+        var customer = await reader.GetAsync(CoreRecords.Customers, id, CustomerLifecycle.Actor, ct);
         if (LifecycleRules.AfterSilence(customer.Stage, DateOnly.FromDateTime(since), bought, today, days) is not { } move)
             return false;
         try
         {
-            await records.UpdateAsync(CoreRecords.Customers, id, customer with { Stage = move.Stage }, customer.Version, CustomerLifecycle.Actor, ct, move.Reason);
+            await writer.UpdateAsync(CoreRecords.Customers, id, customer with { Stage = move.Stage }, customer.Version, CustomerLifecycle.Actor, ct, move.Reason);
             return true;
         }
         catch (Exception ex) when (ex is PipelineValidationException or ConflictException or InputException)

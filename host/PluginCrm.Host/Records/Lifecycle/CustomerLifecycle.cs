@@ -11,7 +11,7 @@ namespace PluginCrm.Host.Records.Lifecycle;
 /// Moves a customer's lifecycle stage when the facts say so (<see cref="LifecycleRules"/>), as a <c>customer.update</c>
 /// by the system named <c>lifecycle</c>, with the reason in the audit: so every move is a message other plugins see.
 /// </summary>
-public sealed class CustomerLifecycle(CrmDbContext db, RecordService records, IOptions<LifecycleOptions> options, TimeProvider time)
+public sealed class CustomerLifecycle(CrmDbContext db, RecordWriter records, IOptions<LifecycleOptions> options, TimeProvider time)
 {
     public static readonly ActingUser Actor = ActingUser.System with { Name = "lifecycle" };
 

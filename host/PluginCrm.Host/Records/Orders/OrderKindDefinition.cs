@@ -48,7 +48,7 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         var clean = lines.Select(l => l with { Description = l.Description?.Trim() ?? "" }).ToList();
         return input with
         {
-            Number = RecordRules.Text(input.Number, "number", 64, errors, required: true)!,
+            Number = FieldRules.Text(input.Number, "number", 64, errors, required: true)!,
             OrderedUtc = DateTime.SpecifyKind(input.OrderedUtc, DateTimeKind.Utc),
             Currency = currency,
             Lines = clean,
@@ -61,7 +61,7 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         var id = existing?.Id;
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         foreach (var (line, i) in record.Lines.Select((l, i) => (l, i)))
-            await RecordRules.ExistsAsync(db.Products, line.ProductId, $"lines[{i}].productId", errors, ct);
+            await FieldRules.ExistsAsync(db.Products, line.ProductId, $"lines[{i}].productId", errors, ct);
         if (await db.Orders.IgnoreQueryFilters().AnyAsync(o => o.Number == record.Number && o.Id != id, ct))
             errors.Add("number", $"an order numbered '{record.Number}' already exists");
         return record;
@@ -89,9 +89,9 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
     public override IReadOnlyDictionary<string, Func<IQueryable<Order>, CrmDbContext, string, IQueryable<Order>>> Filters { get; } =
         new Dictionary<string, Func<IQueryable<Order>, CrmDbContext, string, IQueryable<Order>>>
         {
-            ["customerId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(o => o.CustomerId == id); },
-            ["from"] = (rows, _, v) => { var from = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc >= from); },
-            ["to"] = (rows, _, v) => { var to = Records.Filters.Date(v); return rows.Where(o => o.OrderedUtc < to); },
+            ["customerId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(o => o.CustomerId == id); },
+            ["from"] = (rows, _, v) => { var from = Api.Filters.Date(v); return rows.Where(o => o.OrderedUtc >= from); },
+            ["to"] = (rows, _, v) => { var to = Api.Filters.Date(v); return rows.Where(o => o.OrderedUtc < to); },
             ["number"] = (rows, _, v) => rows.Where(o => o.Number == v),
         };
 

@@ -23,10 +23,10 @@ public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
 
     public override ProductRecord Normalize(ProductRecord input, ProductRecord? existing, ActingUser user, FieldErrors errors) => input with
     {
-        Code = RecordRules.Text(input.Code, "code", 64, errors, required: true)!,
-        Name = RecordRules.Text(input.Name, "name", 200, errors, required: true)!,
-        Series = RecordRules.Text(input.Series, "series", 100, errors),
-        Price = RecordRules.Money(input.Price, "price", errors),
+        Code = FieldRules.Text(input.Code, "code", 64, errors, required: true)!,
+        Name = FieldRules.Text(input.Name, "name", 200, errors, required: true)!,
+        Series = FieldRules.Text(input.Series, "series", 100, errors),
+        Price = FieldRules.Money(input.Price, "price", errors),
     };
 
     public override async Task<ProductRecord> CheckAsync(ProductRecord record, ProductRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)

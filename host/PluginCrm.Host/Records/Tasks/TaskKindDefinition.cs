@@ -34,7 +34,7 @@ public sealed class TaskKindDefinition : RecordKind<CrmTask, TaskRecord>
             errors.Add("dueUtc", "is required");
         if (!Enum.IsDefined(input.Priority))
             errors.Add("priority", "is not low, normal or high");
-        var related = RecordRules.Text(input.RelatedTo, "relatedTo", 80, errors);
+        var related = FieldRules.Text(input.RelatedTo, "relatedTo", 80, errors);
         if (related is not null)
         {
             if (RecordRef.TryParse(related, out var record))
@@ -44,8 +44,8 @@ public sealed class TaskKindDefinition : RecordKind<CrmTask, TaskRecord>
         }
         return input with
         {
-            Subject = RecordRules.Text(input.Subject, "subject", 300, errors, required: true)!,
-            Notes = RecordRules.Text(input.Notes, "notes", 10_000, errors),
+            Subject = FieldRules.Text(input.Subject, "subject", 300, errors, required: true)!,
+            Notes = FieldRules.Text(input.Notes, "notes", 10_000, errors),
             DueUtc = DateTime.SpecifyKind(input.DueUtc, DateTimeKind.Utc),
             RelatedTo = related,
             // A task is the caller's unless it says whose: the ownership rules below decide whether it may say so.
@@ -76,19 +76,19 @@ public sealed class TaskKindDefinition : RecordKind<CrmTask, TaskRecord>
         new Dictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>>
         {
             ["q"] = (rows, _, v) => rows.Where(t => t.Subject.Contains(v) || (t.Notes != null && t.Notes.Contains(v))),
-            ["assigneeId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.OwnerId == id); },
-            ["teamId"] = (rows, _, v) => { var id = Records.Filters.Id(v); return rows.Where(t => t.TeamId == id); },
-            ["done"] = (rows, _, v) => { var done = Records.Filters.Bool(v); return rows.Where(t => t.Done == done); },
-            ["dueFrom"] = (rows, _, v) => { var from = Records.Filters.Date(v); return rows.Where(t => t.DueUtc >= from); },
-            ["dueTo"] = (rows, _, v) => { var to = Records.Filters.Date(v); return rows.Where(t => t.DueUtc < to); },
-            ["relatedTo"] = (rows, _, v) => { var record = Records.Filters.Record(v); return rows.Where(t => t.RelatedTo == record); },
+            ["assigneeId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(t => t.OwnerId == id); },
+            ["teamId"] = (rows, _, v) => { var id = Api.Filters.Id(v); return rows.Where(t => t.TeamId == id); },
+            ["done"] = (rows, _, v) => { var done = Api.Filters.Bool(v); return rows.Where(t => t.Done == done); },
+            ["dueFrom"] = (rows, _, v) => { var from = Api.Filters.Date(v); return rows.Where(t => t.DueUtc >= from); },
+            ["dueTo"] = (rows, _, v) => { var to = Api.Filters.Date(v); return rows.Where(t => t.DueUtc < to); },
+            ["relatedTo"] = (rows, _, v) => { var record = Api.Filters.Record(v); return rows.Where(t => t.RelatedTo == record); },
         };
 
     /// <summary>The filters with <c>overdue=true</c> (open and due before now) and <c>overdue=false</c>.</summary>
     public override IReadOnlyDictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>> FiltersAt(DateTime nowUtc) =>
         new Dictionary<string, Func<IQueryable<CrmTask>, CrmDbContext, string, IQueryable<CrmTask>>>(Filters)
         {
-            ["overdue"] = (rows, _, v) => Records.Filters.Bool(v) ? rows.Where(t => !t.Done && t.DueUtc < nowUtc) : rows.Where(t => t.Done || t.DueUtc >= nowUtc),
+            ["overdue"] = (rows, _, v) => Api.Filters.Bool(v) ? rows.Where(t => !t.Done && t.DueUtc < nowUtc) : rows.Where(t => t.Done || t.DueUtc >= nowUtc),
         };
 
     public override IReadOnlyDictionary<string, Expression<Func<CrmTask, object?>>> Sorts { get; } =

@@ -21,10 +21,10 @@ public sealed record PreviewResult(string Output, bool? Matched = null, string? 
 }
 
 /// <summary>
-/// Renders a template for one record, read through <see cref="RecordService"/> so the caller's visibility applies:
+/// Renders a template for one record, read through <see cref="RecordReader"/> so the caller's visibility applies:
 /// a record they may not see is a 404, like everywhere else.
 /// </summary>
-public sealed class TemplatePreview(TemplateStore store, TemplateRenderer renderer, RuleEngine rules, RecordService records)
+public sealed class TemplatePreview(TemplateStore store, TemplateRenderer renderer, RuleEngine rules, RecordReader records)
 {
     public async Task<PreviewResult> SavedAsync(string key, PreviewInput input, ActingUser user, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace PluginCrm.Host.Records.Leads.Convert;
 /// audited, their plugins' steps run), the lead's interactions get the customer by <c>interaction.update</c>, and the lead
 /// becomes converted, pointing at both. Any failure leaves everything as it was.
 /// </summary>
-public sealed class LeadConverter(CrmDbContext db, RecordService records, MessagePipeline pipeline, DuplicateCustomers duplicates, TimeProvider time, ILogger<LeadConverter> logger)
+public sealed class LeadConverter(CrmDbContext db, RecordWriter records, MessagePipeline pipeline, DuplicateCustomers duplicates, TimeProvider time, ILogger<LeadConverter> logger)
 {
     public async Task<LeadConversion> ConvertAsync(long leadId, ConvertLeadRequest request, long? expectedVersion, ActingUser user, CancellationToken ct)
     {
@@ -68,8 +68,8 @@ public sealed class LeadConverter(CrmDbContext db, RecordService records, Messag
         if (!Enum.IsDefined(stage))
             errors.Add("deal.stage", "is not a funnel stage");
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return new DealRecord(0, RecordRules.Text(deal.Title, "deal.title", 300, errors, required: true)!, null, null, null, lead.OwnerId, lead.TeamId, stage,
-            RecordRules.Money(deal.Value ?? lead.EstimatedValue, "deal.value", errors), today, stage is DealStage.Won or DealStage.Lost ? today : null, null, default, default, 0);
+        return new DealRecord(0, FieldRules.Text(deal.Title, "deal.title", 300, errors, required: true)!, null, null, null, lead.OwnerId, lead.TeamId, stage,
+            FieldRules.Money(deal.Value ?? lead.EstimatedValue, "deal.value", errors), today, stage is DealStage.Won or DealStage.Lost ? today : null, null, default, default, 0);
     }
 
     // What the customer takes from the lead; consent to be contacted is never assumed (it is recorded explicitly).

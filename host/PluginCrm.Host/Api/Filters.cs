@@ -1,4 +1,4 @@
-namespace PluginCrm.Host.Records;
+namespace PluginCrm.Host.Api;
 
 /// <summary>Parses filter values from the query string; a bad value becomes a 400 naming the parameter.</summary>
 public static class Filters
