@@ -1,1 +1,1 @@
-return await PluginCrm.Host.Cli.CrmCommandLine.RunAsync(args);
+return await PluginCrm.Host.Hosting.CommandLine.CrmCommandLine.RunAsync(args);

@@ -141,7 +141,7 @@ public sealed class CrmTestHost : IAsyncDisposable
             var exit = await ((Sdk.Commands.IPluginCommand)scope.ServiceProvider.GetRequiredService(type)).RunAsync(new Sdk.Commands.PluginCommandContext(arguments, output, error), CancellationToken.None);
             return new CrmCommandResult(exit, output.ToString(), error.ToString());
         }
-        catch (Exception ex) when (Host.Cli.PluginCommands.ExitCodeOf(ex) is { } exit)
+        catch (Exception ex) when (Host.Hosting.CommandLine.PluginCommands.ExitCodeOf(ex) is { } exit)
         {
             error.WriteLine($"crm: {ex.Message}");
             return new CrmCommandResult(exit, output.ToString(), error.ToString());

@@ -24,11 +24,14 @@ public static class CrmConfiguration
     }
 
     /// <summary>The options alone, for commands that need no host (the upgrade pre-flight).</summary>
-    public static CrmOptions Load(CrmStartOptions start)
+    public static CrmOptions Load(CrmStartOptions start) => Bind(Read(start));
+
+    /// <summary>appsettings.json, CRM_* variables and the start's settings, as a host would read them.</summary>
+    public static IConfiguration Read(CrmStartOptions start)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         AddSources(configuration, start);
-        return Bind(configuration.Build());
+        return configuration.Build();
     }
 }

@@ -7,7 +7,7 @@ namespace PluginCrm.Host.Hosting;
 /// <summary><c>GET /health</c>: 200 when the database answers, 503 when it does not; plugin counts for a glance.</summary>
 public static class HealthApi
 {
-    public static void MapHealthApi(this IEndpointRouteBuilder app) =>
+    public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", async (IDbContextFactory<CrmDbContext> databases, PluginCatalog catalog, CancellationToken ct) =>
         {
             await using var db = await databases.CreateDbContextAsync(ct);

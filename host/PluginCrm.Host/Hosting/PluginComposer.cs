@@ -1,3 +1,4 @@
+using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Plugins;
 
@@ -52,7 +53,9 @@ internal static class PluginComposer
             entries.Add(entry);
         }
         StepMessages.Check(entries, logger);
-        return new PluginCatalog(entries);
+        var catalog = new PluginCatalog(entries);
+        services.AddSingleton(catalog);
+        return catalog;
     }
 
     private static void Configure(PluginEntry entry, ICrmPlugin? instance, IServiceCollection services, IConfiguration configuration, IReadOnlyList<PluginEntry> earlier)
@@ -75,4 +78,20 @@ internal static class PluginComposer
         entry.Contributions = builder.Contributions;
     }
 
+    // Each plugin's endpoints live under /api/<id>, tagged so the module gate can switch them off.
+    public static void MapEndpoints(WebApplication app, PluginCatalog catalog, ILogger logger)
+    {
+        foreach (var entry in catalog.Loaded.ToList())
+        {
+            var group = app.MapGroup($"/api/{entry.Id}").WithMetadata(new PluginEndpointMetadata(entry.Id));
+            try
+            {
+                entry.Instance!.MapEndpoints(group);
+            }
+            catch (Exception ex)
+            {
+                entry.Fail($"failed while mapping endpoints: {ex.GetType().Name}: {ex.Message}", logger);
+            }
+        }
+    }
 }

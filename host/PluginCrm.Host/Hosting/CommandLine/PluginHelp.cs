@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Microsoft.Data.Sqlite;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Modules;
 using PluginCrm.Sdk.Commands;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Hosting.CommandLine;
 
 /// <summary>
 /// <c>crm --help</c> lists the enabled plugins' commands beside the host's. The plugins are loaded and configured but not
@@ -22,7 +21,7 @@ public static class PluginHelp
     {
         try
         {
-            var start = GlobalOptions.StartOptions(parse, commandLine: true);
+            var start = CommandHost.StartOptions(parse, commandLine: true);
             start.LogFile = false;
             await using var app = CrmApplication.Build(start);
             var switches = app.Services.GetRequiredService<ModuleSwitches>();

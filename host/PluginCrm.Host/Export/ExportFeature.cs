@@ -1,3 +1,5 @@
+using System.CommandLine;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 
@@ -7,9 +9,11 @@ namespace PluginCrm.Host.Export;
 /// <c>GET /api/customers/export.csv</c> and <c>GET /api/deals/export.csv</c>: the rows the caller may see, with
 /// the list endpoint's filters, streamed as a CSV download.
 /// </summary>
-public static class ExportEndpoints
+public static class ExportFeature
 {
-    public static void MapRecordExports(this IEndpointRouteBuilder app)
+    public static IEnumerable<Command> Commands(ICommandHost host) => [new ExportCommand(host).Create()];
+
+    public static void MapExport(this IEndpointRouteBuilder app)
     {
         // "export.csv" is a literal segment: it never matches /api/<route>/{id:long}, and routing ranks literals
         // above parameters anyway.

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PluginCrm.Host.Kpis;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Kpis.Acquisition;
 using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
@@ -7,7 +7,7 @@ using PluginCrm.Host.Kpis.Orders;
 using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Kpis;
 
 /// <summary>
 /// Prints KPI reports for a terminal: one row for everything, then per team and per rep, then the series. Rates are

@@ -1,20 +1,19 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Modules;
-using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Plugins;
 using Semver;
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.PluginAdmin;
 
 /// <summary><c>crm plugins list|enable|disable|check|install|uninstall</c>.</summary>
-public static partial class PluginsCommand
+public sealed partial class PluginsCommand(ICommandHost host)
 {
     // Read by people at a terminal: AddRecordType<T>(string) as written, not escaped for HTML.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Command Create()
+    public Command Create()
     {
         var command = new Command("plugins", "List plugins, switch modules on and off, check compatibility before an upgrade, install and uninstall");
         command.Subcommands.Add(List());
@@ -26,13 +25,13 @@ public static partial class PluginsCommand
         return command;
     }
 
-    private static Command List()
+    private Command List()
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, version, state, reason}" };
         var command = new Command("list", "Every plugin found, with its version, state (enabled, disabled, failed) and the reason for a failure") { json };
-        command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        command.SetAction((parse, ct) => host.RunAsync(parse, ct, async services =>
         {
-            var plugins = await PluginReport.ListAsync(app.Catalog, app.Services.GetRequiredService<ModuleSwitches>(), ct);
+            var plugins = await PluginReport.ListAsync(services.GetRequiredService<PluginCatalog>(), services.GetRequiredService<ModuleSwitches>(), ct);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(plugins.Select(p => new { p.Id, p.Version, p.State, p.Reason }), Json));
             else
@@ -42,7 +41,7 @@ public static partial class PluginsCommand
         return command;
     }
 
-    private static Command Enable()
+    private Command Enable()
     {
         var id = new Argument<string>("id") { Description = "The plugin id, as in 'crm plugins list'" };
         var command = new Command("enable", "Switch a module on (refused while a module it needs is off)") { id };
@@ -50,7 +49,7 @@ public static partial class PluginsCommand
         return command;
     }
 
-    private static Command Disable()
+    private Command Disable()
     {
         var id = new Argument<string>("id") { Description = "The plugin id, as in 'crm plugins list'" };
         var cascade = new Option<bool>("--cascade") { Description = "Also disable the enabled modules that need this one" };
@@ -59,7 +58,7 @@ public static partial class PluginsCommand
         return command;
     }
 
-    private static Command Check()
+    private Command Check()
     {
         var sdk = new Option<string?>("--sdk") { Description = "Check against this SDK version instead of this host's (e.g. before an upgrade)" };
         var json = new Option<bool>("--json") { Description = "Print JSON, with the SDK types and members each plugin uses that this host's SDK lacks" };
@@ -72,15 +71,15 @@ public static partial class PluginsCommand
             if (given is not null && !SemVersion.TryParse(given, SemVersionStyles.Strict, out version))
                 throw new CliException($"--sdk '{given}' is not a SemVer version such as 1.2.0", exitCode: 2);
 
-            var options = CrmConfiguration.Load(GlobalOptions.StartOptions(parse, commandLine: true));
-            var rows = CompatibilityReport.Check(options.PluginsDirectory, version!);
+            var plugins = host.Configuration(parse).PluginsDirectory;
+            var rows = CompatibilityReport.Check(plugins, version!);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(new { sdk = version!.ToString(), plugins = rows }, Json));
             else
             {
                 Console.WriteLine(version == HostSdk.Version
-                    ? $"SDK {version}, plugins in {options.PluginsDirectory}:"
-                    : $"SDK {version}, plugins in {options.PluginsDirectory} (manifests only: assemblies are checked against this host's SDK, {HostSdk.Version}):");
+                    ? $"SDK {version}, plugins in {plugins}:"
+                    : $"SDK {version}, plugins in {plugins} (manifests only: assemblies are checked against this host's SDK, {HostSdk.Version}):");
                 Table.Print(["ID", "VERSION", "COMPATIBLE", "MISSING", "REASON"],
                     rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Missing?.Count.ToString() ?? "-", r.Reason ?? "" }));
             }
@@ -89,12 +88,12 @@ public static partial class PluginsCommand
         return command;
     }
 
-    private static Task<int> Switch(ParseResult parse, CancellationToken ct, Func<ModuleSwitches, CancellationToken, Task<IReadOnlyList<string>>> change, string verb) =>
-        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+    private Task<int> Switch(ParseResult parse, CancellationToken ct, Func<ModuleSwitches, CancellationToken, Task<IReadOnlyList<string>>> change, string verb) =>
+        host.RunAsync(parse, ct, async services =>
         {
             try
             {
-                var changed = await change(app.Services.GetRequiredService<ModuleSwitches>(), ct);
+                var changed = await change(services.GetRequiredService<ModuleSwitches>(), ct);
                 Console.WriteLine(changed.Count == 0 ? $"nothing to do: already {verb}" : $"{verb}: {string.Join(", ", changed)}");
                 return 0;
             }

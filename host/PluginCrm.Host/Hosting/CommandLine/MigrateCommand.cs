@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
+using PluginCrm.Host.Data;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Hosting.CommandLine;
 
 /// <summary><c>crm migrate</c>: brings the database (host and plugin tables) up to date, then exits.</summary>
 public static class MigrateCommand
@@ -10,11 +12,12 @@ public static class MigrateCommand
         var command = new Command("migrate", "Create or upgrade the database, including every loaded plugin's tables");
         command.SetAction((parse, ct) =>
         {
-            var start = GlobalOptions.StartOptions(parse, commandLine: true);
+            var start = CommandHost.StartOptions(parse, commandLine: true);
             start.Settings["Database:MigrateOnStart"] = "true";
-            return GlobalOptions.WithHostAsync(start, ct, app =>
+            return CommandHost.RunAsync(start, ct, services =>
             {
-                Console.WriteLine($"database at {Path.Combine(app.Options.DataDirectory, "crm.db")} is up to date");
+                var data = services.GetRequiredService<IOptions<CrmOptions>>().Value.DataDirectory;
+                Console.WriteLine($"database at {Path.Combine(data, CrmDatabase.FileName)} is up to date");
                 return Task.FromResult(0);
             });
         });

@@ -1,10 +1,14 @@
+using System.CommandLine;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Cli;
 
 namespace PluginCrm.Host.Spend;
 
 /// <summary><c>/api/spend</c>: marketing and sales spend for acquisition cost, admins only.</summary>
-public static class SpendEndpoints
+public static class SpendFeature
 {
+    public static IEnumerable<Command> Commands(ICommandHost host) => [new SpendCommand(host).Create()];
+
     public static void AddSpend(this IServiceCollection services) => services.AddScoped<SpendService>();
 
     public static void MapSpend(this IEndpointRouteBuilder app)

@@ -1,18 +1,18 @@
 using System.CommandLine;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Export;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Records;
 using PluginCrm.Sdk.Access;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Export;
 
 /// <summary>
 /// <c>crm export customers|deals --out FILE [--filter key=value ...]</c>: the same CSV as
 /// <c>GET /api/&lt;kind&gt;/export.csv</c>, as the system user, so every record is in it.
 /// </summary>
-public static class ExportCommand
+public sealed class ExportCommand(ICommandHost host)
 {
-    public static Command Create()
+    public Command Create()
     {
         var command = new Command("export", "Write customers or deals to a CSV file (UTF-8, opens in Excel, safe against formula injection)");
         foreach (var export in RecordExports.All)
@@ -20,7 +20,7 @@ public static class ExportCommand
         return command;
     }
 
-    private static Command For(IRecordExport export)
+    private Command For(IRecordExport export)
     {
         var output = new Option<string>("--out") { Description = "The CSV file to write; replaced if it exists", Required = true };
         var filter = new Option<string[]>("--filter") { Description = $"A filter of GET /api/{export.Route} as key=value, e.g. stage=won; repeat for more" };
@@ -32,13 +32,12 @@ public static class ExportCommand
             if (!Directory.Exists(Path.GetDirectoryName(file)))
                 throw new CliException($"--out '{file}': there is no folder {Path.GetDirectoryName(file)}", exitCode: 2);
             var filters = ParseFilters(parse.GetValue(filter) ?? []);
-            return GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+            return host.RunAsync(parse, ct, async services =>
             {
-                await using var scope = app.Services.CreateAsyncScope();
                 ICsvRows rows;
                 try
                 {
-                    rows = export.Select(scope.ServiceProvider.GetRequiredService<RecordReader>(), filters, ActingUser.System);
+                    rows = export.Select(services.GetRequiredService<RecordReader>(), filters, ActingUser.System);
                 }
                 catch (InputException ex)
                 {

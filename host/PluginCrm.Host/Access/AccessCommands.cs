@@ -1,19 +1,19 @@
 using System.CommandLine;
 using System.Text.Json;
-using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Cli;
 using PluginCrm.Sdk.Access;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Access;
 
 /// <summary><c>crm users add|list|unlock</c>, <c>crm teams add|list|set-manager</c>, <c>crm apikey create|list|revoke</c>.</summary>
-public static class AccessCommands
+public sealed class AccessCommands(ICommandHost host)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static IEnumerable<Command> Create() => [Users(), Teams(), ApiKeys()];
+    public IEnumerable<Command> Create() => [Users(), Teams(), ApiKeys()];
 
-    private static Command Users()
+    private Command Users()
     {
         var email = new Option<string>("--email") { Description = "Sign-in e-mail", Required = true };
         var name = new Option<string?>("--name") { Description = "Display name (default: the e-mail)" };
@@ -22,7 +22,7 @@ public static class AccessCommands
         var password = new Option<string?>("--password") { Description = $"Password, at least {AccountRules.MinPasswordLength} characters (or use --password-stdin)" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input" };
         var add = new Command("add", "Create a user who can sign in") { email, name, role, team, password, passwordStdin };
-        add.SetAction((parse, ct) => With<UserAccounts>(parse, ct, async accounts =>
+        add.SetAction((parse, ct) => host.WithAsync<UserAccounts>(parse, ct, async accounts =>
         {
             var secret = parse.GetValue(passwordStdin) ? (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n') : parse.GetValue(password);
             if (secret is null)
@@ -32,12 +32,12 @@ public static class AccessCommands
         }));
 
         var list = new Command("list", "List users");
-        list.SetAction((parse, ct) => With<UserAccounts>(parse, ct, async accounts =>
+        list.SetAction((parse, ct) => host.WithAsync<UserAccounts>(parse, ct, async accounts =>
             Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.ListAsync(ct)).Select(u =>
                 new[] { u.Id.ToString(), u.Email, u.Name, u.Role.ToString().ToLowerInvariant(), u.TeamId?.ToString() ?? "", u.Active ? "yes" : "no" }))));
         var userId = new Argument<long>("id") { Description = "The user's id, from 'crm users list'" };
         var unlock = new Command("unlock", "Lift a user's sign-in lock after failed sign-ins") { userId };
-        unlock.SetAction((parse, ct) => With<SignInService>(parse, ct, async signIns =>
+        unlock.SetAction((parse, ct) => host.WithAsync<SignInService>(parse, ct, async signIns =>
         {
             await signIns.UnlockAsync(parse.GetValue(userId), ct);
             Console.WriteLine($"user {parse.GetValue(userId)} may sign in again");
@@ -45,23 +45,23 @@ public static class AccessCommands
         return new Command("users", "Manage users") { add, list, unlock };
     }
 
-    private static Command Teams()
+    private Command Teams()
     {
         var name = new Option<string>("--name") { Description = "Team name", Required = true };
         var region = new Option<string?>("--region") { Description = "Region or office" };
         var add = new Command("add", "Create a team") { name, region };
-        add.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
+        add.SetAction((parse, ct) => host.WithAsync<Teams>(parse, ct, async teams =>
         {
             var team = await teams.AddAsync(new NewTeam(parse.GetValue(name), parse.GetValue(region), null), ct);
             Console.WriteLine($"team {team.Id} {team.Name} created");
         }));
         var list = new Command("list", "List teams");
-        list.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
+        list.SetAction((parse, ct) => host.WithAsync<Teams>(parse, ct, async teams =>
             Table.Print(["ID", "NAME", "REGION", "MANAGER"], (await teams.ListAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
         var teamId = new Argument<long>("team") { Description = "The team's id, from 'crm teams list'" };
         var managerId = new Argument<long>("user") { Description = "The manager's user id, from 'crm users list'" };
         var setManager = new Command("set-manager", "Make a manager the team's manager (it is told of the team's deadlines and overdue work)") { teamId, managerId };
-        setManager.SetAction((parse, ct) => With<Teams>(parse, ct, async teams =>
+        setManager.SetAction((parse, ct) => host.WithAsync<Teams>(parse, ct, async teams =>
         {
             var team = (await teams.ListAsync(ct)).SingleOrDefault(t => t.Id == parse.GetValue(teamId)) ?? throw new NotFoundException($"there is no team {parse.GetValue(teamId)}");
             await teams.UpdateAsync(team.Id, new NewTeam(team.Name, team.Region, parse.GetValue(managerId)), ct);
@@ -70,24 +70,24 @@ public static class AccessCommands
         return new Command("teams", "Manage teams") { add, list, setManager };
     }
 
-    private static Command ApiKeys()
+    private Command ApiKeys()
     {
         var name = new Option<string>("--name") { Description = "What the key is for, e.g. the integration's name", Required = true };
         var role = RoleOption();
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var create = new Command("create", "Create an API key and print it once; only its hash is kept") { name, role, json };
-        create.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
+        create.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
         {
             var key = await keys.CreateAsync(new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role)), ct);
             Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(key, Json) : key.Key);
         }));
         var list = new Command("list", "List API keys (never the keys themselves)");
-        list.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
+        list.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
             Table.Print(["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await keys.ListAsync(ct)).Select(k =>
                 new[] { k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.CreatedUtc.ToString("u"), k.RevokedUtc?.ToString("u") ?? "" }))));
         var id = new Argument<long>("id") { Description = "The key's id, from 'crm apikey list'" };
         var revoke = new Command("revoke", "Revoke an API key at once, in every host process") { id };
-        revoke.SetAction((parse, ct) => With<ApiKeys>(parse, ct, async keys =>
+        revoke.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
         {
             await keys.RevokeAsync(parse.GetValue(id), ct);
             Console.WriteLine($"API key {parse.GetValue(id)} revoked");
@@ -108,22 +108,4 @@ public static class AccessCommands
         },
     };
 
-    private static Task<int> With<TService>(ParseResult parse, CancellationToken ct, Func<TService, Task> body) where TService : notnull =>
-        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            try
-            {
-                await body(scope.ServiceProvider.GetRequiredService<TService>());
-            }
-            catch (InputException ex)
-            {
-                throw new CliException(ex.Message);
-            }
-            catch (NotFoundException ex)
-            {
-                throw new CliException(ex.Message);
-            }
-            return 0;
-        });
 }

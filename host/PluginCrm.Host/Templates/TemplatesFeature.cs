@@ -1,4 +1,6 @@
+using System.CommandLine;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Templates.Functions;
 using PluginCrm.Host.Templates.Preview;
@@ -9,11 +11,14 @@ using PluginCrm.Sdk.Access;
 namespace PluginCrm.Host.Templates;
 
 /// <summary><c>/api/templates</c>: admins save, version, restore, delete and preview templates.</summary>
-public static class TemplateEndpoints
+public static class TemplatesFeature
 {
+    public static IEnumerable<Command> Commands(ICommandHost host) => [new TemplatesCommand(host).Create()];
+
     public static void AddTemplates(this IServiceCollection services)
     {
         services.AddSingleton<Api.IProblemMapper, Rendering.RenderProblem>();
+        services.AddSingleton<TemplateFunctionRegistry>();
         services.AddSingleton<TemplateParser>();
         services.AddSingleton(sp => new FunctionGlobals(
             sp.GetRequiredService<TemplateFunctionRegistry>().Plugins, new HostTemplateFunctions(sp.GetRequiredService<TimeProvider>())));

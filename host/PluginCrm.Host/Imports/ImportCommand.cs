@@ -1,22 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
-using PluginCrm.Host.Imports;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Imports.Cdnow;
 using PluginCrm.Host.Imports.Customers;
 using PluginCrm.Host.Imports.MavenCrm;
 using PluginCrm.Host.Imports.OnlineRetail;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Imports;
 
 /// <summary>
 /// <c>crm import maven-crm DIR | cdnow FILE | online-retail FILE</c>: all or nothing, a second run changes
 /// nothing, errors listed by file, row and column (and written in full to --report).
 /// </summary>
-public static class ImportCommand
+public sealed class ImportCommand(ICommandHost host)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static Command Create() => new("import", "Import data sets into the CRM (one transaction: everything or nothing)")
+    public Command Create() => new("import", "Import data sets into the CRM (one transaction: everything or nothing)")
     {
         Source("maven-crm", "DIR", "Maven Analytics CRM: accounts, products, sales_teams and sales_pipeline CSV files in DIR",
             (services, path, session, _, ct) => services.GetRequiredService<MavenCrmImporter>().ImportAsync(session, path, ct)),
@@ -27,7 +27,7 @@ public static class ImportCommand
         Customers(),
     };
 
-    private static Command Customers()
+    private Command Customers()
     {
         var map = new Option<string?>("--map") { Description = $"field=Column pairs, e.g. \"name=Full Name,email=E-mail\"; fields: {string.Join(", ", CustomerCsvMapping.Fields)}" };
         var match = new Option<string?>("--match") { Description = "Match keys that find an existing customer to update, in order: email, phone, externalId (default: email)" };
@@ -51,14 +51,14 @@ public static class ImportCommand
     }
 
 
-    private static Command Source(string name, string argument, string description, Func<IServiceProvider, string, ImportSession, ParseResult, CancellationToken, Task> import)
+    private Command Source(string name, string argument, string description, Func<IServiceProvider, string, ImportSession, ParseResult, CancellationToken, Task> import)
     {
         var path = new Argument<string>(argument) { Description = argument == "DIR" ? "The folder of the files" : "The file" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and report what would change, then roll back" };
         var report = new Option<string?>("--report") { Description = "Write every error to this CSV file (file,row,column,reason)" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var command = new Command(name, description) { path, dryRun, report, json };
-        command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        command.SetAction((parse, ct) => host.RunAsync(parse, ct, async services =>
         {
             var source = Path.GetFullPath(parse.GetValue(path)!);
             ImportReport result;
@@ -66,9 +66,9 @@ public static class ImportCommand
             {
                 result = await ConsoleProgress.RunAsync(async progress =>
                 {
-                    await using var scope = app.Services.CreateAsyncScope();
-                    var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, progress);
-                    return await session.RunAsync(parse.GetValue(dryRun), (s, token) => import(scope.ServiceProvider, source, s, parse, token), ct);
+                    await using var scope = services.CreateAsyncScope();
+                    var session = ActivatorUtilities.CreateInstance<ImportSession>(services, progress);
+                    return await session.RunAsync(parse.GetValue(dryRun), (s, token) => import(services, source, s, parse, token), ct);
                 });
             }
             catch (ImportFileException ex)

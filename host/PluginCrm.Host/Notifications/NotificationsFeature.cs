@@ -9,9 +9,9 @@ using PluginCrm.Sdk.Notifications;
 namespace PluginCrm.Host.Notifications;
 
 /// <summary>Notifications: the SDK's <see cref="INotifications"/>, delivery, the inbox and the send log.</summary>
-public static class NotificationServices
+public static class NotificationsFeature
 {
-    public static void AddNotifications(this IServiceCollection services, MailOptions mail, string dataDirectory)
+    public static void AddNotifications(this IServiceCollection services, MailOptions mail, Reminders.TaskOptions tasks, string dataDirectory)
     {
         services.AddScoped<INotifications, NotificationQueue>();
         services.AddSingleton<Api.IProblemMapper, NotificationProblem>();
@@ -19,6 +19,7 @@ public static class NotificationServices
         services.AddHostJob<Reminders.TaskReminderJob>(Reminders.TaskReminderJob.Name, TimeSpan.FromMinutes(1));
         services.AddSingleton<Pipeline.IOutboxDelivery>(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(mail));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(tasks));
         services.AddSingleton<IMailSender>(mail.Smtp.Host.Length > 0
             ? new SmtpMailSender(mail.Smtp)
             : new MailDropSender(mail.DropDirectory(dataDirectory)));

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Demo;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Hosting.CommandLine;
 
 /// <summary><c>crm serve</c>: runs the HTTP server until Ctrl+C; with <c>--demo</c>, generates or loads the demo first.</summary>
 public static class ServeCommand
@@ -18,17 +18,17 @@ public static class ServeCommand
         var command = new Command("serve", "Start the CRM server (creates and migrates the database on first start)") { urls, demo, seed };
         command.SetAction(async (parse, ct) =>
         {
-            var start = GlobalOptions.StartOptions(parse, commandLine: false);
+            var start = CommandHost.StartOptions(parse, commandLine: false);
             if (parse.GetValue(urls) is { } given)
                 start.Settings["Urls"] = given;
             await using var app = CrmApplication.Build(start);
             if (parse.GetResult(demo) is not null)
             {
                 await app.InitializeAsync(ct);
-                await DemoCommand.LoadAsync(app, parse.GetValue(demo), parse.GetValue(seed), ct);
+                await DemoCommand.LoadAsync(app.Services, parse.GetValue(demo), parse.GetValue(seed), ct);
             }
             await app.StartAsync(ct);
-            var hint = await DemoCommand.SignInHintAsync(app, ct);
+            var hint = await DemoCommand.SignInHintAsync(app.Services, ct);
             await Console.Error.WriteLineAsync($"crm: ready on {string.Join(", ", app.App.Urls)}{(hint is null ? "" : $"; {hint}")}");
             await app.App.WaitForShutdownAsync(ct);
             return 0;

@@ -2,15 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Spend;
+using PluginCrm.Host.Cli;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Spend;
 
 /// <summary>
 /// <c>crm spend add --from DATE --to DATE [--team ID] --kind marketing|sales --amount N --currency C [--note T]</c> and
 /// <c>crm spend list [--from DATE] [--to DATE] [--team ID] [--json]</c>: the spend of <c>/api/spend</c>, audited as the system.
 /// </summary>
-public static class SpendCommand
+public sealed class SpendCommand(ICommandHost host)
 {
     // The command line's names for the fields, so that a refusal names the option the user typed.
     private static readonly Dictionary<string, string> OptionNames = new()
@@ -18,9 +18,9 @@ public static class SpendCommand
         ["from"] = "--from", ["to"] = "--to", ["teamId"] = "--team", ["kind"] = "--kind", ["amount"] = "--amount", ["currency"] = "--currency", ["note"] = "--note",
     };
 
-    public static Command Create() => new("spend", "Marketing and sales spend per period and team, for acquisition cost ('crm kpis acquisition')") { Add(), List() };
+    public Command Create() => new("spend", "Marketing and sales spend per period and team, for acquisition cost ('crm kpis acquisition')") { Add(), List() };
 
-    private static Command Add()
+    private Command Add()
     {
         var from = new Option<string>("--from") { HelpName = "DATE", Description = "First UTC day of the spend, e.g. 2026-03-01", Required = true };
         var to = new Option<string>("--to") { HelpName = "DATE", Description = "The UTC day after its last day, e.g. 2026-04-01 for all of March", Required = true };
@@ -42,7 +42,7 @@ public static class SpendCommand
         return add;
     }
 
-    private static Command List()
+    private Command List()
     {
         var from = new Option<string?>("--from") { HelpName = "DATE", Description = "Only spend that runs on or after this UTC day" };
         var to = new Option<string?>("--to") { HelpName = "DATE", Description = "Only spend that starts before this UTC day" };
@@ -56,7 +56,7 @@ public static class SpendCommand
             errors.ThrowIfAny();
             var rows = await spend.ListAsync(first, last, parse.GetValue(team), ct);
             if (parse.GetValue(json))
-                Console.WriteLine(JsonSerializer.Serialize(rows, KpisCommand.Json));
+                Console.WriteLine(JsonSerializer.Serialize(rows, CommandJson.Options));
             else
                 Table.Print(["ID", "FROM", "TO", "TEAM", "KIND", "AMOUNT", "CURRENCY", "NOTE"], rows.Select(s =>
                     new[] { s.Id.ToString(CultureInfo.InvariantCulture), Day(s.From), Day(s.To), Team(s.TeamId), Name(s.Kind), Money(s.Amount), s.Currency, s.Note ?? "" }));
@@ -90,13 +90,12 @@ public static class SpendCommand
         return null;
     }
 
-    private static Task<int> WithSpend(ParseResult parse, CancellationToken ct, Func<SpendService, Task> body) =>
-        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+    private Task<int> WithSpend(ParseResult parse, CancellationToken ct, Func<SpendService, Task> body) =>
+        host.RunAsync(parse, ct, async services =>
         {
-            await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                await body(scope.ServiceProvider.GetRequiredService<SpendService>());
+                await body(services.GetRequiredService<SpendService>());
             }
             catch (InputException ex)
             {

@@ -4,7 +4,7 @@ using PluginCrm.Sdk.Access;
 namespace PluginCrm.Host.Timeline;
 
 /// <summary><c>GET /api/customers/{id}/timeline?before=&amp;pageSize=&amp;kinds=order,complaint</c>: the customer's history, newest first.</summary>
-public static class TimelineEndpoints
+public static class TimelineFeature
 {
     public static void AddTimeline(this IServiceCollection services)
     {

@@ -1,21 +1,22 @@
 using System.CommandLine;
 using PluginCrm.Host.Api;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Templates.Preview;
 using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Store;
 using PluginCrm.Sdk.Access;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Templates;
 
 /// <summary>
 /// <c>crm templates list|show|set|preview</c>: the template store and preview of <c>/api/templates</c>, as the
 /// system user. <c>set</c> prints every parse error on its own line (line, column, message) and stores nothing.
 /// </summary>
-public static class TemplatesCommand
+public sealed class TemplatesCommand(ICommandHost host)
 {
-    public static Command Create() => new("templates", "Message, document and rule templates (Scriban)") { List(), Show(), Set(), Preview() };
+    public Command Create() => new("templates", "Message, document and rule templates (Scriban)") { List(), Show(), Set(), Preview() };
 
-    private static Command List()
+    private Command List()
     {
         var command = new Command("list", "List templates with their current version");
         command.SetAction((parse, ct) => WithServices(parse, ct, async services =>
@@ -28,7 +29,7 @@ public static class TemplatesCommand
         return command;
     }
 
-    private static Command Show()
+    private Command Show()
     {
         var key = KeyArgument();
         var version = new Option<int?>("--version") { HelpName = "N", Description = "An older version (default: the current one)" };
@@ -45,7 +46,7 @@ public static class TemplatesCommand
         return command;
     }
 
-    private static Command Set()
+    private Command Set()
     {
         var key = KeyArgument();
         var kind = new Option<TemplateKind>("--kind")
@@ -103,7 +104,7 @@ public static class TemplatesCommand
         return command;
     }
 
-    private static Command Preview()
+    private Command Preview()
     {
         var key = KeyArgument();
         var sample = new Option<string?>("--sample")
@@ -158,13 +159,12 @@ public static class TemplatesCommand
             Console.Out.WriteLine();
     }
 
-    private static Task<int> WithServices(ParseResult parse, CancellationToken ct, Func<IServiceProvider, Task<int>> body) =>
-        GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+    private Task<int> WithServices(ParseResult parse, CancellationToken ct, Func<IServiceProvider, Task<int>> body) =>
+        host.RunAsync(parse, ct, async services =>
         {
-            await using var scope = app.Services.CreateAsyncScope();
             try
             {
-                return await body(scope.ServiceProvider);
+                return await body(services);
             }
             catch (InputException ex)
             {

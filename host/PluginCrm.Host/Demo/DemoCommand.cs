@@ -1,19 +1,18 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Demo;
 using PluginCrm.Host.Demo.Generated;
-using PluginCrm.Host.Hosting;
 using PluginCrm.Host.Imports;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Demo;
 
 /// <summary>
 /// <c>crm demo [DIR] [--seed N]</c>: generates the demo company (or, given a folder, loads the Maven CRM data set) once,
 /// printing progress, and says how to sign in.
 /// </summary>
-public static class DemoCommand
+public sealed class DemoCommand(ICommandHost host)
 {
     public static Option<int> SeedOption() => new("--seed")
     {
@@ -21,30 +20,30 @@ public static class DemoCommand
         DefaultValueFactory = _ => DemoGenerator.DefaultSeed,
     };
 
-    public static Command Create()
+    public Command Create()
     {
         var folder = new Argument<string?>("DIR") { Description = "Load the Maven CRM data set from this folder instead of generating the demo", Arity = ArgumentArity.ZeroOrOne };
         var seed = SeedOption();
         var command = new Command("demo", "Generate the demo company (or load the Maven CRM data set) into an empty CRM, once") { folder, seed };
-        command.SetAction((parse, ct) => GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        command.SetAction((parse, ct) => host.RunAsync(parse, ct, async services =>
         {
-            await LoadAsync(app, parse.GetValue(folder), parse.GetValue(seed), ct);
+            await LoadAsync(services, parse.GetValue(folder), parse.GetValue(seed), ct);
             return 0;
         }));
         return command;
     }
 
     /// <summary>Generates the demo (no folder) or loads the Maven data set from <paramref name="folder"/>, then prints the accounts.</summary>
-    public static async Task LoadAsync(CrmApplication app, string? folder, int seed, CancellationToken ct)
+    public static async Task LoadAsync(IServiceProvider services, string? folder, int seed, CancellationToken ct)
     {
         if (folder is not null)
         {
-            await LoadMavenAsync(app, folder, ct);
+            await LoadMavenAsync(services, folder, ct);
             return;
         }
         try
         {
-            var outcome = await app.Services.GetRequiredService<DemoGenerator>().GenerateAsync(seed, new LineProgress(), ct);
+            var outcome = await services.GetRequiredService<DemoGenerator>().GenerateAsync(seed, new LineProgress(), ct);
             if (outcome == DemoGenerator.Outcome.AlreadyThere)
                 await Console.Error.WriteLineAsync("demo: already there (this database has the demo admin); left as it is.");
         }
@@ -52,28 +51,28 @@ public static class DemoCommand
         {
             throw new CliException(ex.Message);
         }
-        await Console.Error.WriteLineAsync($"demo: {await SignInHintAsync(app, ct)}");
+        await Console.Error.WriteLineAsync($"demo: {await SignInHintAsync(services, ct)}");
     }
 
-    private static async Task LoadMavenAsync(CrmApplication app, string folder, CancellationToken ct)
+    private static async Task LoadMavenAsync(IServiceProvider services, string folder, CancellationToken ct)
     {
         bool loaded;
         try
         {
-            loaded = await ConsoleProgress.RunAsync(progress => app.Services.GetRequiredService<DemoLoader>().LoadAsync(Path.GetFullPath(folder), progress, ct));
+            loaded = await ConsoleProgress.RunAsync(progress => services.GetRequiredService<DemoLoader>().LoadAsync(Path.GetFullPath(folder), progress, ct));
         }
         catch (ImportFileException ex)
         {
             throw new CliException(ex.Message);
         }
         await Console.Error.WriteLineAsync(loaded ? "demo data loaded." : "demo data already there.");
-        await Console.Error.WriteLineAsync(await SignInHintAsync(app, ct));
+        await Console.Error.WriteLineAsync(await SignInHintAsync(services, ct));
     }
 
     /// <summary>Who may sign in with the demo password, for the demo this database holds; null without one.</summary>
-    public static async Task<string?> SignInHintAsync(CrmApplication app, CancellationToken ct)
+    public static async Task<string?> SignInHintAsync(IServiceProvider services, CancellationToken ct)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Users;
         if (await users.AnyAsync(u => u.Email == DemoStaff.Manager, ct))
             return $"sign in with POST /api/auth/sign-in as {DemoStaff.Admin} (admin), {DemoStaff.Manager} or {DemoStaff.EnglishManager} (managers), " +

@@ -1,15 +1,16 @@
 using System.CommandLine;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Commands;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Hosting.CommandLine;
 
 /// <summary>
 /// <c>crm &lt;word&gt; ...</c> where the word is not a host command: the host loads the plugins and hands the rest of
 /// the line to the enabled plugin whose <see cref="IPluginCommand"/> has that name. The plugin parses its own words.
 /// </summary>
-public static class PluginCommands
+public sealed class PluginCommands(ICommandHost host)
 {
     /// <summary>
     /// The global options (wherever they stand), the plugin command's name and its words; null when the line is for a
@@ -41,19 +42,18 @@ public static class PluginCommands
         return name is null || hostWords.Contains(name) ? null : (globalArguments.ToArray(), name, rest.ToArray());
     }
 
-    public static Task<int> RunAsync(string[] globalArguments, string name, string[] arguments, CancellationToken ct)
+    public Task<int> RunAsync(string[] globalArguments, string name, string[] arguments, CancellationToken ct)
     {
         // Only the global options: the root itself would ask for one of its subcommands.
         var parse = new RootCommand { GlobalOptions.DataDir, GlobalOptions.PluginsDir }.Parse(globalArguments);
         if (parse.Errors.Count > 0)
             throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);
-        return GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+        return host.RunAsync(parse, ct, async services =>
         {
-            var switches = app.Services.GetRequiredService<ModuleSwitches>();
+            var switches = services.GetRequiredService<ModuleSwitches>();
             var disabled = await switches.DisabledIdsAsync(ct);
-            await using var scope = app.Services.CreateAsyncScope();
-            var commands = Offered(app.Catalog)
-                .Select(c => (c.Entry, Command: (IPluginCommand)scope.ServiceProvider.GetRequiredService(c.Type)))
+            var commands = Offered(services.GetRequiredService<PluginCatalog>())
+                .Select(c => (c.Entry, Command: (IPluginCommand)services.GetRequiredService(c.Type)))
                 .ToList();
             var matches = commands.Where(c => c.Command.Name == name).ToList();
             if (matches.Count == 0)

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Kpis.Acquisition;
 using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
@@ -12,8 +14,10 @@ namespace PluginCrm.Host.Kpis;
 /// The KPIs a manager reads (<c>/api/kpis/funnel|sales|orders|retention|conversion|acquisition?from=&amp;to=&amp;by=&amp;teamId=&amp;ownerId=</c>),
 /// each limited to what the caller may see; <see cref="Sdk.Records.ICrmKpis"/> offers their figures to plugins.
 /// </summary>
-public static class CoreKpis
+public static class KpisFeature
 {
+    public static IEnumerable<Command> Commands(ICommandHost host) => [new KpisCommand(host).Create()];
+
     public static void AddKpis(this IServiceCollection services)
     {
         services.AddScoped<KpiReportBuilder>();

@@ -1,8 +1,17 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using PluginCrm.Host.Access;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Demo;
+using PluginCrm.Host.Export;
+using PluginCrm.Host.Imports;
+using PluginCrm.Host.Kpis;
+using PluginCrm.Host.PluginAdmin;
+using PluginCrm.Host.Spend;
+using PluginCrm.Host.Templates;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Hosting.CommandLine;
 
 /// <summary>
 /// The command-line program (<c>./crm</c>). Usage errors and refusals print one line on standard error
@@ -15,17 +24,16 @@ public static class CrmCommandLine
         var root = new RootCommand("PluginCrm: a plugin-based CRM. Run 'crm serve' to start the server. Enabled plugins add commands of their own (crm <command> --help).");
         root.Options.Add(GlobalOptions.DataDir);
         root.Options.Add(GlobalOptions.PluginsDir);
+        var host = new CommandHost();
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
-        root.Subcommands.Add(PluginsCommand.Create());
-        root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        foreach (var command in AccessCommands.Create())
+        IEnumerable<Command>[] features =
+        [
+            PluginAdminFeature.Commands(host), ImportsFeature.Commands(host), DemoFeature.Commands(host), ExportFeature.Commands(host),
+            AccessFeature.Commands(host), KpisFeature.Commands(host), SpendFeature.Commands(host), TemplatesFeature.Commands(host),
+        ];
+        foreach (var command in features.SelectMany(c => c))
             root.Subcommands.Add(command);
-        root.Subcommands.Add(KpisCommand.Create());
-        root.Subcommands.Add(SpendCommand.Create());
-        root.Subcommands.Add(TemplatesCommand.Create());
         return root;
     }
 
@@ -102,7 +110,7 @@ public static class CrmCommandLine
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await PluginCommands.RunAsync(plugin.GlobalArguments, plugin.Name, plugin.Arguments, cancel.Token);
+            return await new PluginCommands(new CommandHost()).RunAsync(plugin.GlobalArguments, plugin.Name, plugin.Arguments, cancel.Token);
         }
         finally
         {

@@ -1,7 +1,6 @@
-using PluginCrm.Host.Imports;
 using Spectre.Console;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Imports;
 
 /// <summary>An import's progress as Spectre.Console bars, one per stage.</summary>
 public sealed class ConsoleProgress(ProgressContext context) : IImportProgress

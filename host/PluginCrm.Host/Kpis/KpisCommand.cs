@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Kpis;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Kpis.Acquisition;
 using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
@@ -11,28 +10,21 @@ using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 using PluginCrm.Sdk.Access;
 
-namespace PluginCrm.Host.Cli;
+namespace PluginCrm.Host.Kpis;
 
 /// <summary>
 /// <c>crm kpis funnel|sales|orders|retention|conversion|acquisition [--from DATE] [--to DATE] [--by month|week|day] [--team ID] [--owner ID] [--json]</c>:
 /// the reports of <c>GET /api/kpis/...</c>, computed as the system user, who sees everything.
 /// </summary>
-public static class KpisCommand
+public sealed class KpisCommand(ICommandHost host)
 {
-    /// <summary>Indented JSON as the API writes it (camelCase, enums as names), for <c>--json</c>.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     // The command line's names for the query's fields, so that a refusal names the option the user typed.
     private static readonly Dictionary<string, string> OptionNames = new()
     {
         ["from"] = "--from", ["to"] = "--to", ["by"] = "--by", ["teamId"] = "--team", ["ownerId"] = "--owner",
     };
 
-    public static Command Create() => new("kpis", "Funnel, sales, order, retention, conversion and acquisition KPIs over a period, per team and rep")
+    public Command Create() => new("kpis", "Funnel, sales, order, retention, conversion and acquisition KPIs over a period, per team and rep")
     {
         Report("funnel", "Deals per funnel stage, how many reached each stage, and the conversion to the next",
             (services, query, ct) => services.GetRequiredService<FunnelKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Funnel),
@@ -48,7 +40,7 @@ public static class KpisCommand
             (services, query, ct) => services.GetRequiredService<AcquisitionKpis>().ComputeAsync(ActingUser.System, query, ct), KpiTables.Acquisition),
     };
 
-    private static Command Report<T>(string name, string description,
+    private Command Report<T>(string name, string description,
         Func<IServiceProvider, KpiQuery, CancellationToken, Task<KpiReport<T>>> compute, Action<KpiReport<T>> print)
     {
         Option<string?>[] options =
@@ -69,12 +61,11 @@ public static class KpisCommand
         {
             var values = OptionNames.ToDictionary(n => n.Key, n => parse.GetValue(options.Single(o => o.Name == n.Value)));
             var query = Refusing(() => KpiQueryParser.Parse(values));
-            return await GlobalOptions.WithHostAsync(GlobalOptions.StartOptions(parse, commandLine: true), ct, async app =>
+            return await host.RunAsync(parse, ct, async services =>
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                var report = await Refusing(() => compute(scope.ServiceProvider, query, ct));
+                var report = await Refusing(() => compute(services, query, ct));
                 if (parse.GetValue(json))
-                    Console.WriteLine(JsonSerializer.Serialize(report, Json));
+                    Console.WriteLine(JsonSerializer.Serialize(report, CommandJson.Options));
                 else
                     print(report);
                 return 0;

@@ -1,0 +1,24 @@
+using PluginCrm.Host.Api.Requests;
+using PluginCrm.Host.Logging;
+using PluginCrm.Host.Modules;
+using Serilog;
+
+namespace PluginCrm.Host.Hosting;
+
+/// <summary>The middleware every request passes, in order: correlation, logging, limits, problems, routing, access, the module gate.</summary>
+internal static class RequestPipeline
+{
+    public static void UseCrmRequestPipeline(this WebApplication app, Serilog.ILogger serilog)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(o => o.Logger = serilog);
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<ModuleGateMiddleware>();
+    }
+}
