@@ -4,6 +4,7 @@ using PluginCrm.Host.Api;
 using PluginCrm.Host.Cli;
 using PluginCrm.Sdk.Access;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Host.Access;
 
 /// <summary><c>crm users add|list|unlock</c>, <c>crm teams add|list|set-manager</c>, <c>crm apikey create|list|revoke</c>.</summary>
@@ -33,7 +34,7 @@ public sealed class AccessCommands(ICommandHost host)
 
         var list = new Command("list", "List users");
         list.SetAction((parse, ct) => host.WithAsync<UserAccounts>(parse, ct, async accounts =>
-            Table.Print(["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.ListAsync(ct)).Select(u =>
+            TextTable.Print(Console.Out, ["ID", "EMAIL", "NAME", "ROLE", "TEAM", "ACTIVE"], (await accounts.ListAsync(ct)).Select(u =>
                 new[] { u.Id.ToString(), u.Email, u.Name, u.Role.ToString().ToLowerInvariant(), u.TeamId?.ToString() ?? "", u.Active ? "yes" : "no" }))));
         var userId = new Argument<long>("id") { Description = "The user's id, from 'crm users list'" };
         var unlock = new Command("unlock", "Lift a user's sign-in lock after failed sign-ins") { userId };
@@ -57,7 +58,7 @@ public sealed class AccessCommands(ICommandHost host)
         }));
         var list = new Command("list", "List teams");
         list.SetAction((parse, ct) => host.WithAsync<Teams>(parse, ct, async teams =>
-            Table.Print(["ID", "NAME", "REGION", "MANAGER"], (await teams.ListAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
+            TextTable.Print(Console.Out, ["ID", "NAME", "REGION", "MANAGER"], (await teams.ListAsync(ct)).Select(t => new[] { t.Id.ToString(), t.Name, t.Region ?? "", t.ManagerId?.ToString() ?? "" }))));
         var teamId = new Argument<long>("team") { Description = "The team's id, from 'crm teams list'" };
         var managerId = new Argument<long>("user") { Description = "The manager's user id, from 'crm users list'" };
         var setManager = new Command("set-manager", "Make a manager the team's manager (it is told of the team's deadlines and overdue work)") { teamId, managerId };
@@ -83,7 +84,7 @@ public sealed class AccessCommands(ICommandHost host)
         }));
         var list = new Command("list", "List API keys (never the keys themselves)");
         list.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
-            Table.Print(["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await keys.ListAsync(ct)).Select(k =>
+            TextTable.Print(Console.Out, ["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await keys.ListAsync(ct)).Select(k =>
                 new[] { k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.CreatedUtc.ToString("u"), k.RevokedUtc?.ToString("u") ?? "" }))));
         var id = new Argument<long>("id") { Description = "The key's id, from 'crm apikey list'" };
         var revoke = new Command("revoke", "Revoke an API key at once, in every host process") { id };

@@ -6,6 +6,7 @@ using PluginCrm.Host.Imports.Customers;
 using PluginCrm.Host.Imports.MavenCrm;
 using PluginCrm.Host.Imports.OnlineRetail;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Host.Imports;
 
 /// <summary>
@@ -93,7 +94,7 @@ public sealed class ImportCommand(ICommandHost host)
             return;
         }
         Console.WriteLine(report.Committed ? "imported:" : report.DryRun && report.Errors.Count == 0 ? "dry run, nothing written; would import:" : "nothing written:");
-        Table.Print(["RECORDS", "CREATED", "UPDATED", "UNCHANGED"], report.Counts.Select(c => new[] { c.Key, c.Value.Created.ToString(), c.Value.Updated.ToString(), c.Value.Unchanged.ToString() }));
+        TextTable.Print(Console.Out, ["RECORDS", "CREATED", "UPDATED", "UNCHANGED"], report.Counts.Select(c => new[] { c.Key, c.Value.Created.ToString(), c.Value.Updated.ToString(), c.Value.Unchanged.ToString() }));
         if (report.Skipped > 0)
             Console.WriteLine($"skipped rows: {report.Skipped}");
         foreach (var note in report.Notes)

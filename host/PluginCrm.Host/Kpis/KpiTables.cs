@@ -1,5 +1,4 @@
 using System.Globalization;
-using PluginCrm.Host.Cli;
 using PluginCrm.Host.Kpis.Acquisition;
 using PluginCrm.Host.Kpis.Conversion;
 using PluginCrm.Host.Kpis.Funnel;
@@ -7,6 +6,7 @@ using PluginCrm.Host.Kpis.Orders;
 using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Kpis.Sales;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Host.Kpis;
 
 /// <summary>
@@ -18,7 +18,7 @@ public static class KpiTables
     public static void Funnel(KpiReport<FunnelFigures> report)
     {
         Period(report);
-        Table.Print(["STAGE", "NOW", "REACHED", "TO NEXT"], report.Total.Stages.Select(s =>
+        TextTable.Print(Console.Out, ["STAGE", "NOW", "REACHED", "TO NEXT"], report.Total.Stages.Select(s =>
             new[] { Name(s.Stage), Count(s.Current), Count(s.Reached), Rate(s.Conversion) }));
         Console.WriteLine();
         Console.WriteLine("deals that reached each stage:");
@@ -72,11 +72,11 @@ public static class KpiTables
         List<string[]> rows = [["all", "", "", .. cells(report.Total)]];
         rows.AddRange(report.ByTeam.Select(t => (string[])["team", Id(t.TeamId), t.Name ?? "(no team)", .. cells(t.Figures)]));
         rows.AddRange(report.ByRep.Select(r => (string[])["rep", Id(r.OwnerId), r.Name ?? "(no owner)", .. cells(r.Figures)]));
-        Table.Print(["SCOPE", "ID", "NAME", .. headers], rows);
+        TextTable.Print(Console.Out, ["SCOPE", "ID", "NAME", .. headers], rows);
         if (report.Series.Count == 0)
             return;
         Console.WriteLine();
-        Table.Print(["FROM", "TO", .. headers], report.Series.Select(p => (string[])[Day(p.From), Day(p.To), .. cells(p.Figures)]));
+        TextTable.Print(Console.Out, ["FROM", "TO", .. headers], report.Series.Select(p => (string[])[Day(p.From), Day(p.To), .. cells(p.Figures)]));
     }
 
     private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();

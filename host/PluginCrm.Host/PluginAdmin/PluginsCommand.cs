@@ -4,6 +4,7 @@ using System.Text.Json;
 using PluginCrm.Host.Cli;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Sdk.Commands;
 using Semver;
 namespace PluginCrm.Host.PluginAdmin;
 
@@ -35,7 +36,7 @@ public sealed partial class PluginsCommand(ICommandHost host)
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(plugins.Select(p => new { p.Id, p.Version, p.State, p.Reason }), Json));
             else
-                Table.Print(["ID", "VERSION", "STATE", "REASON"], plugins.Select(p => new[] { p.Id, p.Version ?? "-", p.State, p.Reason ?? "" }));
+                TextTable.Print(Console.Out, ["ID", "VERSION", "STATE", "REASON"], plugins.Select(p => new[] { p.Id, p.Version ?? "-", p.State, p.Reason ?? "" }));
             return 0;
         }));
         return command;
@@ -80,7 +81,7 @@ public sealed partial class PluginsCommand(ICommandHost host)
                 Console.WriteLine(version == HostSdk.Version
                     ? $"SDK {version}, plugins in {plugins}:"
                     : $"SDK {version}, plugins in {plugins} (manifests only: assemblies are checked against this host's SDK, {HostSdk.Version}):");
-                Table.Print(["ID", "VERSION", "COMPATIBLE", "MISSING", "REASON"],
+                TextTable.Print(Console.Out, ["ID", "VERSION", "COMPATIBLE", "MISSING", "REASON"],
                     rows.Select(r => new[] { r.Id, r.Version ?? "-", r.Compatible ? "yes" : "no", r.Missing?.Count.ToString() ?? "-", r.Reason ?? "" }));
             }
             return rows.All(r => r.Compatible) ? 0 : 1;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Cli;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Host.Spend;
 
 /// <summary>
@@ -58,7 +59,7 @@ public sealed class SpendCommand(ICommandHost host)
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(rows, CommandJson.Options));
             else
-                Table.Print(["ID", "FROM", "TO", "TEAM", "KIND", "AMOUNT", "CURRENCY", "NOTE"], rows.Select(s =>
+                TextTable.Print(Console.Out, ["ID", "FROM", "TO", "TEAM", "KIND", "AMOUNT", "CURRENCY", "NOTE"], rows.Select(s =>
                     new[] { s.Id.ToString(CultureInfo.InvariantCulture), Day(s.From), Day(s.To), Team(s.TeamId), Name(s.Kind), Money(s.Amount), s.Currency, s.Note ?? "" }));
         }));
         return list;

@@ -6,6 +6,7 @@ using PluginCrm.Host.Templates.Rendering;
 using PluginCrm.Host.Templates.Store;
 using PluginCrm.Sdk.Access;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.Host.Templates;
 
 /// <summary>
@@ -22,7 +23,7 @@ public sealed class TemplatesCommand(ICommandHost host)
         command.SetAction((parse, ct) => WithServices(parse, ct, async services =>
         {
             var templates = await services.GetRequiredService<TemplateStore>().ListAsync(ct);
-            Table.Print(["KEY", "KIND", "VERSION", "UPDATED", "DESCRIPTION"], templates.Select(t =>
+            TextTable.Print(Console.Out, ["KEY", "KIND", "VERSION", "UPDATED", "DESCRIPTION"], templates.Select(t =>
                 new[] { t.Key, Kind(t.Kind), t.CurrentVersion.ToString(), t.UpdatedUtc.ToString("u"), t.Description ?? "" }));
             return 0;
         }));

@@ -40,7 +40,7 @@ public sealed partial class ComplaintsCommand
                 {
                     c.Id.ToString(), $"{c.ReceivedUtc:u}", Complaints.Actions.ActionContext.StatusText(c.Status), Lower(c.Priority), c.CustomerId.ToString(),
                     c.OwnerId?.ToString(), $"{c.ResolveByUtc:u}", c.Subject,
-                }));
+                }), missing: "-");
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 
+using PluginCrm.Sdk.Commands;
 namespace PluginCrm.LeadAssignment.Cli;
 
 /// <summary><c>crm assignment pool</c>, <c>queue</c> and <c>audit</c>.</summary>
