@@ -26,13 +26,14 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
         var services = builder.Services;
         CrmFeatures.Add(services, options, background: !start.CommandLine);
         var logger = new SerilogLoggerFactory(serilog).CreateLogger("PluginCrm.Host.Plugins");
-        var catalog = PluginComposer.Compose(options, start, services, builder.Configuration, logger);
+        var rules = new PluginRules(Records.Access.RecordAccess.CoreTypes, Templates.PluginFunctions.PluginFunctionSignatures.Read);
+        var catalog = services.AddPlugins(new PluginsSetup(options.PluginsDirectory, start.InProcessPlugins, rules), builder.Configuration, logger);
         start.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();
         app.UseCrmRequestPipeline(serilog);
         CrmFeatures.Map(app);
-        PluginComposer.MapEndpoints(app, catalog, logger);
+        app.MapPlugins(catalog, logger);
         return new CrmApplication(app, catalog, options, logger);
     }
 
@@ -43,7 +44,7 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
             return;
         initialized = true;
         await Services.PrepareDatabaseAsync(cancellationToken);
-        await PluginStarter.StartAllAsync(Services, catalog, logger, cancellationToken);
+        await Services.StartPluginsAsync(catalog, logger, cancellationToken);
     }
 
     /// <summary>Initializes and starts listening; returns once the server is up.</summary>

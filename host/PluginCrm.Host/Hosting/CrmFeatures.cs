@@ -21,7 +21,7 @@ namespace PluginCrm.Host.Hosting;
 
 /// <summary>
 /// The composition root: the host's features, each registering its services and options and mapping its endpoints
-/// (their commands: <see cref="CommandLine.CrmCommandLine"/>). The plugins come after them (<see cref="PluginComposer"/>).
+/// (their commands: <see cref="CommandLine.CrmCommandLine"/>). The plugins come after them (<see cref="Plugins.PluginsFeature"/>).
 /// </summary>
 internal static class CrmFeatures
 {

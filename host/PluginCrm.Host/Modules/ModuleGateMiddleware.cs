@@ -1,6 +1,6 @@
+using PluginCrm.Host.Plugins;
 using Serilog;
 using Serilog.Context;
-
 namespace PluginCrm.Host.Modules;
 
 /// <summary>Runs after routing: a plugin endpoint answers 404 unless its module is loaded and on, and its logs carry the plugin id.</summary>

@@ -1,21 +1,17 @@
-using PluginCrm.Host.Modules;
-using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Plugins;
 
-namespace PluginCrm.Host.Hosting;
+namespace PluginCrm.Host.Plugins;
 
 /// <summary>
 /// Discovers, checks, orders, loads and configures plugins while the host composes its services.
 /// Each failure leaves one plugin out with its reason; the host and the others carry on.
 /// </summary>
-internal static class PluginComposer
+public static class PluginComposer
 {
-    private static readonly PluginRules Rules = new(Records.Access.RecordAccess.CoreTypes, Templates.PluginFunctions.PluginFunctionSignatures.Read);
-
-    public static PluginCatalog Compose(CrmOptions options, CrmStartOptions start, IServiceCollection services, IConfiguration configuration, ILogger logger)
+    public static PluginCatalog Compose(PluginsSetup setup, IServiceCollection services, IConfiguration configuration, ILogger logger)
     {
-        var inProcess = start.InProcessPlugins.ToDictionary(p => p.Candidate, p => p.Instance);
-        var candidates = PluginDiscovery.Discover(options.PluginsDirectory).Concat(inProcess.Keys).ToList();
+        var inProcess = setup.InProcess.ToDictionary(p => p.Candidate, p => p.Instance);
+        var candidates = PluginDiscovery.Discover(setup.Directory).Concat(inProcess.Keys).ToList();
         var resolution = PluginResolver.Resolve(candidates, HostSdk.Version);
 
         var entries = new List<PluginEntry>();
@@ -38,7 +34,7 @@ internal static class PluginComposer
             }
             try
             {
-                Configure(entry, inProcess.GetValueOrDefault(candidate), services, configuration, entries);
+                Configure(entry, inProcess.GetValueOrDefault(candidate), services, configuration, setup.Rules, entries);
                 logger.LogInformation("Plugin {PluginId} {Version} loaded from {Folder}", entry.Id, candidate.Manifest!.Version, candidate.Folder);
             }
             catch (Exception ex)
@@ -58,12 +54,12 @@ internal static class PluginComposer
         return catalog;
     }
 
-    private static void Configure(PluginEntry entry, ICrmPlugin? instance, IServiceCollection services, IConfiguration configuration, IReadOnlyList<PluginEntry> earlier)
+    private static void Configure(PluginEntry entry, ICrmPlugin? instance, IServiceCollection services, IConfiguration configuration, PluginRules rules, IReadOnlyList<PluginEntry> earlier)
     {
         var manifest = entry.Manifest!;
         instance ??= PluginAssemblyLoader.Load(entry.Candidate);
         var descriptor = new PluginDescriptor(manifest.Id, manifest.Name, manifest.Version.ToString(), entry.Candidate.Directory);
-        var builder = new PluginBuilder(descriptor, configuration.GetSection($"Plugins:{manifest.Id}"), Rules);
+        var builder = new PluginBuilder(descriptor, configuration.GetSection($"Plugins:{manifest.Id}"), rules);
         instance.Configure(builder);
         var taken = builder.Contributions.RecordTypes.Keys
             .Select(type => (type, owner: earlier.FirstOrDefault(e => e.IsLoaded && e.Contributions.RecordTypes.ContainsKey(type))))

@@ -1,12 +1,11 @@
-using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Settings;
 using PluginCrm.Sdk.Plugins;
 using Serilog.Context;
 
-namespace PluginCrm.Host.Hosting;
+namespace PluginCrm.Host.Plugins;
 
 /// <summary>Brings each loaded plugin up, dependencies first: saved settings checked, tables migrated, StartAsync called.</summary>
-internal static class PluginStarter
+public static class PluginStarter
 {
     public static async Task StartAllAsync(IServiceProvider services, PluginCatalog catalog, ILogger logger, CancellationToken cancellationToken)
     {
