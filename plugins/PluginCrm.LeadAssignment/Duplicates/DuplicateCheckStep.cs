@@ -9,7 +9,7 @@ namespace PluginCrm.LeadAssignment.Duplicates;
 /// <c>lead.create</c> and <c>customer.create</c>, PreValidation: a capture with the phone, e-mail or company name of an
 /// existing lead or customer is refused, naming its owner (and the record, when the user may read it; see
 /// <see cref="DuplicateDisclosure"/>), so nobody opens the same customer twice.
-/// Changes by the system (imports, the demo loader) are not captures: an import has its own <c>--match</c> rules and
+/// Changes by the system (imports, the demo loader, a module acting as a named system user) are not captures: an import has its own <c>--match</c> rules and
 /// must not fail as a whole because two rows share a company or a household phone. Nor is the customer a lead's conversion
 /// creates: the host offered the caller that customer's look-alikes first, and the lead itself would match.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class DuplicateCheckStep(ContactIndex index, DuplicateDisclosure d
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        if (context.Target is null || context.User == ActingUser.System || (conversion.Converting is not null && context.Target is CustomerRecord))
+        if (context.Target is null || context.User.IsSystem || (conversion.Converting is not null && context.Target is CustomerRecord))
             return;
         var match = (await index.MatchesAsync(await index.KeysAsync(context.Target, cancellationToken), cancellationToken)).FirstOrDefault();
         if (match is null)

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.LeadAssignment.Duplicates;
 using PluginCrm.LeadAssignment.Tests.Support;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.LeadAssignment.Tests.Duplicates;
 
@@ -31,6 +34,22 @@ public sealed class DuplicateTests : IAsyncLifetime
         Assert.Contains("a customer with the same email exists", await byEmailAgain.Content.ReadAsStringAsync());
         var leads = await host.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/leads");
         Assert.Equal(1, leads.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_module_acting_as_a_named_system_user_is_not_a_capture()
+    {
+        // What another module writes as the system under its own name (as lifecycle and value scoring do) is no
+        // rep's capture: like an import, it is not refused for sharing a phone with a lead.
+        var first = await host.LeadAsync(new { name = "Zhao Lei", phone = "139 0000 1111" });
+        await using var scope = host.Host.Services.CreateAsyncScope();
+        var records = scope.ServiceProvider.GetRequiredService<ICrmRecords>();
+
+        var byModule = await records.CreateAsync(new LeadRecord(0, "Zhao Lei (web form)", null, null, "13900001111", "web", null, null, null, null, null, null, null, LeadStatus.New, null, default, default, 0), ActingUser.System with { Name = "web-forms" }, CancellationToken.None);
+
+        Assert.NotEqual(first.Id, byModule.Id);
+        var byRep = await host.Admin.PostAsJsonAsync("/api/leads", new { name = "Zhao", phone = "139-0000-1111" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byRep.StatusCode);
     }
 
     [Fact]
