@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Tests.Support;
 
 namespace PluginCrm.Host.Tests.Cli;
@@ -79,7 +81,8 @@ public sealed class PluginsCommandTests : IDisposable
         Assert.Equal(1, table.ExitCode);
         Assert.Matches(@"(?m)^ID\s+VERSION\s+COMPATIBLE\s+MISSING\s+REASON$", table.Out);
         Assert.Matches(@"(?m)^base\s+1\.0\.0\s+yes\s+0$", table.Out);
-        Assert.Matches(@"(?m)^watch\s+1\.0\.0\s+no\s+4\s+uses 4 SDK types or members that SDK 2\.0\.0 does not have \(listed as missing\)$", table.Out);
+        var sdk = Regex.Escape(HostSdk.Version.ToString());
+        Assert.Matches($@"(?m)^watch\s+1\.0\.0\s+no\s+4\s+uses 4 SDK types or members that SDK {sdk} does not have \(listed as missing\)$", table.Out);
         using var report = JsonDocument.Parse(json.Out);
         var watch = report.RootElement.GetProperty("plugins").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "watch");
         Assert.Contains("PluginCrm.Sdk.Plugins.IPluginBuilder.AddRecordType<T>(string) (method), now PluginCrm.Sdk.Plugins.IPluginBuilder.AddRecordType<TRecord, TOwnership>(string, Func<TRecord, long>)",
