@@ -10,7 +10,9 @@ namespace PluginCrm.Host.Access;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer</c> with a sign-in token or an API key, both looked up by hash in the
-/// database (so sign-out and key revocation take effect in every host process at once).
+/// database (so sign-out and key revocation take effect in every host process at once). The console's pages also
+/// accept the same sign-in token from the <see cref="SessionCookie"/>; the API never does, so a cookie cannot be used
+/// to call it from another site (the console's forms carry an antiforgery token instead).
 /// </summary>
 public sealed class CrmAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -19,12 +21,19 @@ public sealed class CrmAuthenticationHandler(
     IDbContextFactory<CrmDbContext> databases,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    /// <summary>The console's session cookie: HTTP-only, same-site strict, holding a sign-in token.</summary>
+    public const string SessionCookie = "crm_session";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        string token;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            token = header["Bearer ".Length..].Trim();
+        else if (!IsApi(Request) && Request.Cookies[SessionCookie] is { Length: > 0 } cookie)
+            token = cookie;
+        else
             return AuthenticateResult.NoResult();
-        var token = header["Bearer ".Length..].Trim();
         var hash = Tokens.HashOf(token);
         await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
 
@@ -47,4 +56,17 @@ public sealed class CrmAuthenticationHandler(
             ? AuthenticateResult.Fail("the token is unknown, expired or revoked")
             : AuthenticateResult.Success(new AuthenticationTicket(CrmClaims.Principal(user), CrmClaims.Scheme));
     }
+
+    /// <summary>A page of the console without a session goes to the sign-in page; the API answers 401 as before.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (IsApi(Request) || !HttpMethods.IsGet(Request.Method))
+            return base.HandleChallengeAsync(properties);
+        Response.Redirect($"/sign-in?returnUrl={Uri.EscapeDataString(Request.PathBase + Request.Path + Request.QueryString)}");
+        return Task.CompletedTask;
+    }
+
+    // What is not a console page: the API, its description, the health check.
+    private static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");
 }

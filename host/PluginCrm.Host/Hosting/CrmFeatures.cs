@@ -16,6 +16,7 @@ using PluginCrm.Host.Settings;
 using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
 using PluginCrm.Host.Timeline;
+using PluginCrm.Host.WebConsole;
 
 namespace PluginCrm.Host.Hosting;
 
@@ -46,6 +47,7 @@ internal static class CrmFeatures
         services.AddNotifications(options.Mail, options.Tasks, options.DataDirectory);
         services.AddDemo();
         services.AddPluginAdmin(options.PluginsDirectory);
+        services.AddWebConsole();
     }
 
     public static void Map(WebApplication app)
@@ -63,5 +65,6 @@ internal static class CrmFeatures
         app.MapTemplates();
         app.MapNotifications();
         app.MapDay();
+        app.MapWebConsole();
     }
 }

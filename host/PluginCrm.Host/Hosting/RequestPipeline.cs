@@ -15,9 +15,11 @@ internal static class RequestPipeline
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         app.UseMiddleware<ModuleGateMiddleware>();
     }

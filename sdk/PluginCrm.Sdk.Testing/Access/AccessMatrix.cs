@@ -175,7 +175,9 @@ public sealed class AccessMatrix
         }
         if (actor == Actor.Anonymous)
         {
-            if (status != 401 || shows)
+            // A page of the web console sends a visitor without a session to its sign-in page instead of answering 401.
+            var signInPage = response.RequestMessage?.RequestUri?.AbsolutePath == "/sign-in" && request.Method == HttpMethod.Get;
+            if ((status != 401 && !signInPage) || shows)
                 report.Add($"{where}: must be 401 without a token");
             return;
         }

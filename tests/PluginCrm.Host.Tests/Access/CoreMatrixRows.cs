@@ -52,6 +52,14 @@ public static class CoreMatrixRows
         // Each actor's own day: only the owner's holds the secret (its task, due today). Declared before the plugins' rows,
         // some of which hand the owner's complaints and leads to a teammate when they run.
         m.Row("GET /api/me/day", Expect.List(Actor.Owner), MatrixRequest.Get("/api/me/day"));
+        // The web console's pages show what the API shows, to the same people.
+        m.Row("GET /", Expect.List(Actor.Owner), MatrixRequest.Get("/"));
+        m.Row("GET /customers", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/customers"));
+        m.Row("GET /customers/{Id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/customers/{customer}"));
+        // Razor components also take form posts at each page (none has a form of its own yet) and a framework redirect.
+        m.Open("GET /_framework/opaque-redirect");
+        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}" })
+            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString())));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
         m.Row("POST /api/leads/{id:long}/convert", Expect.Record(Expect.OwnersSide), async _ =>
@@ -227,6 +235,9 @@ public static class CoreMatrixRows
     {
         var admins = Expect.Role(Actor.Admin);
         m.Open("POST /api/auth/sign-in").Open("GET /health");
+        // The console's sign-in, language switch and files answer without a session; signing out needs one.
+        m.Open("GET /sign-in").Open("POST /sign-in").Open("POST /language").Open("GET /console/{file}");
+        m.Row("POST /sign-out", Expect.SignedIn(), MatrixRequest.Post("/sign-out"));
         m.Row("GET /api/auth/me", Expect.SignedIn(), MatrixRequest.Get("/api/auth/me"));
         m.Row("POST /api/auth/sign-out", Expect.SignedIn(), async actor => MatrixRequest.Post("/api/auth/sign-out") with { Token = await m.FreshTokenAsync(actor) });
         m.Row("GET /api/users", admins, MatrixRequest.Get("/api/users"));

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using PluginCrm.Host.Access;
+
+namespace PluginCrm.Host.WebConsole;
+
+/// <summary>
+/// The web console at <c>/</c>: Razor components rendered on the server, htmx for partial updates, signed in with a
+/// cookie that holds a sign-in token (the API keeps bearer tokens), every form with an antiforgery token, English and
+/// Chinese from <see cref="ConsoleText"/>'s resources.
+/// </summary>
+public static class WebConsoleFeature
+{
+    /// <summary>The cookie that keeps the user's language.</summary>
+    public static readonly string LanguageCookie = CookieRequestCultureProvider.DefaultCookieName;
+
+    public static readonly CultureInfo[] Languages = [new("en"), new("zh-CN")];
+
+    // The files the console serves (npm's htmx and ECharts, its own stylesheet), copied beside the host by the build.
+    private static readonly Dictionary<string, string> Assets = new()
+    {
+        ["htmx.min.js"] = "text/javascript", ["echarts.min.js"] = "text/javascript", ["console.css"] = "text/css",
+    };
+
+    public static void AddWebConsole(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("en");
+            o.SupportedCultures = o.SupportedUICultures = Languages;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+    }
+
+    public static void MapWebConsole(this WebApplication app)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "console");
+        app.MapGet("/console/{file}", (string file) => Assets.TryGetValue(file, out var type)
+            ? Results.File(Path.Combine(folder, file), type)
+            : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapPost("/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
+            HttpContext http, SignInService signIns, CancellationToken ct) =>
+        {
+            var outcome = await signIns.SignInAsync(new SignIn(email, password), http.Connection.RemoteIpAddress?.ToString(), ct);
+            if (outcome.Session is not { } session)
+                return Results.Redirect($"/sign-in?error={(outcome.RetryAfter is null ? "wrong" : "locked")}&returnUrl={Uri.EscapeDataString(LocalOnly(returnUrl))}");
+            // A browser-session cookie: the sign-in's own expiry, kept on the server, decides how long it works.
+            http.Response.Cookies.Append(CrmAuthenticationHandler.SessionCookie, session.Token, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/",
+            });
+            return Results.Redirect(LocalOnly(returnUrl));
+        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).ExcludeFromDescription();
+
+        app.MapPost("/sign-out", async (HttpContext http, SignInService signIns, CancellationToken ct) =>
+        {
+            if (http.Request.Cookies[CrmAuthenticationHandler.SessionCookie] is { Length: > 0 } token)
+                await signIns.SignOutAsync(token, ct);
+            http.Response.Cookies.Delete(CrmAuthenticationHandler.SessionCookie, new CookieOptions { Path = "/" });
+            return Results.Redirect("/sign-in");
+        }).ExcludeFromDescription();
+
+        app.MapPost("/language", ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http) =>
+        {
+            var chosen = Languages.FirstOrDefault(l => l.Name == culture) ?? Languages[0];
+            http.Response.Cookies.Append(LanguageCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, Path = "/" });
+            return Results.Redirect(LocalOnly(returnUrl));
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapRazorComponents<ConsoleApp>();
+    }
+
+    // Only a path on this site: a sign-in link cannot send the user elsewhere.
+    private static string LocalOnly(string? url) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PluginCrm.Host.Tests.Demo;
+
+namespace PluginCrm.Host.Tests.WebConsole;
+
+/// <summary>
+/// The console's pages rendered by a host with the generated demo, as a rep signs in with a cookie: they show what the
+/// API shows that rep, in English or Chinese, and nothing without a session.
+/// </summary>
+[Collection(DemoCollection.Name)]
+public sealed partial class ConsolePageTests(DemoHost demo)
+{
+    private const string Rep = "li.wei@demo.example";
+
+    private Uri Address => demo.Host.Client.BaseAddress!;
+
+    [Fact]
+    public async Task Without_a_session_a_page_sends_to_sign_in_and_the_api_still_answers_401()
+    {
+        using var session = new ConsoleSession(Address);
+
+        using var page = await session.GetAsync("/customers?q=a");
+        using var api = await session.GetAsync("/api/customers");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/sign-in?returnUrl=%2Fcustomers%3Fq%3Da", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_says_so_and_gives_no_session()
+    {
+        using var session = new ConsoleSession(Address);
+
+        using var refused = await session.SignInAsync("nobody@demo.example", "not-the-password");
+        var shown = await session.PageAsync(refused.Headers.Location!.OriginalString);
+        using var day = await session.GetAsync("/");
+
+        Assert.Equal("/sign-in?error=wrong&returnUrl=%2F", refused.Headers.Location!.OriginalString);
+        Assert.Contains("role=\"alert\"", shown);
+        Assert.Contains("The e-mail or the password is wrong", shown);
+        Assert.Equal(HttpStatusCode.Redirect, day.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_without_its_antiforgery_token_is_refused()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+
+        using var response = await http.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = Rep, ["password"] = "demo-password" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("crm_session=")));
+    }
+
+    [Fact]
+    public async Task Signed_in_a_rep_sees_the_day_the_api_gives_and_goes_back_where_they_were_going()
+    {
+        using var session = new ConsoleSession(Address);
+        using var signedIn = await session.SignInAsync(Rep, returnUrl: "/customers");
+        var page = await session.PageAsync("/");
+        var day = await ApiAsync<JsonElement>(Rep, "/api/me/day");
+
+        Assert.Equal("/customers", signedIn.Headers.Location!.OriginalString);
+        Assert.Contains("<h1>My day</h1>", page);
+        foreach (var section in day.GetProperty("sections").EnumerateArray())
+        {
+            var key = section.GetProperty("key").GetString();
+            var count = section.GetProperty("items").GetArrayLength();
+            Assert.Matches($"id=\"day-{Regex.Escape(key!)}\">[^<]*<span class=\"count\">{count}</span>", page);
+        }
+        Assert.Contains("Overdue tasks", page);
+    }
+
+    [Fact]
+    public async Task Customers_are_those_the_rep_may_see_and_a_customer_page_shows_its_timeline()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+        var own = await ApiAsync<JsonElement>(Rep, "/api/customers?pageSize=1&sort=name");
+        var total = own.GetProperty("total").GetInt32();
+        var first = own.GetProperty("items")[0];
+        var id = first.GetProperty("id").GetInt64();
+        var name = first.GetProperty("name").GetString()!;
+        var timeline = await ApiAsync<JsonElement>(Rep, $"/api/customers/{id}/timeline");
+        var others = await ApiAsync<JsonElement>("oliver.bennett@demo.example", "/api/customers?pageSize=1");
+        var someoneElses = others.GetProperty("items")[0].GetProperty("id").GetInt64();
+
+        var list = await session.PageAsync("/customers");
+        var searched = await session.PageAsync($"/customers?q={Uri.EscapeDataString(name)}");
+        var customer = await session.PageAsync($"/customers/{id}");
+        using var hidden = await session.GetAsync($"/customers/{someoneElses}");
+
+        Assert.Contains($"{total} customers", list);
+        Assert.Contains($"href=\"/customers/{id}\"", searched);
+        Assert.Contains($"<h1>{name}</h1>", Decode(customer));
+        Assert.Equal(timeline.GetProperty("items").GetArrayLength(), TimelineEntry().Matches(customer).Count);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Switching_to_chinese_changes_every_label_and_back()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+
+        using var toChinese = await session.PostFormAsync("/", "/language", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" });
+        var chinese = await session.PageAsync("/");
+        using var toEnglish = await session.PostFormAsync("/", "/language", new() { ["culture"] = "en", ["returnUrl"] = "/" });
+        var english = await session.PageAsync("/");
+
+        Assert.Equal("/", toChinese.Headers.Location!.OriginalString);
+        Assert.Contains("<html lang=\"zh-CN\">", chinese);
+        Assert.Contains("我的一天", Decode(chinese));
+        Assert.Contains("逾期任务", Decode(chinese));
+        Assert.DoesNotContain(">My day<", chinese);
+        Assert.Contains("<h1>My day</h1>", english);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_for_every_copy_of_the_cookie()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+
+        using var signedOut = await session.PostFormAsync("/", "/sign-out", []);
+        using var after = await session.GetAsync("/");
+
+        Assert.Equal("/sign-in", signedOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_session_cookie_does_not_open_the_api()
+    {
+        // A page's cookie reaching the API from another site would be a forged request: the API takes bearer tokens only.
+        using var signIn = await demo.Host.AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email = Rep, password = "demo-password" });
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Add("Cookie", $"crm_session={token}");
+
+        using var api = await http.GetAsync("/api/customers");
+        using var page = await http.GetAsync("/customers");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    private async Task<T> ApiAsync<T>(string email, string path)
+    {
+        using var anonymous = demo.Host.AnonymousClient();
+        using var signIn = await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { email, password = "demo-password" });
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return (await http.GetFromJsonAsync<T>(path))!;
+    }
+
+    // Razor writes non-ASCII as character references; the labels are compared as a reader sees them.
+    private static string Decode(string html) => WebUtility.HtmlDecode(html);
+
+    [GeneratedRegex("<span class=\"kind\">")]
+    private static partial Regex TimelineEntry();
+}
