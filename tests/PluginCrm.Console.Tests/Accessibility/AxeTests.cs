@@ -1,0 +1,43 @@
+namespace PluginCrm.Console.Tests.Accessibility;
+
+/// <summary>axe finds no serious or critical violation on the console's main pages.</summary>
+public sealed class AxeTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
+{
+    [Fact]
+    public async Task The_sign_in_page_has_no_serious_accessibility_violation()
+    {
+        await Page.GotoAsync("/sign-in");
+        await Expect(Page.GetByLabel("E-mail")).ToBeVisibleAsync();
+        await StepAsync("sign-in");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task My_day_has_no_serious_accessibility_violation()
+    {
+        await SignInAsync();
+        await Expect(Heading).ToHaveTextAsync("My day");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_customers_page_has_no_serious_accessibility_violation()
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/customers");
+        await Expect(Page.Locator("table")).ToBeVisibleAsync();
+        await StepAsync("customers");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_customer_page_has_no_serious_accessibility_violation()
+    {
+        var customer = await Demo.OwnCustomerAsync(DemoStaff.Rep);
+        await SignInAsync();
+        await Page.GotoAsync($"/customers/{customer.Id}");
+        await Expect(Timeline).ToBeVisibleAsync();
+        await StepAsync("customer");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
+}

@@ -1,0 +1,16 @@
+namespace PluginCrm.Console.Tests.Infrastructure;
+
+/// <summary>The test kit itself, independent of the console's pages: Chromium launches, reaches the demo host and screenshots.</summary>
+public sealed class BrowserTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
+{
+    [Fact]
+    public async Task The_browser_reaches_the_host()
+    {
+        var response = await Page.GotoAsync("/health");
+
+        Assert.Equal(200, response!.Status);
+        await Expect(Page.Locator("body")).ToContainTextAsync("healthy");
+        var screenshot = await StepAsync("health");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(screenshot)[..4]);
+    }
+}

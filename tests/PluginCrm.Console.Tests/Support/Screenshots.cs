@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.Playwright;
+
+namespace PluginCrm.Console.Tests.Support;
+
+/// <summary>Full-page screenshots of each test's steps, under <c>test-artefacts/console/&lt;test&gt;/&lt;step&gt;.png</c> at the repository's root.</summary>
+public static class Screenshots
+{
+    public static string Root { get; } = Path.Combine(
+        typeof(Screenshots).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!,
+        "test-artefacts", "console");
+
+    /// <summary>Deletes the screenshots a previous run left for <paramref name="test"/>, so its folder shows this run's steps only.</summary>
+    public static void Clear(string test)
+    {
+        var folder = Path.Combine(Root, test);
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Saves the whole page as <paramref name="step"/>; returns the file's path.</summary>
+    public static async Task<string> SaveAsync(IPage page, string test, string step)
+    {
+        var path = Path.Combine(Root, test, $"{step}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+}
