@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Makes sure Debian's Chromium is at /usr/bin/chromium for the console's browser tests (tests/PluginCrm.Console.Tests):
-# installs it with apt-get when missing, as root or through sudo. Prints one line saying what it did.
+# installs it with apt-get when missing, as root or through sudo, with a small Chinese font (fonts-wqy-microhei) so the
+# screenshots of the Chinese console are readable. Prints one line saying what it did.
 set -uo pipefail
 
 chromium=/usr/bin/chromium
-if [ -x "$chromium" ]; then
+chinese_font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+if [ -x "$chromium" ] && [ -f "$chinese_font" ]; then
     echo "ensure-chromium: $chromium is there ($("$chromium" --version 2>/dev/null || echo 'version unknown'))"
     exit 0
 fi
@@ -24,7 +26,7 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! { "${as_root[@]}" apt-get update && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } >"$log" 2>&1; then
+if ! { "${as_root[@]}" apt-get update && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-wqy-microhei; } >"$log" 2>&1; then
     tail -n 20 "$log" >&2
     echo "ensure-chromium: apt-get could not install chromium (its last lines above)" >&2
     exit 1

@@ -75,10 +75,10 @@ public sealed class DemoCommand(ICommandHost host)
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Users;
         if (await users.AnyAsync(u => u.Email == DemoStaff.Manager, ct))
-            return $"sign in with POST /api/auth/sign-in as {DemoStaff.Admin} (admin), {DemoStaff.Manager} or {DemoStaff.EnglishManager} (managers), " +
+            return $"sign in in a browser (or with POST /api/auth/sign-in) as {DemoStaff.Admin} (admin), {DemoStaff.Manager} or {DemoStaff.EnglishManager} (managers), " +
                    $"{DemoStaff.Rep} or {DemoStaff.EnglishRep} (reps), password '{DemoStaff.Password}'";
         if (await users.AnyAsync(u => u.Email == DemoLoader.Admin, ct))
-            return $"sign in with POST /api/auth/sign-in as {DemoLoader.Admin} (admin), {DemoLoader.Manager} (manager) or {DemoLoader.Rep} (rep), password '{DemoLoader.Password}'";
+            return $"sign in in a browser (or with POST /api/auth/sign-in) as {DemoLoader.Admin} (admin), {DemoLoader.Manager} (manager) or {DemoLoader.Rep} (rep), password '{DemoLoader.Password}'";
         return null;
     }
 

@@ -150,6 +150,23 @@ public sealed partial class ConsolePageTests(DemoHost demo)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/console/console.css", "text/css", "focus-visible")]
+    [InlineData("/console/htmx.min.js", "text/javascript", "htmx")]
+    [InlineData("/console/echarts.min.js", "text/javascript", "echarts")]
+    public async Task The_console_serves_its_stylesheet_and_the_npm_packages_without_a_session(string path, string type, string content)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+
+        using var response = await http.GetAsync(path);
+        using var unknown = await http.GetAsync("/console/appsettings.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(content, await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     private async Task<T> ApiAsync<T>(string email, string path)
     {
         using var anonymous = demo.Host.AnonymousClient();
