@@ -56,9 +56,12 @@ public static class CoreMatrixRows
         m.Row("GET /", Expect.List(Actor.Owner), MatrixRequest.Get("/"));
         m.Row("GET /customers", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/customers"));
         m.Row("GET /customers/{Id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/customers/{customer}"));
-        // Razor components also take form posts at each page (none has a form of its own yet) and a framework redirect.
+        // Razor components also take form posts at each page, which need the page's antiforgery token (a bearer call has
+        // none: refused before anything runs), and a framework redirect.
         m.Open("GET /_framework/opaque-redirect");
-        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}" })
+        // The board holds the open deals each may see (the deals' PUT and PATCH rows, run before it, open the owner's).
+        m.Row("GET /deals", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/deals"));
+        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/deals" })
             m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString())));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.

@@ -103,6 +103,22 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     [Fact]
+    public async Task The_deals_board_shows_the_reps_open_deals_by_stage()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+
+        var board = await session.PageAsync("/deals");
+
+        foreach (var stage in new[] { "Lead", "Qualified", "Proposal", "Negotiation" })
+        {
+            var total = (await ApiAsync<JsonElement>(Rep, $"/api/deals?stage={stage}&pageSize=1")).GetProperty("total").GetInt32();
+            Assert.Matches($"id=\"stage-{stage}\">{stage} <span class=\"count\">{total}</span>", board);
+        }
+        Assert.DoesNotContain("id=\"stage-Won\"", board);
+    }
+
+    [Fact]
     public async Task Switching_to_chinese_changes_every_label_and_back()
     {
         using var session = new ConsoleSession(Address);
