@@ -27,6 +27,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
     {
+        plugin.AddScreens(Screens.LeadAssignmentScreens.Set);
         plugin.AddSettings<LeadAssignmentSettings>().AddDbContext<LeadAssignmentDbContext>()
             .AddJob<ReclaimJob>("reclaim", TimeSpan.FromHours(1))
             .AddJob<DrainQueueJob>("drain-queue", TimeSpan.FromMinutes(5))

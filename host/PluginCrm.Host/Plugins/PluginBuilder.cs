@@ -9,6 +9,7 @@ using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Modules;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
+using PluginCrm.Sdk.Screens;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.Sdk.Timeline;
 
@@ -21,6 +22,7 @@ namespace PluginCrm.Host.Plugins;
 internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfiguration configuration, PluginRules rules) : IPluginBuilder
 {
     private SettingsDefinition? settings;
+    private ScreenSet? screens;
     private readonly List<JobDefinition> jobs = [];
     private readonly Dictionary<string, MethodInfo> functions = new(StringComparer.Ordinal);
     private readonly List<Type> schemas = [];
@@ -183,5 +185,22 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
-    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections, timelineSources, demos);
+    public IPluginBuilder AddScreens(ScreenSet screens)
+    {
+        if (this.screens is not null)
+            throw new PluginLoadException("declares its screens twice; a plugin has one screen set");
+        var keys = screens.Lists.Select(l => l.Key).ToList();
+        if (keys.FirstOrDefault(k => !NamePattern().IsMatch(k)) is { } bad)
+            throw new PluginLoadException($"screen key '{bad}' must be lower-case letters, digits, '-' or '_'");
+        if (keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new PluginLoadException($"screen '{twice.Key}' is declared twice");
+        if (screens.Menu.FirstOrDefault(m => !keys.Contains(m.Screen)) is { } dangling)
+            throw new PluginLoadException($"menu entry '{dangling.Label}' opens screen '{dangling.Screen}', which it does not declare");
+        if (screens.Lists.FirstOrDefault(l => !l.Endpoint.StartsWith('/')) is { } relative)
+            throw new PluginLoadException($"screen '{relative.Key}' reads '{relative.Endpoint}': an endpoint starts with '/', under /api/{Plugin.Id}");
+        this.screens = screens;
+        return this;
+    }
+
+    public PluginContributions Contributions => new(settings, jobs, functions, schemas, steps, commands, recordTypes, messages, contracts, enabledHandlers, daySections, timelineSources, demos, screens);
 }

@@ -17,7 +17,8 @@ public sealed record PluginContributions(
     IReadOnlyList<Type> EnabledHandlers,
     IReadOnlyList<Type> DaySections,
     IReadOnlyList<Type> TimelineSources,
-    IReadOnlyList<Type> DemoContributors)
+    IReadOnlyList<Type> DemoContributors,
+    Sdk.Screens.ScreenSet? Screens)
 {
-    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], [], [], []);
+    public static readonly PluginContributions None = new(null, [], new Dictionary<string, MethodInfo>(), [], [], [], new Dictionary<string, PluginRecordType>(), [], [], [], [], [], [], null);
 }

@@ -26,6 +26,9 @@ public static class WebConsoleFeature
     public static void AddWebConsole(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        services.AddHttpClient(nameof(Screens.ScreenApi));
+        services.AddScoped<Screens.ScreenApi>();
+        services.AddScoped<Screens.ScreenCatalog>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -71,6 +74,20 @@ public static class WebConsoleFeature
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, Path = "/" });
             return Results.Redirect(LocalOnly(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
+
+        // A row's action on a plugin's screen: only the endpoints that screen declares, called as the user.
+        app.MapPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path,
+            HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
+        {
+            if (await screens.FindAsync(plugin, screen, ct) is not { } found || action < 0 || action >= found.List.Actions.Count
+                || !Screens.ScreenCatalog.Matches(found.List.Actions[action].Endpoint, path))
+                return Results.NotFound();
+            var (_, refused) = await api.SendAsync(http, HttpMethod.Post, plugin, path, ct);
+            var back = $"/m/{plugin}/{screen}";
+            return Results.Redirect(refused is null
+                ? $"{back}?done={Uri.EscapeDataString(found.List.Actions[action].Label)}"
+                : $"{back}?refused={Uri.EscapeDataString(refused)}");
+        }).ExcludeFromDescription();
 
         app.MapRazorComponents<ConsoleApp>();
     }

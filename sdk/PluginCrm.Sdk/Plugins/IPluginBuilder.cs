@@ -129,4 +129,10 @@ public interface IPluginBuilder
     /// runs once, after the host's demo data and the contributors of the plugins this one depends on, while the module is enabled.
     /// </summary>
     IPluginBuilder AddDemo<TContributor>() where TContributor : class, Demo.IDemoContributor;
+
+    /// <summary>
+    /// The plugin's screens in the web console, declared as data (<see cref="Screens.ScreenSet"/>): menu entries and list
+    /// screens over its endpoints, with actions. Once per plugin.
+    /// </summary>
+    IPluginBuilder AddScreens(Screens.ScreenSet screens);
 }

@@ -61,8 +61,11 @@ public static class CoreMatrixRows
         m.Open("GET /_framework/opaque-redirect");
         // The board holds the open deals each may see (the deals' PUT and PATCH rows, run before it, open the owner's).
         m.Row("GET /deals", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/deals"));
-        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/deals" })
-            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString())));
+        // A module's screen declared as data (lead assignment's pool) and its row actions.
+        m.Row("GET /m/{Plugin}/{Screen}", Expect.SignedIn(), MatrixRequest.Get("/m/lead-assignment/pool"));
+        m.Row("POST /m/{plugin}/{screen}/act", Expect.Record(), MatrixRequest.Post("/m/lead-assignment/pool/act"));
+        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/deals", "/m/{Plugin}/{Screen}" })
+            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString()).Replace("{Plugin}/{Screen}", "lead-assignment/pool")));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
         m.Row("POST /api/leads/{id:long}/convert", Expect.Record(Expect.OwnersSide), async _ =>
