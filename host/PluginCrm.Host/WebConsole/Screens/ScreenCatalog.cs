@@ -17,10 +17,15 @@ public sealed partial class ScreenCatalog(PluginCatalog catalog, ModuleSwitches 
             .Select(e => (e.Id, e.Contributions.Screens!)).ToList();
     }
 
-    public async Task<(ScreenSet Set, ListScreen List)?> FindAsync(string plugin, string key, CancellationToken ct) =>
-        (await EnabledAsync(ct)).Where(s => s.Plugin == plugin)
-            .Select(s => (s.Screens, s.Screens.Lists.FirstOrDefault(l => l.Key == key)))
-            .Where(s => s.Item2 is not null).Select(s => ((ScreenSet, ListScreen)?)(s.Screens, s.Item2!)).FirstOrDefault();
+    public async Task<(ScreenSet Set, ListScreen List)?> FindAsync(string plugin, string key, CancellationToken ct)
+    {
+        foreach (var (id, screens) in await EnabledAsync(ct))
+        {
+            if (id == plugin && screens.Lists.FirstOrDefault(l => l.Key == key) is { } list)
+                return (screens, list);
+        }
+        return null;
+    }
 
     /// <summary>The label in the user's language, when the plugin translated it.</summary>
     public static string Text(ScreenSet set, string label) =>
