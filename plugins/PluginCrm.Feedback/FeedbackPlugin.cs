@@ -27,7 +27,8 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>()
             .AddTimelineSource<Timeline.ComplaintTimelineSource>()
-            .AddDemo<Demo.FeedbackDemo>();
+            .AddDemo<Demo.FeedbackDemo>()
+            .AddScreens(Screens.FeedbackScreens.Set);
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()

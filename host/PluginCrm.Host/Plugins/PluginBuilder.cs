@@ -189,15 +189,7 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
     {
         if (this.screens is not null)
             throw new PluginLoadException("declares its screens twice; a plugin has one screen set");
-        var keys = screens.Lists.Select(l => l.Key).ToList();
-        if (keys.FirstOrDefault(k => !NamePattern().IsMatch(k)) is { } bad)
-            throw new PluginLoadException($"screen key '{bad}' must be lower-case letters, digits, '-' or '_'");
-        if (keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new PluginLoadException($"screen '{twice.Key}' is declared twice");
-        if (screens.Menu.FirstOrDefault(m => !keys.Contains(m.Screen)) is { } dangling)
-            throw new PluginLoadException($"menu entry '{dangling.Label}' opens screen '{dangling.Screen}', which it does not declare");
-        if (screens.Lists.FirstOrDefault(l => !l.Endpoint.StartsWith('/')) is { } relative)
-            throw new PluginLoadException($"screen '{relative.Key}' reads '{relative.Endpoint}': an endpoint starts with '/', under /api/{Plugin.Id}");
+        ScreenSetRules.Check(screens, Plugin.Id);
         this.screens = screens;
         return this;
     }

@@ -21,6 +21,7 @@ public static class WebConsoleFeature
     private static readonly Dictionary<string, string> Assets = new()
     {
         ["htmx.min.js"] = "text/javascript", ["echarts.min.js"] = "text/javascript", ["console.css"] = "text/css",
+        ["charts.js"] = "text/javascript",
     };
 
     public static void AddWebConsole(this IServiceCollection services)
@@ -75,18 +76,20 @@ public static class WebConsoleFeature
             return Results.Redirect(LocalOnly(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
-        // A row's action on a plugin's screen: only the endpoints that screen declares, called as the user.
-        app.MapPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path,
+        // An action on a plugin's list row or detail screen: only the endpoints that screen declares, called as the user.
+        app.MapPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
             HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
         {
-            if (await screens.FindAsync(plugin, screen, ct) is not { } found || action < 0 || action >= found.List.Actions.Count
-                || !Screens.ScreenCatalog.Matches(found.List.Actions[action].Endpoint, path))
+            var set = await screens.FindAsync(plugin, ct);
+            var actions = id is null ? set?.Lists.FirstOrDefault(l => l.Key == screen)?.Actions : set?.Details.FirstOrDefault(d => d.Key == screen)?.Actions;
+            if (actions is null || action < 0 || action >= actions.Count
+                || !Screens.ScreenJson.Matches(id is null ? actions[action].Endpoint : Screens.ScreenJson.FillId(actions[action].Endpoint, id), path))
                 return Results.NotFound();
-            var (_, refused) = await api.SendAsync(http, HttpMethod.Post, plugin, path, ct);
-            var back = $"/m/{plugin}/{screen}";
-            return Results.Redirect(refused is null
-                ? $"{back}?done={Uri.EscapeDataString(found.List.Actions[action].Label)}"
-                : $"{back}?refused={Uri.EscapeDataString(refused)}");
+            var answer = await api.SendAsync(http, HttpMethod.Post, plugin, path, ct);
+            var back = id is null ? $"/m/{plugin}/{screen}" : $"/m/{plugin}/{screen}/{Uri.EscapeDataString(id)}";
+            return Results.Redirect(answer.Succeeded
+                ? $"{back}?done={Uri.EscapeDataString(actions[action].Label)}"
+                : $"{back}?refused={Uri.EscapeDataString(answer.Refusal!)}");
         }).ExcludeFromDescription();
 
         app.MapRazorComponents<ConsoleApp>();

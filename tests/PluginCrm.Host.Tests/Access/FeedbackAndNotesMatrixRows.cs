@@ -37,6 +37,9 @@ public static class FeedbackAndNotesMatrixRows
         // Counts and ages only; the feedback tests check them per role.
         m.Row($"GET {Complaints}/stats", Expect.SignedIn(), MatrixRequest.Get($"{Complaints}/stats"));
         m.Row($"GET {Complaints}/{{id:long}}", owners, MatrixRequest.Get($"{Complaints}/{complaint}"));
+        // The console's screens about one record (feedback's complaint, declared as data) show what its endpoint shows.
+        m.Row("GET /m/{Plugin}/{Screen}/{Id}", owners, MatrixRequest.Get($"/m/feedback/complaint/{complaint}"));
+        m.Row("POST /m/{Plugin}/{Screen}/{Id}", Expect.Record(), MatrixRequest.Post($"/m/feedback/respond/{complaint}"));
         // A rep who owns a complaint does not hand it on: its manager or an admin does.
         Action(m, customer, "assign", Expect.Record(Actor.OwnerManager, Actor.Admin), null, version => new { ownerId = m.UserIds[Actor.Teammate], version });
         Action(m, customer, "respond", owners, null, version => new { text = "We are on it", version });

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using PluginCrm.LeadAssignment.Tests.Support;
 using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.LeadAssignment.Tests.Screens;
 
@@ -10,7 +10,7 @@ namespace PluginCrm.LeadAssignment.Tests.Screens;
 /// The public pool in the web console, declared as data by the module (no front-end code of its own): the rows the API
 /// gives the rep, a claim per row, the module's reason when it refuses, gone when the module is off.
 /// </summary>
-public sealed partial class PoolScreenTests : IAsyncLifetime
+public sealed class PoolScreenTests : IAsyncLifetime
 {
     private AssignmentHost host = null!;
     private long team;
@@ -30,16 +30,16 @@ public sealed partial class PoolScreenTests : IAsyncLifetime
         var customer = await PooledCustomerAsync();
         using var browser = Browser(reps[1]);
 
-        var day = await browser.GetStringAsync("/");
-        var pool = await browser.GetStringAsync("/m/lead-assignment/pool");
-        using var claimed = await ActAsync(browser, pool, $"/pool/customers/{customer.Id}/claim");
+        var day = await browser.PageAsync("/");
+        var pool = await browser.PageAsync("/m/lead-assignment/pool");
+        using var claimed = await ActAsync(browser, $"/pool/customers/{customer.Id}/claim");
 
         Assert.Contains("<a href=\"/m/lead-assignment/pool\">Public pool</a>", day);
         Assert.Contains($"value=\"/pool/customers/{customer.Id}/claim\"", pool);
         Assert.Contains("return confirm(", pool);
         Assert.Equal("/m/lead-assignment/pool?done=Claim", claimed.Headers.Location!.OriginalString);
         Assert.Equal(reps[1].Id, (await host.Admin.GetFromJsonAsync<CustomerRecord>($"/api/customers/{customer.Id}", Http.Json))!.OwnerId);
-        Assert.DoesNotContain($"/pool/customers/{customer.Id}/claim", await browser.GetStringAsync("/m/lead-assignment/pool"));
+        Assert.DoesNotContain($"/pool/customers/{customer.Id}/claim", await browser.PageAsync("/m/lead-assignment/pool"));
     }
 
     [Fact]
@@ -49,11 +49,10 @@ public sealed partial class PoolScreenTests : IAsyncLifetime
         var first = await PooledCustomerAsync();
         var second = await PooledCustomerAsync();
         using var browser = Browser(reps[1]);
-        var pool = await browser.GetStringAsync("/m/lead-assignment/pool");
 
-        using var accepted = await ActAsync(browser, pool, $"/pool/customers/{first.Id}/claim");
-        using var refused = await ActAsync(browser, pool, $"/pool/customers/{second.Id}/claim");
-        var shown = WebUtility.HtmlDecode(await browser.GetStringAsync(refused.Headers.Location!.OriginalString));
+        using var accepted = await ActAsync(browser, $"/pool/customers/{first.Id}/claim");
+        using var refused = await ActAsync(browser, $"/pool/customers/{second.Id}/claim");
+        var shown = WebUtility.HtmlDecode(await browser.PageAsync(refused.Headers.Location!.OriginalString));
 
         Assert.Contains("?done=", accepted.Headers.Location!.OriginalString);
         Assert.Contains("role=\"alert\"", shown);
@@ -65,9 +64,8 @@ public sealed partial class PoolScreenTests : IAsyncLifetime
     {
         await PooledCustomerAsync();
         using var browser = Browser(reps[1]);
-        var pool = await browser.GetStringAsync("/m/lead-assignment/pool");
 
-        using var tampered = await ActAsync(browser, pool, "/rules");
+        using var tampered = await ActAsync(browser, "/rules");
 
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
     }
@@ -79,7 +77,7 @@ public sealed partial class PoolScreenTests : IAsyncLifetime
         using var browser = Browser(reps[1]);
 
         using var screen = await browser.GetAsync("/m/lead-assignment/pool");
-        var day = await browser.GetStringAsync("/");
+        var day = await browser.PageAsync("/");
 
         Assert.Equal(HttpStatusCode.NotFound, screen.StatusCode);
         Assert.DoesNotContain("/m/lead-assignment/pool", day);
@@ -93,20 +91,9 @@ public sealed partial class PoolScreenTests : IAsyncLifetime
         return customer;
     }
 
-    // The console's pages take the rep's bearer token as well as its cookie; forms still need the page's antiforgery token.
-    private HttpClient Browser(Rep rep)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = host.Admin.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = rep.Client.DefaultRequestHeaders.Authorization;
-        return client;
-    }
+    // The rep in the console; a form still needs the page's antiforgery token, which the browser posts with it.
+    private static ConsoleBrowser Browser(Rep rep) => ConsoleBrowser.As(rep.Client);
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient browser, string page, string path) =>
-        browser.PostAsync("/m/lead-assignment/pool/act", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value, ["action"] = "0", ["path"] = path,
-        }));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    private static Task<HttpResponseMessage> ActAsync(ConsoleBrowser browser, string path) =>
+        browser.PostFormAsync("/m/lead-assignment/pool", "/m/lead-assignment/pool/act", new Dictionary<string, string> { ["action"] = "0", ["path"] = path });
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
 
 namespace PluginCrm.Host.WebConsole.Screens;
@@ -11,19 +11,24 @@ namespace PluginCrm.Host.WebConsole.Screens;
 /// </summary>
 public sealed class ScreenApi(IHttpClientFactory clients)
 {
-    public async Task<(JsonElement? Answer, string? Refusal)> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct)
+    private static readonly Dictionary<string, string[]> NoErrors = [];
+
+    public async Task<ScreenAnswer> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? body = null)
     {
         using var request = new HttpRequestMessage(method, $"{http.Request.Scheme}://{http.Request.Host}/api/{plugin}{path}");
         if (TokenOf(http) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (body is not null)
+            request.Content = JsonContent.Create(body);
         using var response = await clients.CreateClient(nameof(ScreenApi)).SendAsync(request, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
         if (response.IsSuccessStatusCode)
-            return (body.Length == 0 ? null : JsonSerializer.Deserialize<JsonElement>(body), null);
-        var problem = body.Length > 0 && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-            ? JsonSerializer.Deserialize<ProblemDetails>(body, JsonSerializerOptions.Web)
+            return new ScreenAnswer((int)response.StatusCode, text.Length == 0 ? null : JsonSerializer.Deserialize<JsonElement>(text), null, NoErrors);
+        var problem = text.Length > 0 && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? JsonSerializer.Deserialize<Problem>(text, JsonSerializerOptions.Web)
             : null;
-        return (null, problem?.Detail ?? problem?.Title ?? $"{(int)response.StatusCode} {response.ReasonPhrase}");
+        return new ScreenAnswer((int)response.StatusCode, null, problem?.Detail ?? problem?.Title ?? $"{(int)response.StatusCode} {response.ReasonPhrase}",
+            problem?.Errors ?? NoErrors);
     }
 
     // The page's own session (the cookie), or the bearer token the page was called with.
@@ -32,4 +37,6 @@ public sealed class ScreenApi(IHttpClientFactory clients)
         var header = http.Request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : http.Request.Cookies[CrmAuthenticationHandler.SessionCookie];
     }
+
+    private sealed record Problem(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

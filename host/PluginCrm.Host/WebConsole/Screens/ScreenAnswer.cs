@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace PluginCrm.Host.WebConsole.Screens;
+
+/// <summary>
+/// What a plugin's endpoint answered a screen: the body on success; otherwise the refusal's reason in words and, for a
+/// validation problem, its errors by field (the names as the server gave them).
+/// </summary>
+public sealed record ScreenAnswer(int Status, JsonElement? Body, string? Refusal, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool Succeeded => Refusal is null;
+
+    /// <summary>The errors for one field, whatever the case the server wrote its name in.</summary>
+    public string[] ErrorsOf(string field) =>
+        Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToArray();
+}

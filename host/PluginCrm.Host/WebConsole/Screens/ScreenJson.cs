@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PluginCrm.Sdk.Screens;
+
+namespace PluginCrm.Host.WebConsole.Screens;
+
+/// <summary>Reading a plugin's JSON answers for its screens: dotted paths, templates filled from a row, values shown.</summary>
+public static partial class ScreenJson
+{
+    /// <summary>The value at a dotted path (<c>complaint.subject</c>); the element itself for an empty path.</summary>
+    public static JsonElement? At(JsonElement element, string path)
+    {
+        var current = element;
+        foreach (var name in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+                return null;
+        }
+        return current;
+    }
+
+    /// <summary>The value at <paramref name="path"/> as plain text (what a template or a link is filled with).</summary>
+    public static string Raw(JsonElement row, string path) => At(row, path) is { } value
+        ? value.ValueKind switch { JsonValueKind.String => value.GetString()!, JsonValueKind.Null => "", _ => value.GetRawText() }
+        : "";
+
+    /// <summary>The value at <paramref name="path"/> as the user reads it, in <paramref name="format"/>.</summary>
+    public static string Show(JsonElement row, string path, ValueFormat format, Func<string, string> text)
+    {
+        if (At(row, path) is not { } value || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            return "–";
+        var culture = CultureInfo.CurrentUICulture;
+        return format switch
+        {
+            ValueFormat.Number when value.TryGetDecimal(out var number) => number.ToString("#,0.##", culture),
+            ValueFormat.Money when value.TryGetDecimal(out var money) => money.ToString("#,0.00", culture),
+            ValueFormat.Percent when value.TryGetDecimal(out var share) => share.ToString("0.#%", culture),
+            ValueFormat.Date when value.TryGetDateTime(out var date) => date.ToUniversalTime().ToString("d", culture),
+            ValueFormat.DateTime when value.TryGetDateTime(out var time) => time.ToUniversalTime().ToString("g", culture) + " UTC",
+            ValueFormat.YesNo when value.ValueKind is JsonValueKind.True or JsonValueKind.False => text(value.GetBoolean() ? "Yes" : "No"),
+            _ when value.ValueKind == JsonValueKind.String => text(Spaced(value.GetString()!)),
+            _ => value.GetRawText(),
+        };
+    }
+
+    /// <summary>A template (<c>/pool/{recordType}s/{recordId}/claim</c>) with the row's fields filled in, escaped.</summary>
+    public static string Fill(string template, JsonElement row) =>
+        Placeholder().Replace(template, m => Uri.EscapeDataString(Raw(row, m.Groups[1].Value)));
+
+    /// <summary>A heading (<c>{complaint.subject}</c>) with the answer's fields filled in as they are.</summary>
+    public static string Words(string template, JsonElement row) => Placeholder().Replace(template, m => Raw(row, m.Groups[1].Value));
+
+    /// <summary>A template with <c>{id}</c> filled in.</summary>
+    public static string FillId(string template, string id) => template.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="template"/> filled in: an action calls only what it declares.</summary>
+    public static bool Matches(string template, string path) =>
+        Regex.IsMatch(path, "^" + string.Concat(Placeholder().Split(template).Select((part, i) => i % 2 == 0 ? Regex.Escape(part) : "[^/?#]+")) + "$");
+
+    /// <summary>A JSON name (<c>inProgress</c>) as words ("In progress"), so it can be read and translated; other text as it is.</summary>
+    public static string Spaced(string value) => EnumName().IsMatch(value)
+        ? char.ToUpperInvariant(value[0]) + string.Concat(value.Skip(1).Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()))
+        : value;
+
+    [GeneratedRegex(@"\{([\w.]+)\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("^[a-z]+([A-Z][a-z]+)*$")]
+    private static partial Regex EnumName();
+}

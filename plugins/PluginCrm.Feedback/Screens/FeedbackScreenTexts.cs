@@ -1,0 +1,24 @@
+namespace PluginCrm.Feedback.Screens;
+
+/// <summary>The complaint screens' labels in Chinese.</summary>
+public static class FeedbackScreenTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Chinese = new Dictionary<string, string>
+    {
+        ["Complaints"] = "客户投诉", ["Subject"] = "主题", ["Customer"] = "客户", ["Priority"] = "优先级", ["Status"] = "状态",
+        ["Received"] = "收到时间", ["Resolve by"] = "解决期限", ["Respond by"] = "响应期限", ["Subject contains"] = "主题包含",
+        ["Open"] = "待处理", ["In progress"] = "处理中", ["Resolved"] = "已解决", ["Closed"] = "已关闭",
+        ["Low"] = "低", ["Normal"] = "普通", ["High"] = "高", ["Urgent"] = "紧急", ["Overdue only"] = "仅看逾期",
+        ["Newest first"] = "最新在前", ["Oldest first"] = "最早在前", ["No complaints match."] = "没有符合条件的投诉。",
+        ["Log a complaint"] = "登记投诉", ["Log complaint"] = "登记", ["Customer id"] = "客户编号", ["Description"] = "描述",
+        ["Category"] = "类别", ["Channel"] = "渠道", ["Received (UTC)"] = "收到时间（UTC）", ["Empty for now."] = "留空表示现在。",
+        ["Owner id"] = "负责人编号", ["Empty to assign by the module's rules."] = "留空则按模块规则分配。",
+        ["Respond to the customer"] = "答复客户", ["What the customer was told"] = "告诉客户的内容", ["Respond"] = "答复",
+        ["Resolve"] = "解决", ["What was done"] = "处理结果", ["Add a note"] = "添加备注", ["Note"] = "备注", ["Add note"] = "添加",
+        ["Reopen"] = "重新打开", ["Why"] = "原因", ["Resolution"] = "处理结果", ["Timeline"] = "处理记录", ["When"] = "时间",
+        ["Who"] = "处理人", ["What"] = "事项", ["Text"] = "内容", ["Close"] = "关闭", ["Close this complaint?"] = "关闭这条投诉？",
+        ["Open complaints"] = "未结投诉", ["Open complaints by age"] = "未结投诉账龄", ["Open complaints by priority"] = "未结投诉优先级",
+        ["Phone"] = "电话", ["E-mail"] = "邮件", ["Web"] = "网站", ["Chat"] = "在线聊天", ["Visit"] = "上门", ["Social media"] = "社交媒体", ["Other"] = "其他",
+        ["Under one day"] = "不到一天", ["One to three days"] = "一到三天", ["Three to seven days"] = "三到七天", ["Over seven days"] = "超过七天",
+    };
+}

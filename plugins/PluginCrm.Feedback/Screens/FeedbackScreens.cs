@@ -1,0 +1,111 @@
+using PluginCrm.Feedback.Complaints.Create;
+using PluginCrm.Sdk.Screens;
+
+namespace PluginCrm.Feedback.Screens;
+
+/// <summary>
+/// Complaints in the web console, as data only, over the module's own endpoints: the list with its filters, a complaint
+/// with its timeline and what can be done to it, logging one (fields from <see cref="CreateComplaintRequest"/>), and the
+/// open complaints on the dashboard. Who sees and may do what is the endpoints' answer, so the screens follow it.
+/// </summary>
+public static class FeedbackScreens
+{
+    private static readonly IReadOnlyList<Choice> Priorities =
+        [new("low", "Low"), new("normal", "Normal"), new("high", "High"), new("urgent", "Urgent")];
+
+    private static readonly IReadOnlyList<Choice> Channels =
+        [new("phone", "Phone"), new("email", "E-mail"), new("web", "Web"), new("chat", "Chat"), new("visit", "Visit"), new("social", "Social media"), new("other", "Other")];
+
+    // The complaint's version as the form was shown: a change made meanwhile by someone else is refused, not overwritten.
+    private static readonly FormField Version = new("version", "Version", FieldKind.Hidden) { From = "complaint.version" };
+
+    public static readonly ScreenSet Set = new(
+        [new MenuEntry("Complaints", "complaints")],
+        [
+            new ListScreen("complaints", "Complaints", "/complaints",
+            [
+                new ListColumn("subject", "Subject") { Opens = "complaint" },
+                new ListColumn("customerId", "Customer") { Link = "/customers/{customerId}" },
+                new ListColumn("priority", "Priority"),
+                new ListColumn("status", "Status"),
+                new ListColumn("receivedUtc", "Received") { Format = ValueFormat.DateTime },
+                new ListColumn("resolveByUtc", "Resolve by") { Format = ValueFormat.DateTime },
+            ])
+            {
+                ItemsProperty = "items",
+                Filters =
+                [
+                    new ListFilter("q", "Subject contains"),
+                    new ListFilter("status", "Status")
+                    {
+                        Kind = FieldKind.Choice,
+                        Choices = [new("open", "Open"), new("inProgress", "In progress"), new("resolved", "Resolved"), new("closed", "Closed")],
+                    },
+                    new ListFilter("priority", "Priority") { Kind = FieldKind.Choice, Choices = Priorities },
+                    new ListFilter("overdue", "Overdue only") { Kind = FieldKind.Flag },
+                ],
+                Sorts = [new("-receivedUtc", "Newest first"), new("receivedUtc", "Oldest first")],
+                NewForm = "new-complaint",
+                Empty = "No complaints match.",
+            },
+        ])
+    {
+        Details = [ComplaintDetail],
+        Forms =
+        [
+            new FormScreen("new-complaint", "Log a complaint", "/complaints", FormFields.Of<CreateComplaintRequest>()
+                .With("customerId", f => f with { Required = true })
+                .With("subject", f => f with { Required = true })
+                .With("description", f => f with { Required = true })
+                .With("priority", f => f with { Kind = FieldKind.Choice, Choices = Priorities, Default = "normal" })
+                .With("receivedUtc", f => f with { Kind = FieldKind.DateTime, Label = "Received (UTC)", Help = "Empty for now." })
+                .With("channel", f => f with { Kind = FieldKind.Choice, Choices = Channels })
+                .With("ownerId", f => f with { Help = "Empty to assign by the module's rules." }))
+            { Submit = "Log complaint", Then = "complaint" },
+            new FormScreen("respond", "Respond to the customer", "/complaints/{id}/respond", [new FormField("text", "What the customer was told", FieldKind.LongText) { Required = true }, Version])
+            { Submit = "Respond", Then = "complaint", Reads = "/complaints/{id}" },
+            new FormScreen("resolve", "Resolve", "/complaints/{id}/resolve", [new FormField("resolution", "What was done", FieldKind.LongText) { Required = true }, Version])
+            { Submit = "Resolve", Then = "complaint", Reads = "/complaints/{id}" },
+            new FormScreen("note", "Add a note", "/complaints/{id}/note", [new FormField("text", "Note", FieldKind.LongText) { Required = true }])
+            { Submit = "Add note", Then = "complaint" },
+            new FormScreen("reopen", "Reopen", "/complaints/{id}/reopen", [new FormField("reason", "Why", FieldKind.LongText) { Required = true }, Version])
+            { Submit = "Reopen", Then = "complaint", Reads = "/complaints/{id}" },
+            new FormScreen("close", "Close this complaint?", "/complaints/{id}/close", [Version])
+            { Submit = "Close", Then = "complaint", Reads = "/complaints/{id}" },
+        ],
+        Widgets =
+        [
+            new Widget("open", "Open complaints", "/complaints/stats", WidgetKind.Figure) { Value = "open" },
+            new Widget("open-by-age", "Open complaints by age", "/complaints/stats", WidgetKind.Bar) { Items = "openByAge" },
+            new Widget("open-by-priority", "Open complaints by priority", "/complaints/stats", WidgetKind.Pie) { Items = "openByPriority" },
+        ],
+        Translations = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["zh-CN"] = FeedbackScreenTexts.Chinese },
+    };
+
+    private static DetailScreen ComplaintDetail => new("complaint", "{complaint.subject}", "/complaints/{id}",
+    [
+        new ListColumn("complaint.customerId", "Customer"),
+        new ListColumn("complaint.status", "Status"),
+        new ListColumn("complaint.priority", "Priority"),
+        new ListColumn("complaint.category", "Category"),
+        new ListColumn("complaint.channel", "Channel"),
+        new ListColumn("complaint.description", "Description"),
+        new ListColumn("complaint.receivedUtc", "Received") { Format = ValueFormat.DateTime },
+        new ListColumn("complaint.respondByUtc", "Respond by") { Format = ValueFormat.DateTime },
+        new ListColumn("complaint.resolveByUtc", "Resolve by") { Format = ValueFormat.DateTime },
+        new ListColumn("complaint.resolution", "Resolution"),
+    ])
+    {
+        Tables =
+        [
+            new DetailTable("Timeline", "timeline",
+            [
+                new ListColumn("occurredUtc", "When") { Format = ValueFormat.DateTime },
+                new ListColumn("userName", "Who"),
+                new ListColumn("kind", "What"),
+                new ListColumn("text", "Text"),
+            ]),
+        ],
+        Forms = ["respond", "resolve", "note", "reopen", "close"],
+    };
+}

@@ -1,0 +1,32 @@
+namespace PluginCrm.Sdk.Screens;
+
+/// <summary>
+/// A form: <paramref name="Fields"/> the console sends to the plugin's <paramref name="Endpoint"/> as a JSON object, as the
+/// user. When the server answers with validation problems (RFC 9457 <c>errors</c> by field), each shows beside its
+/// field and the user's input stays; other refusals show their reason. An endpoint with <c>{id}</c> makes a form about
+/// one record, opened at <c>/m/&lt;plugin&gt;/&lt;key&gt;/&lt;id&gt;</c> from its detail screen.
+/// </summary>
+/// <param name="Key">The screen's key.</param>
+/// <param name="Title">The heading.</param>
+/// <param name="Endpoint">The endpoint the form sends to, e.g. <c>/complaints</c> or <c>/complaints/{id}/respond</c>.</param>
+/// <param name="Fields">The fields, in order; <see cref="FormFields.Of{T}"/> makes them from a request record.</param>
+public sealed record FormScreen(string Key, string Title, string Endpoint, IReadOnlyList<FormField> Fields)
+{
+    /// <summary>POST (the default), PUT or PATCH.</summary>
+    public string Method { get; init; } = "POST";
+
+    /// <summary>The submit button's text.</summary>
+    public string Submit { get; init; } = "Save";
+
+    /// <summary>
+    /// For a form about a record: the endpoint (with <c>{id}</c>) whose answer fills the fields that name a
+    /// <see cref="FormField.From"/>, when the form is shown; e.g. the version an update must send back.
+    /// </summary>
+    public string? Reads { get; init; }
+
+    /// <summary>
+    /// The screen shown after success: a detail screen's key opens the record with the answer's <c>id</c> (or the form's
+    /// own id); a list's key opens that list. Null stays on the form, emptied, saying it is done.
+    /// </summary>
+    public string? Then { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace PluginCrm.Sdk.Screens;
+
+/// <summary>How the console shows a value it reads from JSON.</summary>
+public enum ValueFormat
+{
+    /// <summary>As it is; an enum's camel-case name is shown as words.</summary>
+    Text,
+
+    /// <summary>A whole or decimal number, grouped in the user's language.</summary>
+    Number,
+
+    /// <summary>A decimal amount with two places.</summary>
+    Money,
+
+    /// <summary>A fraction from 0 to 1, shown as a percentage.</summary>
+    Percent,
+
+    /// <summary>A date (the date part of a UTC time).</summary>
+    Date,
+
+    /// <summary>A UTC time, shown in the user's language.</summary>
+    DateTime,
+
+    /// <summary>true or false, shown as yes or no.</summary>
+    YesNo,
+}

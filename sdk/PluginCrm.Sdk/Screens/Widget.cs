@@ -1,0 +1,46 @@
+namespace PluginCrm.Sdk.Screens;
+
+/// <summary>
+/// A dashboard widget on the console's first page, fed by an endpoint of the plugin called as the user: a figure (the
+/// number at <see cref="Value"/>) or a chart of <see cref="Items"/>. A widget whose endpoint refuses the user is not shown.
+/// </summary>
+/// <param name="Key">The widget's key, unique in the plugin.</param>
+/// <param name="Title">The widget's heading.</param>
+/// <param name="Endpoint">The endpoint, relative to <c>/api/&lt;plugin&gt;</c>, e.g. <c>/complaints/stats</c>.</param>
+/// <param name="Kind">A figure, or a bar, line or pie chart.</param>
+public sealed record Widget(string Key, string Title, string Endpoint, WidgetKind Kind)
+{
+    /// <summary>For a figure: the dotted path of the number in the answer, e.g. <c>open</c> or <c>overdue.resolution</c>.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>
+    /// For a chart: the dotted path of its data in the answer (empty for the answer itself): an object whose properties are
+    /// the labels and their numbers the values, or an array of rows read with <see cref="LabelField"/> and <see cref="ValueField"/>.
+    /// </summary>
+    public string Items { get; init; } = "";
+
+    /// <summary>For an array of rows: the field holding each label.</summary>
+    public string LabelField { get; init; } = "label";
+
+    /// <summary>For an array of rows: the field holding each value.</summary>
+    public string ValueField { get; init; } = "value";
+
+    /// <summary>How the figure or the values show.</summary>
+    public ValueFormat Format { get; init; } = ValueFormat.Number;
+}
+
+/// <summary>What a widget draws.</summary>
+public enum WidgetKind
+{
+    /// <summary>One number, large.</summary>
+    Figure,
+
+    /// <summary>A bar per label.</summary>
+    Bar,
+
+    /// <summary>A line through the values in order (a trend).</summary>
+    Line,
+
+    /// <summary>Each label's share of the whole.</summary>
+    Pie,
+}
