@@ -16,6 +16,12 @@ public sealed class LoyaltyAccessTests
         await host.OrderAsync(customer, 4_321m);
 
         matrix.Row("GET /api/loyalty/customers/{customerId:long}", Expect.Record(Expect.OwnersSide).Showing("4321"), MatrixRequest.Get($"/api/loyalty/customers/{customer}"));
+        // Points by hand: given by whoever may change the customer, listed to whoever may read it.
+        matrix.Row("POST /api/loyalty/grants", Expect.Record(Expect.OwnersSide), MatrixRequest.Post("/api/loyalty/grants", new { customerId = customer, points = 5, reason = "goodwill" }));
+        await matrix.CreateAsync(matrix.Owner, "/api/loyalty/grants", new { customerId = customer, points = 7, reason = matrix.Secret });
+        matrix.Row("GET /api/loyalty/grants", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/api/loyalty/grants"));
+        // Totals only, over each caller's own customers: LoyaltyScreenTests checks the figure.
+        matrix.Row("GET /api/loyalty/summary", Expect.SignedIn(), MatrixRequest.Get("/api/loyalty/summary"));
 
         (await matrix.RunAsync("/api/loyalty")).ThrowIfAny();
     }

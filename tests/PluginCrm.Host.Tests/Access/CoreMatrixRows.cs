@@ -56,6 +56,7 @@ public static class CoreMatrixRows
         m.Row("GET /", Expect.List(Actor.Owner), MatrixRequest.Get("/"));
         m.Row("GET /customers", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/customers"));
         m.Row("GET /customers/{Id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/customers/{customer}"));
+        m.Row("GET /leads", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/leads"));
         // Razor components also take form posts at each page, which need the page's antiforgery token (a bearer call has
         // none: refused before anything runs), and a framework redirect.
         m.Open("GET /_framework/opaque-redirect");
@@ -64,7 +65,7 @@ public static class CoreMatrixRows
         // A module's screen declared as data (lead assignment's pool) and its row actions.
         m.Row("GET /m/{Plugin}/{Screen}", Expect.SignedIn(), MatrixRequest.Get("/m/lead-assignment/pool"));
         m.Row("POST /m/{plugin}/{screen}/act", Expect.Record(), MatrixRequest.Post("/m/lead-assignment/pool/act"));
-        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/deals", "/m/{Plugin}/{Screen}" })
+        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/leads", "/deals", "/m/{Plugin}/{Screen}" })
             m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString()).Replace("{Plugin}/{Screen}", "lead-assignment/pool")));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.

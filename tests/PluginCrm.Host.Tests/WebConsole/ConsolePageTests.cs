@@ -103,6 +103,28 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     [Fact]
+    public async Task Customers_and_leads_filter_as_the_api_filters_for_the_rep()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+        var customers = (await ApiAsync<JsonElement>(Rep, "/api/customers?stage=customer&pageSize=1")).GetProperty("total").GetInt32();
+        var leads = (await ApiAsync<JsonElement>(Rep, "/api/leads?pageSize=1")).GetProperty("total").GetInt32();
+        var newLeads = (await ApiAsync<JsonElement>(Rep, "/api/leads?status=new&pageSize=1")).GetProperty("total").GetInt32();
+
+        var stage = await session.PageAsync("/customers?stage=customer");
+        var all = await session.PageAsync("/leads");
+        var fresh = await session.PageAsync("/leads?status=new");
+        var wrong = await session.PageAsync("/leads?status=sleeping");
+
+        Assert.Contains($"{customers} customers", stage);
+        Assert.Contains("value=\"customer\" selected", stage);
+        Assert.Contains($"{leads} leads", all);
+        Assert.Contains($"{newLeads} leads", fresh);
+        Assert.Contains("role=\"alert\"", wrong);
+        Assert.Contains("sleeping", wrong);
+    }
+
+    [Fact]
     public async Task The_deals_board_shows_the_reps_open_deals_by_stage()
     {
         using var session = new ConsoleSession(Address);
@@ -170,6 +192,7 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     [InlineData("/console/console.css", "text/css", "focus-visible")]
     [InlineData("/console/htmx.min.js", "text/javascript", "htmx")]
     [InlineData("/console/echarts.min.js", "text/javascript", "echarts")]
+    [InlineData("/console/charts.js", "text/javascript", "data-chart")]
     public async Task The_console_serves_its_stylesheet_and_the_npm_packages_without_a_session(string path, string type, string content)
     {
         using var http = new HttpClient { BaseAddress = Address };

@@ -7,19 +7,19 @@ using PluginCrm.Sdk.Testing;
 namespace PluginCrm.Host.Tests.WebConsole;
 
 /// <summary>
-/// A rep logs a call from the customer page: one form, the API's interaction.create as that rep, the timeline shows it;
+/// A rep logs a call, or adds a task, from the customer page: one form, the API's interaction.create as that rep, the timeline shows it;
 /// on someone else's customer nothing is written. A host of its own, since it writes.
 /// </summary>
 public sealed class LogInteractionTests : IAsyncLifetime
 {
     private CrmTestHost host = null!;
-    private long own, others;
+    private long rep, own, others;
 
     public async Task InitializeAsync()
     {
         host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = TestPaths.BuiltInPlugins);
         var team = await IdAsync(await host.Client.PostAsJsonAsync("/api/teams", new { name = "East" }));
-        var rep = await IdAsync(await host.Client.PostAsJsonAsync("/api/users", new { email = "rep@example.com", name = "Rep", role = "rep", teamId = team, password = "a-long-password" }));
+        rep = await IdAsync(await host.Client.PostAsJsonAsync("/api/users", new { email = "rep@example.com", name = "Rep", role = "rep", teamId = team, password = "a-long-password" }));
         var other = await IdAsync(await host.Client.PostAsJsonAsync("/api/users", new { email = "other@example.com", name = "Other", role = "rep", teamId = team, password = "a-long-password" }));
         own = await IdAsync(await host.Client.PostAsJsonAsync("/api/customers", new { name = "Zhou Min", ownerId = rep }));
         others = await IdAsync(await host.Client.PostAsJsonAsync("/api/customers", new { name = "Not Yours", ownerId = other }));
@@ -60,6 +60,24 @@ public sealed class LogInteractionTests : IAsyncLifetime
         Assert.Contains("role=\"alert\"", page);
         Assert.Contains("notes: is 10001 characters; at most 10000", page);
         Assert.Equal(0, interactions.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_task_added_on_the_customer_page_is_the_reps_due_when_they_said_and_about_the_customer()
+    {
+        using var session = new ConsoleSession(host.Client.BaseAddress!);
+        await session.SignInAsync("rep@example.com", "a-long-password");
+
+        using var added = await session.PostFormAsync($"/customers/{own}", $"/customers/{own}",
+            new() { ["_handler"] = "task", ["NewTask.Subject"] = "Send the spring prices", ["NewTask.DueUtc"] = "2026-01-06T09:30" });
+        var page = await added.Content.ReadAsStringAsync();
+        var tasks = await host.Client.GetFromJsonAsync<JsonElement>($"/api/tasks?relatedTo=customer:{own}");
+
+        Assert.Contains("Task added.", page);
+        var task = Assert.Single(tasks.GetProperty("items").EnumerateArray());
+        Assert.Equal("Send the spring prices", task.GetProperty("subject").GetString());
+        Assert.Equal(new DateTime(2026, 1, 6, 9, 30, 0, DateTimeKind.Utc), task.GetProperty("dueUtc").GetDateTime().ToUniversalTime());
+        Assert.Equal(rep, task.GetProperty("assigneeId").GetInt64());
     }
 
     [Fact]

@@ -7,9 +7,12 @@ public sealed class LoyaltyDbContext(DbContextOptions<LoyaltyDbContext> options)
 {
     public DbSet<PointsAward> Awards => Set<PointsAward>();
 
-    /// <summary>The points a customer has earned.</summary>
-    public Task<long> PointsOfAsync(long customerId, CancellationToken cancellationToken) =>
-        Awards.Where(a => a.CustomerId == customerId).SumAsync(a => a.Points, cancellationToken);
+    public DbSet<PointsGrant> Grants => Set<PointsGrant>();
+
+    /// <summary>The points a customer has: earned on orders and given by hand.</summary>
+    public async Task<long> PointsOfAsync(long customerId, CancellationToken cancellationToken) =>
+        await Awards.Where(a => a.CustomerId == customerId).SumAsync(a => a.Points, cancellationToken)
+        + await Grants.Where(g => g.CustomerId == customerId).SumAsync(g => g.Points, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder model) => model.ConfigureLoyalty();
 }
