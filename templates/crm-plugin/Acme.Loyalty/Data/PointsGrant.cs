@@ -7,6 +7,6 @@ public sealed class PointsGrant
     public long CustomerId { get; set; }
     public long Points { get; set; }
     public string Reason { get; set; } = "";
-    public long GrantedBy { get; set; }
+    public long? GrantedBy { get; set; }
     public DateTime GrantedUtc { get; set; }
 }

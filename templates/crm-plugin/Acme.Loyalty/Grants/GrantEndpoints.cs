@@ -32,7 +32,7 @@ public static class GrantEndpoints
                 return CrmProblems.Invalid(errors);
 
             var user = principal.ToActingUser();
-            await access.DemandAsync(user, AccessRight.Update, new RecordRef(RecordTypes.Customer, grant.CustomerId!.Value), ct);
+            await access.DemandAsync(user, AccessRight.Change, new RecordRef(RecordTypes.Customer, grant.CustomerId!.Value), ct);
             var row = new PointsGrant
             {
                 CustomerId = grant.CustomerId.Value, Points = grant.Points!.Value, Reason = grant.Reason!.Trim(), GrantedBy = user.UserId,

@@ -18,7 +18,7 @@ public sealed class CreateGrants : Migration
             CustomerId = t.Column<long>(nullable: false),
             Points = t.Column<long>(nullable: false),
             Reason = t.Column<string>(maxLength: 200, nullable: false),
-            GrantedBy = t.Column<long>(nullable: false),
+            GrantedBy = t.Column<long>(nullable: true),
             GrantedUtc = t.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey("pk_loyalty_grants", g => g.Id));
         migration.CreateIndex("ix_loyalty_grants_customer", "loyalty_grants", "CustomerId");
