@@ -13,6 +13,7 @@ public static class AccessFeature
         services.AddSignInThrottling(options);
         services.AddScoped<AccountChanges>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<UserLanguages>();
         services.AddScoped<Teams>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<SignInService>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
+using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.WebConsole;
 
@@ -47,7 +48,7 @@ public static class WebConsoleFeature
             : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
 
         app.MapPost("/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, SignInService signIns, CancellationToken ct) =>
+            HttpContext http, SignInService signIns, UserLanguages languages, CancellationToken ct) =>
         {
             var outcome = await signIns.SignInAsync(new SignIn(email, password), http.Connection.RemoteIpAddress?.ToString(), ct);
             if (outcome.Session is not { } session)
@@ -57,6 +58,10 @@ public static class WebConsoleFeature
             {
                 HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/",
             });
+            // The language the user chose on any device follows them here.
+            var saved = await languages.OfAsync(session.User.Id, ct);
+            if (Languages.FirstOrDefault(l => l.Name == saved) is { } chosen)
+                RememberLanguage(http, chosen);
             return Results.Redirect(LocalOnly(returnUrl));
         }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).ExcludeFromDescription();
 
@@ -68,11 +73,13 @@ public static class WebConsoleFeature
             return Results.Redirect("/sign-in");
         }).ExcludeFromDescription();
 
-        app.MapPost("/language", ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http) =>
+        // The browser keeps the choice; a signed-in user's account keeps it too, for their other devices.
+        app.MapPost("/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
         {
             var chosen = Languages.FirstOrDefault(l => l.Name == culture) ?? Languages[0];
-            http.Response.Cookies.Append(LanguageCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, Path = "/" });
+            RememberLanguage(http, chosen);
+            if (http.User.Identity?.IsAuthenticated == true && http.User.ToActingUser().UserId is { } user)
+                await languages.SetAsync(user, chosen.Name, ct);
             return Results.Redirect(LocalOnly(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
 
@@ -94,6 +101,10 @@ public static class WebConsoleFeature
 
         app.MapRazorComponents<ConsoleApp>();
     }
+
+    private static void RememberLanguage(HttpContext http, CultureInfo language) =>
+        http.Response.Cookies.Append(LanguageCookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, Path = "/" });
 
     // Only a path on this site: a sign-in link cannot send the user elsewhere.
     private static string LocalOnly(string? url) =>

@@ -141,15 +141,23 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     [Fact]
-    public async Task Switching_to_chinese_changes_every_label_and_back()
+    public async Task Switching_to_chinese_changes_every_label_follows_the_user_to_another_browser_and_back()
     {
         using var session = new ConsoleSession(Address);
         await session.SignInAsync(Rep);
+        using var otherBrowser = new ConsoleSession(Address);
 
         using var toChinese = await session.PostFormAsync("/", "/language", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" });
         var chinese = await session.PageAsync("/");
+        await otherBrowser.SignInAsync(Rep);
+        var elsewhere = await otherBrowser.PageAsync("/");
         using var toEnglish = await session.PostFormAsync("/", "/language", new() { ["culture"] = "en", ["returnUrl"] = "/" });
         var english = await session.PageAsync("/");
+        using var thirdBrowser = new ConsoleSession(Address);
+        await thirdBrowser.SignInAsync(Rep);
+
+        Assert.Contains("<html lang=\"zh-CN\">", elsewhere);
+        Assert.Contains("<h1>My day</h1>", await thirdBrowser.PageAsync("/"));
 
         Assert.Equal("/", toChinese.Headers.Location!.OriginalString);
         Assert.Contains("<html lang=\"zh-CN\">", chinese);

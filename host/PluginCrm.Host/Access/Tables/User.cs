@@ -15,6 +15,9 @@ public sealed class User : RecordEntity
     /// <summary>A salted PBKDF2 hash (see Access/PasswordHasher); empty for users who cannot sign in.</summary>
     public string PasswordHash { get; set; } = "";
     public bool Active { get; set; } = true;
+
+    /// <summary>The language the user chose in the console (a culture name such as <c>zh-CN</c>); null for the browser's.</summary>
+    public string? Language { get; set; }
 }
 
 /// <summary>The <c>users</c> table.</summary>
@@ -25,6 +28,7 @@ public sealed class UserConfiguration : RecordConfiguration<User>
     protected override void ConfigureRecord(EntityTypeBuilder<User> e)
     {
         e.Property(u => u.Email).HasMaxLength(254);
+        e.Property(u => u.Language).HasMaxLength(16);
         e.HasIndex(u => u.Email).IsUnique();
     }
 }
