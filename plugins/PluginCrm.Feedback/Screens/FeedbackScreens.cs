@@ -84,7 +84,7 @@ public static class FeedbackScreens
 
     private static DetailScreen ComplaintDetail => new("complaint", "{complaint.subject}", "/complaints/{id}",
     [
-        new ListColumn("complaint.customerId", "Customer"),
+        new ListColumn("complaint.customerId", "Customer") { Link = "/customers/{complaint.customerId}" },
         new ListColumn("complaint.status", "Status"),
         new ListColumn("complaint.priority", "Priority"),
         new ListColumn("complaint.category", "Category"),

@@ -33,6 +33,7 @@ public sealed partial class ComplaintScreenTests : FeedbackTest
         Assert.Contains("<h1>Parcel arrived broken</h1>", logged);
         Assert.Contains("Log complaint ✓", logged);
         Assert.Contains($"href=\"/m/feedback/respond/{complaint.Id}\"", logged);
+        Assert.Contains($"<a href=\"/customers/{customer.Id}\">{customer.Id}</a>", logged);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class WidgetData
         {
             tooltip = new { trigger = "axis" },
             grid = new { left = 40, right = 16, top = 16, bottom = 32 },
-            xAxis = new { type = "category", data = points.Select(p => p.Label) },
+            xAxis = new { type = "category", data = points.Select(p => p.Label), axisLabel = new { interval = 0, width = 64, overflow = "break" } },
             yAxis = new { type = "value" },
             series = new[] { new { type = kind == WidgetKind.Line ? "line" : "bar", data = points.Select(p => p.Value) } },
         });
