@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Screens;
 
 namespace PluginCrm.Host.Plugins;
@@ -51,6 +52,11 @@ public static partial class ScreenSetRules
             if (form.Fields.FirstOrDefault(f => f.Kind == FieldKind.Choice && f.Choices.Count == 0) is { } empty)
                 Refuse($"field '{empty.Name}' of form '{form.Key}' is a choice without choices");
         }
+        var policies = new[] { CrmPolicies.Admin, CrmPolicies.ManagerOrAdmin };
+        var screensWithPolicies = set.Lists.Select(l => (l.Key, l.Policy)).Concat(set.Details.Select(d => (d.Key, d.Policy)))
+            .Concat(set.Forms.Select(f => (f.Key, f.Policy))).Concat(set.Widgets.Select(w => (w.Key, w.Policy)));
+        if (screensWithPolicies.FirstOrDefault(s => s.Policy is not null && !policies.Contains(s.Policy)) is { Key: not null } unknown)
+            Refuse($"screen '{unknown.Key}' asks for policy '{unknown.Policy}', which is not one of {string.Join(", ", policies)}");
         foreach (var widget in set.Widgets)
         {
             Endpoint(widget.Key, widget.Endpoint);

@@ -26,8 +26,8 @@ public static class FeedbackScreens
             [
                 new ListColumn("subject", "Subject") { Opens = "complaint" },
                 new ListColumn("customerId", "Customer") { Link = "/customers/{customerId}" },
-                new ListColumn("priority", "Priority"),
-                new ListColumn("status", "Status"),
+                new ListColumn("priority", "Priority") { Format = ValueFormat.Name },
+                new ListColumn("status", "Status") { Format = ValueFormat.Name },
                 new ListColumn("receivedUtc", "Received") { Format = ValueFormat.DateTime },
                 new ListColumn("resolveByUtc", "Resolve by") { Format = ValueFormat.DateTime },
             ])
@@ -85,10 +85,10 @@ public static class FeedbackScreens
     private static DetailScreen ComplaintDetail => new("complaint", "{complaint.subject}", "/complaints/{id}",
     [
         new ListColumn("complaint.customerId", "Customer") { Link = "/customers/{complaint.customerId}" },
-        new ListColumn("complaint.status", "Status"),
-        new ListColumn("complaint.priority", "Priority"),
-        new ListColumn("complaint.category", "Category"),
-        new ListColumn("complaint.channel", "Channel"),
+        new ListColumn("complaint.status", "Status") { Format = ValueFormat.Name },
+        new ListColumn("complaint.priority", "Priority") { Format = ValueFormat.Name },
+        new ListColumn("complaint.category", "Category") { Format = ValueFormat.Name },
+        new ListColumn("complaint.channel", "Channel") { Format = ValueFormat.Name },
         new ListColumn("complaint.description", "Description"),
         new ListColumn("complaint.receivedUtc", "Received") { Format = ValueFormat.DateTime },
         new ListColumn("complaint.respondByUtc", "Respond by") { Format = ValueFormat.DateTime },
@@ -102,7 +102,7 @@ public static class FeedbackScreens
             [
                 new ListColumn("occurredUtc", "When") { Format = ValueFormat.DateTime },
                 new ListColumn("userName", "Who"),
-                new ListColumn("kind", "What"),
+                new ListColumn("kind", "What") { Format = ValueFormat.Name },
                 new ListColumn("text", "Text"),
             ]),
         ],

@@ -12,6 +12,12 @@ namespace PluginCrm.Sdk.Screens;
 /// <param name="Fields">The fields shown, in order.</param>
 public sealed record DetailScreen(string Key, string Title, string Endpoint, IReadOnlyList<ListColumn> Fields)
 {
+    /// <summary>
+    /// The host's policy (<see cref="Access.CrmPolicies"/>) a user must meet to be offered this screen: the console shows no
+    /// menu entry, link or page to anyone else. The same as the endpoint requires; the endpoint still decides.
+    /// </summary>
+    public string? Policy { get; init; }
+
     /// <summary>Tables of arrays in the answer.</summary>
     public IReadOnlyList<DetailTable> Tables { get; init; } = [];
 

@@ -27,6 +27,9 @@ public enum FieldKind
     /// <summary>One of the field's choices, sent as its value.</summary>
     Choice,
 
+    /// <summary>Whole numbers separated by commas or spaces (ids), sent as a JSON array.</summary>
+    NumberList,
+
     /// <summary>Not shown, sent as it was read (<see cref="FormField.From"/>): a version for optimistic concurrency.</summary>
     Hidden,
 }

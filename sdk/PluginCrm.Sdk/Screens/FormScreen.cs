@@ -12,6 +12,12 @@ namespace PluginCrm.Sdk.Screens;
 /// <param name="Fields">The fields, in order; <see cref="FormFields.Of{T}"/> makes them from a request record.</param>
 public sealed record FormScreen(string Key, string Title, string Endpoint, IReadOnlyList<FormField> Fields)
 {
+    /// <summary>
+    /// The host's policy (<see cref="Access.CrmPolicies"/>) a user must meet to be offered this screen: the console shows no
+    /// menu entry, link or page to anyone else. The same as the endpoint requires; the endpoint still decides.
+    /// </summary>
+    public string? Policy { get; init; }
+
     /// <summary>POST (the default), PUT or PATCH.</summary>
     public string Method { get; init; } = "POST";
 
@@ -23,6 +29,15 @@ public sealed record FormScreen(string Key, string Title, string Endpoint, IRead
     /// <see cref="FormField.From"/>, when the form is shown; e.g. the version an update must send back.
     /// </summary>
     public string? Reads { get; init; }
+
+    /// <summary>
+    /// For a form that asks rather than changes (a dry run): the answer's rows, shown as these columns under the form
+    /// after success; the form keeps what was entered.
+    /// </summary>
+    public IReadOnlyList<ListColumn> ResultColumns { get; init; } = [];
+
+    /// <summary>Where the rows are in an object answer; null when the answer is the array.</summary>
+    public string? ResultItems { get; init; }
 
     /// <summary>
     /// The screen shown after success: a detail screen's key opens the record with the answer's <c>id</c> (or the form's

@@ -29,6 +29,12 @@ public sealed record ListScreen(string Key, string Title, string Endpoint, IRead
     /// <summary>The key of a form (one not about a record) offered above the list, e.g. to add a row.</summary>
     public string? NewForm { get; init; }
 
+    /// <summary>
+    /// The host's policy (<see cref="Access.CrmPolicies"/>) a user must meet to be offered this screen: the console shows no
+    /// menu entry, link or page to anyone else. The same as the endpoint requires; the endpoint still decides.
+    /// </summary>
+    public string? Policy { get; init; }
+
     /// <summary>What the screen says when there are no rows.</summary>
     public string Empty { get; init; } = "Nothing here.";
 }

@@ -3,7 +3,7 @@ namespace PluginCrm.Sdk.Screens;
 /// <summary>How the console shows a value it reads from JSON.</summary>
 public enum ValueFormat
 {
-    /// <summary>As it is; an enum's camel-case name is shown as words.</summary>
+    /// <summary>As it is.</summary>
     Text,
 
     /// <summary>A whole or decimal number, grouped in the user's language.</summary>
@@ -23,4 +23,7 @@ public enum ValueFormat
 
     /// <summary>true or false, shown as yes or no.</summary>
     YesNo,
+
+    /// <summary>A value's JSON name (<c>inProgress</c>, <c>least-loaded</c>) shown as words ("In progress") and translated.</summary>
+    Name,
 }

@@ -25,6 +25,12 @@ public sealed record Widget(string Key, string Title, string Endpoint, WidgetKin
     /// <summary>For an array of rows: the field holding each value.</summary>
     public string ValueField { get; init; } = "value";
 
+    /// <summary>
+    /// The host's policy (<see cref="Access.CrmPolicies"/>) a user must meet to be offered this screen: the console shows no
+    /// menu entry, link or page to anyone else. The same as the endpoint requires; the endpoint still decides.
+    /// </summary>
+    public string? Policy { get; init; }
+
     /// <summary>How the figure or the values show.</summary>
     public ValueFormat Format { get; init; } = ValueFormat.Number;
 }

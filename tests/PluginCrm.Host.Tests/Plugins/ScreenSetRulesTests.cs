@@ -37,6 +37,8 @@ public sealed class ScreenSetRulesTests
         { "screen 'things' calls 'things': an endpoint starts with '/', under /api/acme", new ScreenSet([], [List with { Endpoint = "things", Columns = [] }]) },
         { "field 'kind' of form 'pick' is a choice without choices",
             new ScreenSet([], []) { Forms = [new FormScreen("pick", "Pick", "/pick", [new FormField("kind", "Kind", FieldKind.Choice)])] } },
+        { "screen 'things' asks for policy 'crm:everyone', which is not one of crm:admin, crm:manager-or-admin",
+            new ScreenSet([], [List with { Columns = [], Policy = "crm:everyone" }]) },
         { "widget 'open' is a figure without the path of its value",
             new ScreenSet([], []) { Widgets = [new Widget("open", "Open", "/stats", WidgetKind.Figure)] } },
     };

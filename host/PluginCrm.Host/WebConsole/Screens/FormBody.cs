@@ -20,6 +20,7 @@ public static class FormBody
             {
                 FieldKind.Flag => text == "true",
                 _ when text is null => null,
+                FieldKind.NumberList => Numbers(field, text),
                 FieldKind.Number or FieldKind.Hidden when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) => whole,
                 FieldKind.Number or FieldKind.Money when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => number,
                 FieldKind.Number or FieldKind.Money => Wrong(field, "must be a number"),
@@ -30,6 +31,13 @@ public static class FormBody
             };
         }
         return (body, errors);
+
+        object? Numbers(FormField field, string text)
+        {
+            var parts = text.Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var numbers = parts.Select(p => long.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null).ToList();
+            return numbers.All(n => n is not null) ? numbers.Select(n => n!.Value).ToList() : Wrong(field, "must be whole numbers separated by commas");
+        }
 
         object? Wrong(FormField field, string reason)
         {

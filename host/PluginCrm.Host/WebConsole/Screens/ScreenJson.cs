@@ -39,7 +39,8 @@ public static partial class ScreenJson
             ValueFormat.Date when value.TryGetDateTime(out var date) => date.ToUniversalTime().ToString("d", culture),
             ValueFormat.DateTime when value.TryGetDateTime(out var time) => time.ToUniversalTime().ToString("g", culture) + " UTC",
             ValueFormat.YesNo when value.ValueKind is JsonValueKind.True or JsonValueKind.False => text(value.GetBoolean() ? "Yes" : "No"),
-            _ when value.ValueKind == JsonValueKind.String => text(Spaced(value.GetString()!)),
+            ValueFormat.Name when value.ValueKind == JsonValueKind.String => text(Spaced(value.GetString()!)),
+            _ when value.ValueKind == JsonValueKind.String => value.GetString()!,
             _ => value.GetRawText(),
         };
     }
@@ -58,14 +59,17 @@ public static partial class ScreenJson
     public static bool Matches(string template, string path) =>
         Regex.IsMatch(path, "^" + string.Concat(Placeholder().Split(template).Select((part, i) => i % 2 == 0 ? Regex.Escape(part) : "[^/?#]+")) + "$");
 
-    /// <summary>A JSON name (<c>inProgress</c>) as words ("In progress"), so it can be read and translated; other text as it is.</summary>
+    /// <summary>
+    /// A JSON name (<c>inProgress</c>, <c>least-loaded</c>) as words ("In progress", "Least loaded"), so it can be read and
+    /// translated; other text as it is.
+    /// </summary>
     public static string Spaced(string value) => EnumName().IsMatch(value)
-        ? char.ToUpperInvariant(value[0]) + string.Concat(value.Skip(1).Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()))
+        ? char.ToUpperInvariant(value[0]) + string.Concat(value.Skip(1).Select(c => c == '-' ? " " : char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()))
         : value;
 
     [GeneratedRegex(@"\{([\w.]+)\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex("^[a-z]+([A-Z][a-z]+)*$")]
+    [GeneratedRegex("^[a-z]+(([A-Z][a-z]+)*|(-[a-z]+)+)$")]
     private static partial Regex EnumName();
 }
