@@ -55,6 +55,17 @@ public sealed partial class ConsoleBrowser : IDisposable
         return await http.PostAsync(action, new FormUrlEncodedContent(sent));
     }
 
+    /// <summary>
+    /// Posts a form with a file (<c>enctype="multipart/form-data"</c>) as a browser does: <paramref name="content"/> with
+    /// the antiforgery token of the page at <paramref name="page"/> added.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string page, string action, MultipartFormDataContent content)
+    {
+        var html = await PageAsync(page);
+        content.Add(new StringContent(Token().Match(html).Groups[1].Value), "__RequestVerificationToken");
+        return await http.PostAsync(action, content);
+    }
+
     /// <summary>Posts a form as <see cref="PostFormAsync"/> and reads the page it answered or sent to.</summary>
     public async Task<string> SubmitAsync(string page, string action, IReadOnlyDictionary<string, string> fields)
     {

@@ -31,6 +31,7 @@ public static class WebConsoleFeature
         services.AddHttpClient(nameof(Screens.ScreenApi));
         services.AddScoped<Screens.ScreenApi>();
         services.AddScoped<Screens.ScreenCatalog>();
+        services.AddSingleton<Imports.ImportRuns>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -99,6 +100,7 @@ public static class WebConsoleFeature
                 : $"{back}?refused={Uri.EscapeDataString(answer.Refusal!)}");
         }).ExcludeFromDescription();
 
+        Imports.ImportEndpoints.MapConsoleImports(app);
         app.MapRazorComponents<ConsoleApp>();
     }
 

@@ -78,9 +78,31 @@ public static class CoreMatrixRows
         AddKpisAndExports(m);
         await AddSpendAsync(m);
         AddAccess(m);
+        await AddConsoleImportsAsync(m);
         await AddPlatformAsync(m);
         await AddNotificationsAsync(m, host, customer);
         return ids;
+    }
+
+    // The console's customer import, admins only: a dry run of a file naming the secret, its page and its error report.
+    private static async Task AddConsoleImportsAsync(AccessMatrix m)
+    {
+        using var admin = PluginCrm.Sdk.Testing.ConsoleBrowser.As(m.Admin);
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"name,email\n{m.Secret} import,not-an-email\n")), "file", "secret.csv" },
+            { new StringContent("true"), "dryRun" },
+        };
+        using var started = await admin.PostFilesAsync("/imports", "/imports", form);
+        var run = started.Headers.Location!.OriginalString;
+        for (var attempt = 0; attempt < 100 && (await admin.PageAsync(run)).Contains("id=\"import-bar\"", StringComparison.Ordinal); attempt++)
+            await Task.Delay(100);
+        var admins = Expect.Role(Actor.Admin);
+        m.Row("GET /imports", admins, MatrixRequest.Get("/imports"));
+        m.Row("POST /imports", Expect.Record(), MatrixRequest.Post("/imports"));
+        m.Row("GET /imports/{Id:guid}", admins, MatrixRequest.Get(run));
+        m.Row("POST /imports/{Id:guid}", Expect.Record(), MatrixRequest.Post(run));
+        m.Row("GET /imports/{id:guid}/errors.csv", admins.Showing("not-an-email"), MatrixRequest.Get($"{run}/errors.csv"));
     }
 
     // Due later today by the host's clock (2026-01-05 09:00 UTC), about the owner's customer.
