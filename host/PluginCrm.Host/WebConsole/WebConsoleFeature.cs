@@ -17,10 +17,11 @@ public static class WebConsoleFeature
 
     public static readonly CultureInfo[] Languages = [new("en"), new("zh-CN")];
 
-    // The files the console serves (npm's htmx and ECharts, its own stylesheet), copied beside the host by the build.
+    // The files the console serves (npm's htmx and ECharts, its own stylesheet and chart script), copied beside the host by the build.
     private static readonly Dictionary<string, string> Assets = new()
     {
         ["htmx.min.js"] = "text/javascript", ["echarts.min.js"] = "text/javascript", ["console.css"] = "text/css",
+        ["kpi-charts.js"] = "text/javascript",
     };
 
     public static void AddWebConsole(this IServiceCollection services)
@@ -29,6 +30,9 @@ public static class WebConsoleFeature
         services.AddHttpClient(nameof(Screens.ScreenApi));
         services.AddScoped<Screens.ScreenApi>();
         services.AddScoped<Screens.ScreenCatalog>();
+        services.AddScoped<Kpis.KpiBoardLoader>();
+        services.AddScoped<Kpis.ModuleKpiReader>();
+        services.AddScoped<Kpis.KpiFilterOptions>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
