@@ -33,6 +33,7 @@ public static class WebConsoleFeature
         services.AddScoped<Kpis.KpiBoardLoader>();
         services.AddScoped<Kpis.ModuleKpiReader>();
         services.AddScoped<Kpis.KpiFilterOptions>();
+        services.AddScoped<Reassign.Reassignment>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
