@@ -68,6 +68,25 @@ public sealed partial class KpiPageTests(DemoHost demo)
     }
 
     [Fact]
+    public async Task Narrowed_to_one_rep_the_screen_shows_the_apis_figures_for_that_rep()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(DemoStaff.Manager);
+        using var api = await ApiAsync(DemoStaff.Manager);
+        var rep = (await api.GetFromJsonAsync<JsonElement>($"/api/kpis/orders?{Query}")).GetProperty("byRep").EnumerateArray()
+            .First(r => r.GetProperty("ownerId").ValueKind == JsonValueKind.Number).GetProperty("ownerId").GetInt64();
+
+        var page = WebUtility.HtmlDecode(await session.PageAsync($"/kpis?{Query}&ownerId={rep}"));
+        var orders = (await api.GetFromJsonAsync<JsonElement>($"/api/kpis/orders?{Query}&ownerId={rep}")).GetProperty("total");
+        var sales = (await api.GetFromJsonAsync<JsonElement>($"/api/kpis/sales?{Query}&ownerId={rep}")).GetProperty("total");
+
+        Assert.Contains($"<option value=\"{rep}\" selected>", page);
+        Assert.Equal([Money(orders, "revenue"), Count(orders, "orders"), Money(orders, "averageOrderValue"), Count(orders, "customers"), Rate(orders, "repeatPurchaseRate"), Count(orders, "newCustomers")],
+            AllRow(page, "kpi-orders"));
+        Assert.Equal([Count(sales, "won"), Count(sales, "lost"), Rate(sales, "winRate"), Money(sales, "revenue")], AllRow(page, "kpi-sales"));
+    }
+
+    [Fact]
     public async Task The_modules_items_are_the_modules_answers()
     {
         using var session = new ConsoleSession(Address);
