@@ -56,6 +56,24 @@ public sealed class ReassignTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overriding_the_protection_transfers_through_lead_assignment_with_the_reason_audited()
+    {
+        using var session = new ConsoleSession(host.Client.BaseAddress!);
+        await session.SignInAsync("manager@example.com", Password);
+        (await ReassignAsync(session, second)).Dispose();
+
+        var form = await session.PageAsync($"/customers/{customer}");
+        using var overridden = await ReassignAsync(session, first, overrideProtection: true);
+        var page = WebUtility.HtmlDecode(await overridden.Content.ReadAsStringAsync());
+        var audit = await host.Client.GetStringAsync($"/api/lead-assignment/audit?recordType=customer&recordId={customer}");
+
+        Assert.Contains("name=\"Move.OverrideProtection\"", form);
+        Assert.Contains("Reassigned.", page);
+        Assert.Equal(first, await OwnerAsync());
+        Assert.Contains("Holiday cover", audit);
+    }
+
+    [Fact]
     public async Task A_move_to_another_team_is_refused_with_the_reason_and_changes_nothing()
     {
         using var session = new ConsoleSession(host.Client.BaseAddress!);
@@ -84,13 +102,16 @@ public sealed class ReassignTests : IAsyncLifetime
         Assert.Equal(first, await OwnerAsync());
     }
 
-    private async Task<HttpResponseMessage> ReassignAsync(ConsoleSession session, long to)
+    private async Task<HttpResponseMessage> ReassignAsync(ConsoleSession session, long to, bool overrideProtection = false)
     {
         var version = (await host.Client.GetFromJsonAsync<JsonElement>($"/api/customers/{customer}")).GetProperty("version").GetInt64();
-        return await session.PostFormAsync($"/customers/{customer}", $"/customers/{customer}", new()
+        var fields = new Dictionary<string, string>
         {
             ["_handler"] = "reassign", ["Move.ToOwnerId"] = to.ToString(), ["Move.Version"] = version.ToString(), ["Move.Reason"] = "Holiday cover",
-        });
+        };
+        if (overrideProtection)
+            fields["Move.OverrideProtection"] = "true";
+        return await session.PostFormAsync($"/customers/{customer}", $"/customers/{customer}", fields);
     }
 
     private async Task<long?> OwnerAsync() =>

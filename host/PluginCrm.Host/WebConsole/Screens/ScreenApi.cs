@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
@@ -11,9 +12,11 @@ namespace PluginCrm.Host.WebConsole.Screens;
 /// </summary>
 public sealed class ScreenApi(IHttpClientFactory clients)
 {
-    public async Task<(JsonElement? Answer, string? Refusal)> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct)
+    public async Task<(JsonElement? Answer, string? Refusal)> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? content = null)
     {
         using var request = new HttpRequestMessage(method, $"{http.Request.Scheme}://{http.Request.Host}/api/{plugin}{path}");
+        if (content is not null)
+            request.Content = JsonContent.Create(content, options: JsonSerializerOptions.Web);
         if (TokenOf(http) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await clients.CreateClient(nameof(ScreenApi)).SendAsync(request, ct);
