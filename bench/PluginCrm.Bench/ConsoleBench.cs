@@ -74,7 +74,10 @@ public static class ConsoleBench
         await host.Services.GetRequiredService<DemoGenerator>().GenerateAsync(DemoGenerator.DefaultSeed, new Progress<string>(), CancellationToken.None);
         seeding.Stop();
         using var client = await SignedInAsync(host, DemoStaff.Manager);
-        var customer = (await BenchHttp.EnsureAsync(await client.GetAsync("/api/customers?pageSize=1&sort=name"))).GetProperty("items")[0].GetProperty("id").GetInt64();
+        // One of the team's own customers, whose page offers the manager the reassign form (a pool customer it only reads would not).
+        var team = (await BenchHttp.EnsureAsync(await client.GetAsync("/api/auth/me"))).GetProperty("teamId").GetInt64();
+        var customer = (await BenchHttp.EnsureAsync(await client.GetAsync("/api/customers?pageSize=50&sort=name"))).GetProperty("items").EnumerateArray()
+            .First(c => c.GetProperty("teamId") is { ValueKind: System.Text.Json.JsonValueKind.Number } t && t.GetInt64() == team).GetProperty("id").GetInt64();
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
         var month = new DateOnly(today.Year, today.Month, 1);
         var period = $"from={month.AddMonths(-12):yyyy-MM-dd}&to={month.AddMonths(1):yyyy-MM-dd}";
