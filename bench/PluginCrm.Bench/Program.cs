@@ -1,13 +1,13 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console"))
     return Usage();
 
 var runs = 5;
-var requests = command == "assign" ? 1000 : 2000;
+var requests = command switch { "assign" => 1000, "console" => 200, _ => 2000 };
 var customers = 100_000;
 var complaints = 500;
 var orders = 5000;
@@ -15,7 +15,7 @@ for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
-    else if (command is "pipeline" or "assign" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+    else if (command is "pipeline" or "assign" or "console" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
     else if (command == "complaints" && args[i] == "--complaints" && i + 1 < args.Length && int.TryParse(args[++i], out var k) && k > 0)
         complaints = k;
@@ -40,12 +40,13 @@ return command switch
     "render" => await RenderBench.RunAsync(repoRoot, configuration, customers),
     "complaints" => await ComplaintsBench.RunAsync(repoRoot, configuration, complaints),
     "timeline" => await TimelineBench.RunAsync(repoRoot, configuration, orders),
+    "console" => await ConsoleBench.RunAsync(repoRoot, configuration, requests),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N]");
     return 2;
 }
 

@@ -18,7 +18,7 @@ public static class WebConsoleFeature
 
     public static readonly CultureInfo[] Languages = [new("en"), new("zh-CN")];
 
-    // The files the console serves (npm's htmx and ECharts, its own stylesheet), copied beside the host by the build.
+    // The files the console serves (npm's htmx and ECharts, its own stylesheet and chart script), copied beside the host by the build.
     private static readonly Dictionary<string, string> Assets = new()
     {
         ["htmx.min.js"] = "text/javascript", ["echarts.min.js"] = "text/javascript", ["console.css"] = "text/css",
@@ -32,6 +32,10 @@ public static class WebConsoleFeature
         services.AddScoped<Screens.ScreenApi>();
         services.AddScoped<Screens.ScreenCatalog>();
         services.AddSingleton<Imports.ImportRuns>();
+        services.AddScoped<Kpis.KpiBoardLoader>();
+        services.AddScoped<Kpis.ModuleKpiReader>();
+        services.AddScoped<Kpis.KpiFilterOptions>();
+        services.AddScoped<Reassign.Reassignment>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -40,4 +40,16 @@ public sealed class AxeTests(DemoConsole demo, Chromium chromium) : ConsoleTest(
         await StepAsync("customer");
         await Page.AssertNoSeriousViolationsAsync();
     }
+
+    [Fact]
+    public async Task The_customer_page_with_the_reassign_form_has_no_serious_accessibility_violation()
+    {
+        // A manager is offered the form (a rep is not): the same page with one more section.
+        var customer = await Demo.OwnCustomerAsync(DemoStaff.Manager);
+        await SignInAsync(DemoStaff.Manager);
+        await Page.GotoAsync($"/customers/{customer.Id}");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Reassign" })).ToBeVisibleAsync();
+        await StepAsync("customer-reassign");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
 }

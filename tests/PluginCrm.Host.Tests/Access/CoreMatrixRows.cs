@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Tests.Support;
@@ -65,7 +66,12 @@ public static class CoreMatrixRows
         // A module's screen declared as data (lead assignment's pool) and its row actions.
         m.Row("GET /m/{Plugin}/{Screen}", Expect.SignedIn(), MatrixRequest.Get("/m/lead-assignment/pool"));
         m.Row("POST /m/{plugin}/{screen}/act", Expect.Record(), MatrixRequest.Post("/m/lead-assignment/pool/act"));
-        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/leads", "/deals", "/m/{Plugin}/{Screen}" })
+        // The managers' KPI screen shows the reports' figures (the won deal's value in the period's revenue, as the page
+        // writes it) to those the reports show them to.
+        m.Row("GET /kpis", Expect.List(Expect.OwnersSide).Showing(decimal.Parse(SecretWonValue, CultureInfo.InvariantCulture).ToString("N2", CultureInfo.GetCultureInfo("en"))),
+            MatrixRequest.Get($"/kpis?{Period}"));
+        // The customer page's forms (log an interaction, reassign) all post to the page: the POST row below covers both.
+        foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/leads", "/deals", "/kpis", "/m/{Plugin}/{Screen}" })
             m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString()).Replace("{Plugin}/{Screen}", "lead-assignment/pool")));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.

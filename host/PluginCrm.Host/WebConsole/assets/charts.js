@@ -1,15 +1,32 @@
-// Draws every chart the server rendered as <div data-chart="ECharts options">, on load and after htmx swaps a part.
+// Draws every chart of the page with Apache ECharts: a <div data-chart> holds its options as JSON, written by the
+// server beside the table with the same figures. Runs on load and again when htmx swaps in new figures.
 (function () {
+  'use strict';
+
   function draw(root) {
-    if (!window.echarts) return;
-    root.querySelectorAll('[data-chart]:not([data-drawn])').forEach(function (element) {
-      echarts.init(element).setOption(JSON.parse(element.dataset.chart));
-      element.setAttribute('data-drawn', '');
+    root.querySelectorAll('[data-chart]').forEach(function (element) {
+      var chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
+      chart.setOption(JSON.parse(element.getAttribute('data-chart')), true);
     });
   }
+
+  // The charts about to be replaced let go of their canvas and listeners first.
+  function release(root) {
+    root.querySelectorAll('[data-chart]').forEach(function (element) {
+      var chart = echarts.getInstanceByDom(element);
+      if (chart) chart.dispose();
+    });
+  }
+
+  function resize() {
+    document.querySelectorAll('[data-chart]').forEach(function (element) {
+      var chart = echarts.getInstanceByDom(element);
+      if (chart) chart.resize();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
-  document.addEventListener('htmx:afterSwap', function (event) { draw(event.target); });
-  window.addEventListener('resize', function () {
-    document.querySelectorAll('[data-drawn]').forEach(function (element) { echarts.getInstanceByDom(element)?.resize(); });
-  });
+  document.addEventListener('htmx:beforeSwap', function (event) { release(event.detail.target); });
+  document.addEventListener('htmx:afterSettle', function () { draw(document); });
+  window.addEventListener('resize', resize);
 })();

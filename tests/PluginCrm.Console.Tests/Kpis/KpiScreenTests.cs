@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace PluginCrm.Console.Tests.Kpis;
+
+/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts, a new period swapped in by htmx, and axe.</summary>
+public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
+{
+    [Fact]
+    public async Task A_manager_opens_the_kpis_changes_the_period_and_sees_the_charts_drawn()
+    {
+        var today = DateOnly.FromDateTime(Demo.Host.Clock.GetUtcNow().UtcDateTime);
+        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-3).ToString("yyyy-MM-dd");
+        await SignInAsync(DemoStaff.Manager);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "KPIs" }).ClickAsync();
+        await Expect(Heading).ToHaveTextAsync("KPIs");
+        await Expect(Page.Locator(".chart canvas").First).ToBeVisibleAsync();
+        await StepAsync("kpis");
+        await Page.GetByLabel("From").FillAsync(from);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        // htmx swapped the figures in and kept the query in the address; every chart of the new figures is drawn again.
+        await Expect(Page).ToHaveURLAsync(new Regex($"from={from}"));
+        await Expect(Page.GetByLabel("From")).ToHaveValueAsync(from);
+        var charts = Page.Locator(".chart");
+        await Expect(charts.First.Locator("canvas")).ToBeVisibleAsync();
+        Assert.Equal(await charts.CountAsync(), await Page.Locator(".chart canvas").CountAsync());
+        Assert.Equal(4, await Page.Locator("#kpi-orders-series tbody tr").CountAsync());
+        await StepAsync("period-changed");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
+}
