@@ -31,7 +31,7 @@ public static class CoreMatrixRows
 
     private const string Period = "from=2019-03-01&to=2019-04-01", BookDay = "from=2026-01-05&to=2026-01-06", ChurnDay = "from=2026-01-06&to=2026-01-07";
 
-    private static readonly string[] AdminPages = ["/admin/modules", "/admin/plugins"];
+    private static readonly string[] AdminPages = ["/admin/modules", "/admin/plugins", "/admin/plugins/{Id}/settings"];
 
     private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions", "tasks"];
 
