@@ -31,8 +31,6 @@ public static class CoreMatrixRows
 
     private const string Period = "from=2019-03-01&to=2019-04-01", BookDay = "from=2026-01-05&to=2026-01-06", ChurnDay = "from=2026-01-06&to=2026-01-07";
 
-    private static readonly string[] AdminPages = ["/admin/modules", "/admin/plugins", "/admin/plugins/{Id}/settings"];
-
     private static readonly string[] OwnedKinds = ["customers", "leads", "deals", "orders", "interactions", "tasks"];
 
     /// <summary>Adds the rows; returns the owner's records under test by route (<c>customers</c>, <c>leads</c>, ...).</summary>
@@ -69,10 +67,10 @@ public static class CoreMatrixRows
         foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/deals", "/m/{Plugin}/{Screen}" })
             m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString()).Replace("{Plugin}/{Screen}", "lead-assignment/pool")));
         // The console's admin screens: an admin's alone, as the admin endpoints they call; their forms need the page's token.
-        foreach (var page in AdminPages)
+        foreach (var (page, path) in AdminPages(m))
         {
-            m.Row($"GET {page}", Expect.Role(Actor.Admin), MatrixRequest.Get(page.Replace("{Id}", "notes")));
-            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id}", "notes")));
+            m.Row($"GET {page}", Expect.Role(Actor.Admin), MatrixRequest.Get(path));
+            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(path));
         }
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
@@ -187,6 +185,13 @@ public static class CoreMatrixRows
             });
         }
     }
+
+    private static (string Page, string Path)[] AdminPages(AccessMatrix m) =>
+    [
+        ("/admin/modules", "/admin/modules"), ("/admin/plugins", "/admin/plugins"), ("/admin/plugins/{Id}/settings", "/admin/plugins/notes/settings"),
+        ("/admin/users", "/admin/users"), ("/admin/users/{Id:long}", $"/admin/users/{m.UserIds[Actor.Owner]}"),
+        ("/admin/teams", "/admin/teams"), ("/admin/teams/{Id:long}", $"/admin/teams/{m.TeamA}"), ("/admin/api-keys", "/admin/api-keys"),
+    ];
 
     private static void AddKpisAndExports(AccessMatrix m)
     {
