@@ -3,7 +3,7 @@ namespace PluginCrm.Console.Tests.Admin;
 /// <summary>The admin screens in the browser: a module switched off and on again from the admin menu, axe and a phone's width on each.</summary>
 public sealed class AdminScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
 {
-    private static readonly string[] Screens = ["/admin/modules", "/admin/plugins", "/admin/plugins/notes/settings", "/admin/users", "/admin/teams", "/admin/api-keys"];
+    private static readonly string[] Screens = ["/admin/modules", "/admin/plugins", "/admin/plugins/notes/settings", "/admin/users", "/admin/teams", "/admin/api-keys", "/admin/templates", "/admin/templates/edit?key=care.birthday"];
 
     [Fact]
     public async Task The_admin_switches_a_module_off_and_on_again_from_the_admin_menu()
@@ -47,6 +47,25 @@ public sealed class AdminScreenTests(DemoConsole demo, Chromium chromium) : Cons
             await StepAsync(screen.Trim('/').Replace('/', '-') + "-375");
             Assert.True(width <= 375, $"{screen} is {width} pixels wide on a 375-pixel screen");
         }
+    }
+
+    [Fact]
+    public async Task The_template_editor_shows_a_parse_error_with_its_line_and_column_as_one_types_then_the_preview()
+    {
+        await SignInAsync(DemoStaff.Admin);
+        await Page.GotoAsync("/admin/templates/edit?key=console.try-out");
+        var body = Page.GetByLabel("Body");
+        var check = Page.Locator("#check");
+
+        await body.PressSequentiallyAsync("Dear {{ if }}");
+        await Expect(check).ToContainTextAsync("line 1, column");
+        await StepAsync("parse-error");
+        await body.FillAsync("");
+        await body.PressSequentiallyAsync("Dear {{ customer.name }}");
+
+        await Expect(check.Locator("pre")).ToHaveTextAsync("Dear 王芳");
+        await StepAsync("preview");
+        await Page.AssertNoSeriousViolationsAsync();
     }
 
     [Fact]
