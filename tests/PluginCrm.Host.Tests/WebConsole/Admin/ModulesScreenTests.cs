@@ -19,6 +19,20 @@ public sealed class ModulesScreenTests : AdminScreenTest
         Assert.DoesNotContain("value=\"broken\"", page);
     }
 
+    [Fact]
+    public async Task In_chinese_the_menu_states_and_switches_are_chinese()
+    {
+        using var session = await Admin.SignInAsync();
+
+        (await session.PostFormAsync("/", "/language", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" })).Dispose();
+        var page = WebUtility.HtmlDecode(await session.PageAsync("/admin/modules"));
+
+        Assert.Contains("<h1>模块</h1>", page);
+        Assert.Contains(">系统管理<", page);
+        Assert.Contains("<td>已启用</td>", page);
+        Assert.Contains(">关闭<span class=\"visually-hidden\"> notes</span>", page);
+    }
+
     [Theory]
     [InlineData(AdminHost.RepEmail)]
     [InlineData(AdminHost.ManagerEmail)]
