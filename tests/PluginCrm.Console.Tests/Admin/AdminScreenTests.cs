@@ -16,6 +16,7 @@ public sealed class AdminScreenTests(DemoConsole demo, Chromium chromium) : Cons
         {
             await Page.GetByRole(AriaRole.Button, new() { Name = "Switch off notes", Exact = true }).ClickAsync();
             await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Switched: notes.");
+            await Expect(Page.Locator("header")).ToHaveCountAsync(1); // the menu came along, replacing the old one
             await StepAsync("notes-off");
 
             await Page.GetByRole(AriaRole.Button, new() { Name = "Switch on notes", Exact = true }).ClickAsync();

@@ -64,6 +64,17 @@ public sealed partial class AccountsScreenTests : AdminScreenTest
     }
 
     [Fact]
+    public async Task An_admin_unlocks_a_users_sign_in()
+    {
+        using var session = await Admin.SignInAsync();
+        var id = (await UsersAsync()).EnumerateArray().Single(u => u.GetProperty("email").GetString() == AdminHost.RepEmail).GetProperty("id").GetInt64();
+
+        using var unlocked = await session.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}", new() { ["_handler"] = "unlock" });
+
+        Assert.Contains("<p role=\"status\">Sign-in unlocked.</p>", await unlocked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_team_with_a_manager_of_another_team_is_refused_in_words()
     {
         using var session = await Admin.SignInAsync();
