@@ -8,17 +8,6 @@ using PluginCrm.Host.Settings;
 
 namespace PluginCrm.Host.WebConsole.Admin;
 
-/// <summary>How a setting is edited: the input its type asks for.</summary>
-public enum SettingsInput
-{
-    WholeNumber,
-    Number,
-    Checkbox,
-    Text,
-    Select,
-    Json,
-}
-
 /// <summary>
 /// One input of a plugin's settings form, generated from a property of its settings type as the API serializes it
 /// (<see cref="SettingsMerger.Json"/>), so the form's names are the API's fields and its errors land beside their input.
@@ -29,8 +18,11 @@ public sealed partial record SettingsField(string Name, string Label, SettingsIn
     /// <summary>The form field that carries the setting.</summary>
     public string FormName => $"setting.{Name}";
 
-    public static IReadOnlyList<SettingsField> Of(SettingsDefinition definition) =>
-        SettingsMerger.Json.GetTypeInfo(definition.Type).Properties.Where(p => p.Set is not null).Select(p =>
+    public static IReadOnlyList<SettingsField> Of(SettingsDefinition definition)
+    {
+        // Until the options have served a call they have no resolver, and a type's contract cannot be read from them.
+        SettingsMerger.Json.MakeReadOnly(populateMissingResolver: true);
+        return SettingsMerger.Json.GetTypeInfo(definition.Type).Properties.Where(p => p.Set is not null).Select(p =>
         {
             var plain = System.Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
             var label = (p.AttributeProvider as MemberInfo)?.GetCustomAttribute<DisplayNameAttribute>()?.DisplayName ?? Words(p.Name);
@@ -39,6 +31,7 @@ public sealed partial record SettingsField(string Name, string Label, SettingsIn
                 : [];
             return new SettingsField(p.Name, label, InputFor(plain), System.Nullable.GetUnderlyingType(p.PropertyType) is not null, options);
         }).ToList();
+    }
 
     /// <summary>The text an input shows for <paramref name="value"/>, the setting as JSON.</summary>
     public string Show(JsonNode? value) => Input switch
