@@ -93,6 +93,25 @@ public sealed partial class AccountsScreenTests : AdminScreenTest
     }
 
     [Fact]
+    public async Task A_teams_page_gives_it_its_own_manager_and_lists_its_members()
+    {
+        using var session = await Admin.SignInAsync();
+        var team = (await Admin.Host.Client.GetFromJsonAsync<JsonElement>("/api/teams")).EnumerateArray().Single(t => t.GetProperty("name").GetString() == "East");
+        var manager = (await UsersAsync()).EnumerateArray().Single(u => u.GetProperty("email").GetString() == AdminHost.ManagerEmail).GetProperty("id").GetInt64();
+        var page = $"/admin/teams/{team.GetProperty("id").GetInt64()}";
+
+        using var changed = await session.PostFormAsync(page, page, new() { ["_handler"] = "change", ["Change.Name"] = "East", ["Change.Region"] = "Shanghai", ["Change.ManagerId"] = manager.ToString() });
+        var html = await changed.Content.ReadAsStringAsync();
+        var after = (await Admin.Host.Client.GetFromJsonAsync<JsonElement>("/api/teams")).EnumerateArray().Single(t => t.GetProperty("name").GetString() == "East");
+
+        Assert.Contains("<p role=\"status\">Saved.</p>", html);
+        Assert.Contains($"<option value=\"{manager}\" selected>", html);
+        Assert.Contains($"href=\"/admin/users/{manager}\"", html);
+        Assert.Equal(manager, after.GetProperty("managerId").GetInt64());
+        Assert.Equal("Shanghai", after.GetProperty("region").GetString());
+    }
+
+    [Fact]
     public async Task A_new_api_keys_secret_is_shown_once_and_works_until_revoked()
     {
         using var session = await Admin.SignInAsync();
