@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
@@ -103,6 +104,11 @@ public static class WebConsoleFeature
                 ? $"{back}?done={Uri.EscapeDataString(actions[action].Label)}"
                 : $"{back}?refused={Uri.EscapeDataString(answer.Refusal!)}");
         }).ExcludeFromDescription();
+
+        // The template editor's check as one types: the body's parse errors, or its preview with the sample records.
+        app.MapPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind) =>
+            new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message }))
+            .RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();
 
         Imports.ImportEndpoints.MapConsoleImports(app);
         app.MapRazorComponents<ConsoleApp>();

@@ -73,6 +73,13 @@ public static class CoreMatrixRows
         // The customer page's forms (log an interaction, reassign) all post to the page: the POST row below covers both.
         foreach (var page in new[] { "/", "/customers", "/customers/{Id:long}", "/leads", "/deals", "/kpis", "/m/{Plugin}/{Screen}" })
             m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(page.Replace("{Id:long}", customer.ToString()).Replace("{Plugin}/{Screen}", "lead-assignment/pool")));
+        // The console's admin screens: an admin's alone, as the admin endpoints they call; their forms need the page's token.
+        foreach (var (page, path) in AdminPages(m))
+        {
+            m.Row($"GET {page}", Expect.Role(Actor.Admin), MatrixRequest.Get(path));
+            m.Row($"POST {page}", Expect.Record(), MatrixRequest.Post(path));
+        }
+        m.Row("POST /admin/templates/check", Expect.Record(), MatrixRequest.Post("/admin/templates/check"));
         m.Row("GET /api/customers/{id:long}/timeline", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/api/customers/{customer}/timeline"));
         // Converting changes the lead: who may change it may convert it; a refusal leaves the lead as it was.
         m.Row("POST /api/leads/{id:long}/convert", Expect.Record(Expect.OwnersSide), async _ =>
@@ -208,6 +215,14 @@ public static class CoreMatrixRows
             });
         }
     }
+
+    private static (string Page, string Path)[] AdminPages(AccessMatrix m) =>
+    [
+        ("/admin/modules", "/admin/modules"), ("/admin/plugins", "/admin/plugins"), ("/admin/plugins/{Id}/settings", "/admin/plugins/notes/settings"),
+        ("/admin/users", "/admin/users"), ("/admin/users/{Id:long}", $"/admin/users/{m.UserIds[Actor.Owner]}"),
+        ("/admin/teams", "/admin/teams"), ("/admin/teams/{Id:long}", $"/admin/teams/{m.TeamA}"), ("/admin/api-keys", "/admin/api-keys"),
+        ("/admin/templates", "/admin/templates"), ("/admin/templates/edit", "/admin/templates/edit?key=matrix.template"),
+    ];
 
     private static void AddKpisAndExports(AccessMatrix m)
     {

@@ -36,8 +36,11 @@ public sealed class TemplatePreview(TemplateStore store, TemplateRenderer render
     public async Task<PreviewResult> AllSamplesAsync(string key, CancellationToken ct)
     {
         var template = await store.GetAsync(key, ct);
-        return Render(template.Body, template.Kind, SampleRecords.All, ct);
+        return Samples(template.Body, template.Kind, ct);
     }
+
+    /// <summary>A body, saved or not, against every sample record at once: the console's preview as one types.</summary>
+    public PreviewResult Samples(string body, TemplateKind kind, CancellationToken ct) => Render(body, kind, SampleRecords.All, ct);
 
     public Task<PreviewResult> UnsavedAsync(PreviewInput input, ActingUser user, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(input.Body) ? throw new InputException("body", "is required") : RenderAsync(input.Body, input, user, ct);
