@@ -13,7 +13,23 @@ public sealed class ScreenApi(IHttpClientFactory clients)
 {
     private static readonly Dictionary<string, string[]> NoErrors = [];
 
-    public async Task<ScreenAnswer> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? body = null)
+    // One page's reads (a scope is a request): widgets fed by the same endpoint (feedback's three by /complaints/stats) call it once.
+    private readonly Dictionary<string, Task<ScreenAnswer>> reads = [];
+
+    public Task<ScreenAnswer> SendAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? body = null)
+    {
+        if (method != HttpMethod.Get)
+        {
+            reads.Clear(); // a change: what was read before may be stale
+            return CallAsync(http, method, plugin, path, ct, body);
+        }
+        var key = $"{plugin}{path}";
+        if (!reads.TryGetValue(key, out var read))
+            reads[key] = read = CallAsync(http, method, plugin, path, ct, body);
+        return read;
+    }
+
+    private async Task<ScreenAnswer> CallAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? body)
     {
         using var request = new HttpRequestMessage(method, $"{http.Request.Scheme}://{http.Request.Host}/api/{plugin}{path}");
         if (TokenOf(http) is { } token)
