@@ -12,8 +12,4 @@ public sealed record ScreenAnswer(int Status, JsonElement? Body, string? Refusal
 
     /// <summary>The body and the refusal, for a caller that needs no more.</summary>
     public void Deconstruct(out JsonElement? body, out string? refusal) => (body, refusal) = (Body, Refusal);
-
-    /// <summary>The errors for one field, whatever the case the server wrote its name in.</summary>
-    public string[] ErrorsOf(string field) =>
-        Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToArray();
 }
