@@ -1,38 +1,25 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Host.Tests.WebConsole;
 
 /// <summary>
-/// A browser without a browser: a cookie jar, no redirects followed, forms posted with the antiforgery token the page
-/// gave, as the console's pages are rendered on the server.
+/// The SDK kit's <see cref="ConsoleBrowser"/> signed in as a person does it: through the sign-in form, so the session is
+/// the cookie (the console's own), not a bearer token.
 /// </summary>
-public sealed partial class ConsoleSession(Uri baseAddress) : IDisposable
+public sealed class ConsoleSession(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    private readonly ConsoleBrowser browser = new(baseAddress);
 
-    public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path);
+    public Task<HttpResponseMessage> GetAsync(string path) => browser.GetAsync(path);
 
-    public async Task<string> PageAsync(string path)
-    {
-        using var response = await http.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
+    public Task<string> PageAsync(string path) => browser.PageAsync(path);
 
-    /// <summary>Posts a form of the page at <paramref name="page"/>, with that page's antiforgery token.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields)
-    {
-        var html = await PageAsync(page);
-        fields["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value;
-        return await http.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
+    /// <summary>Posts a form of the page at <paramref name="page"/>, with that page's antiforgery token and the form's hidden inputs.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields) =>
+        browser.PostFormAsync(page, action, fields);
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = "demo-password", string returnUrl = "/") =>
         await PostFormAsync("/sign-in", "/sign-in", new() { ["email"] = email, ["password"] = password, ["returnUrl"] = returnUrl });
 
-    public void Dispose() => http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    public void Dispose() => browser.Dispose();
 }
