@@ -101,15 +101,7 @@ public static class CoreMatrixRows
     private static async Task AddConsoleImportsAsync(AccessMatrix m)
     {
         using var admin = PluginCrm.Sdk.Testing.ConsoleBrowser.As(m.Admin);
-        using var form = new MultipartFormDataContent
-        {
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"name,email\n{m.Secret} import,not-an-email\n")), "file", "secret.csv" },
-            { new StringContent("true"), "dryRun" },
-        };
-        using var started = await admin.PostFilesAsync("/imports", "/imports", form);
-        var run = started.Headers.Location!.OriginalString;
-        for (var attempt = 0; attempt < 100 && (await admin.PageAsync(run)).Contains("id=\"import-bar\"", StringComparison.Ordinal); attempt++)
-            await Task.Delay(100);
+        var (run, _) = await WebConsole.ConsoleImport.RunAsync(admin, $"name,email\n{m.Secret} import,not-an-email\n", new Dictionary<string, string> { ["dryRun"] = "true" });
         var admins = Expect.Role(Actor.Admin);
         m.Row("GET /imports", admins, MatrixRequest.Get("/imports"));
         m.Row("POST /imports", Expect.Record(), MatrixRequest.Post("/imports"));
