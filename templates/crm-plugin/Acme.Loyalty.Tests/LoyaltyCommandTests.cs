@@ -3,7 +3,7 @@ using PluginCrm.Sdk.Testing;
 
 namespace Acme.Loyalty.Tests;
 
-/// <summary><c>crm loyalty ...</c> as ./crm runs it: the host as a process, the plugin loaded from its build output on disk.</summary>
+/// <summary><c>crm loyalty ...</c> as ./crm runs it: the host's command line, the plugin loaded from its build output on disk.</summary>
 public sealed class LoyaltyCommandTests : IDisposable
 {
     private readonly PluginFolder folder = new();

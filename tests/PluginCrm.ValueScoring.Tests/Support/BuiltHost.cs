@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Reflection;
 
 namespace PluginCrm.ValueScoring.Tests.Support;
 
-/// <summary>The built host and the plugin's built folder, run as <c>./crm</c> runs them.</summary>
+/// <summary>The built host and the plugin's built folder, as an installation holds them.</summary>
 public static class BuiltHost
 {
     public static string Output { get; } = typeof(BuiltHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HostOutputDir").Value!;
@@ -17,21 +16,5 @@ public static class BuiltHost
         foreach (var file in Directory.GetFiles(source))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return folder;
-    }
-
-    public sealed record Result(int ExitCode, string Out, string Error);
-
-    public static async Task<Result> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(Output, "PluginCrm.Host.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
     }
 }
