@@ -32,6 +32,7 @@ public sealed class ValueScoringPlugin : ICrmPlugin
             .OnEnabled<CatchUpOnEnable>()
             .AddCommand<ScoringCommand>()
             .AddTimelineSource<Timeline.ScoreTimelineSource>()
+            .AddScreens(Screens.ValueScoringScreens.Set)
             .AddDemo<Demo.ValueScoringDemo>();
     }
 

@@ -13,12 +13,14 @@ public static partial class ScreenSetRules
     public static void Check(ScreenSet set, string pluginId)
     {
         var keys = set.Lists.Select(l => l.Key).Concat(set.Details.Select(d => d.Key)).Concat(set.Forms.Select(f => f.Key)).ToList();
-        if (keys.Concat(set.Widgets.Select(w => w.Key)).FirstOrDefault(k => !Key().IsMatch(k)) is { } bad)
+        var widgets = set.Widgets.Concat(set.Kpis).ToList();
+        if (keys.Concat(widgets.Select(w => w.Key)).FirstOrDefault(k => !Key().IsMatch(k)) is { } bad)
             Refuse($"screen key '{bad}' must be lower-case letters, digits, '-' or '_'");
         if (keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1) is { } twice)
             Refuse($"screen '{twice.Key}' is declared twice");
-        if (set.Widgets.GroupBy(w => w.Key).FirstOrDefault(g => g.Count() > 1) is { } widgetTwice)
-            Refuse($"widget '{widgetTwice.Key}' is declared twice");
+        foreach (var board in new[] { set.Widgets, set.Kpis })
+            if (board.GroupBy(w => w.Key).FirstOrDefault(g => g.Count() > 1) is { } widgetTwice)
+                Refuse($"widget '{widgetTwice.Key}' is declared twice");
 
         var aboutNothing = set.Lists.Select(l => l.Key).Concat(set.Forms.Where(f => !AboutRecord(f.Endpoint)).Select(f => f.Key)).ToHashSet();
         var details = set.Details.Select(d => d.Key).ToHashSet();
@@ -54,15 +56,20 @@ public static partial class ScreenSetRules
         }
         var policies = new[] { CrmPolicies.Admin, CrmPolicies.ManagerOrAdmin };
         var screensWithPolicies = set.Lists.Select(l => (l.Key, l.Policy)).Concat(set.Details.Select(d => (d.Key, d.Policy)))
-            .Concat(set.Forms.Select(f => (f.Key, f.Policy))).Concat(set.Widgets.Select(w => (w.Key, w.Policy)));
+            .Concat(set.Forms.Select(f => (f.Key, f.Policy))).Concat(widgets.Select(w => (w.Key, w.Policy)));
         if (screensWithPolicies.FirstOrDefault(s => s.Policy is not null && !policies.Contains(s.Policy)) is { Key: not null } unknown)
             Refuse($"screen '{unknown.Key}' asks for policy '{unknown.Policy}', which is not one of {string.Join(", ", policies)}");
-        foreach (var widget in set.Widgets)
+        foreach (var widget in widgets)
         {
             Endpoint(widget.Key, widget.Endpoint);
             if (widget.Kind == WidgetKind.Figure && widget.Value is null)
                 Refuse($"widget '{widget.Key}' is a figure without the path of its value");
         }
+        if (set.Widgets.FirstOrDefault(w => w.Parameters.Count > 0) is { } onMyDay)
+            Refuse($"widget '{onMyDay.Key}' takes the KPI screen's parameters but is on My day, which has none; declare it in Kpis");
+        foreach (var widget in set.Kpis)
+            if (widget.Parameters.FirstOrDefault(p => !KpiParameters.All.Contains(p)) is { } unknownParameter)
+                Refuse($"widget '{widget.Key}' takes '{unknownParameter}', which is not one of the KPI screen's {string.Join(", ", KpiParameters.All)}");
 
         void Endpoint(string key, string endpoint)
         {

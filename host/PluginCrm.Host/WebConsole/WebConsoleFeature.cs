@@ -34,7 +34,6 @@ public static class WebConsoleFeature
         services.AddScoped<Screens.ScreenCatalog>();
         services.AddSingleton<Imports.ImportRuns>();
         services.AddScoped<Kpis.KpiBoardLoader>();
-        services.AddScoped<Kpis.ModuleKpiReader>();
         services.AddScoped<Kpis.KpiFilterOptions>();
         services.AddScoped<Reassign.Reassignment>();
         services.AddLocalization();
@@ -106,8 +105,9 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The template editor's check as one types: the body's parse errors, or its preview with the sample records.
-        app.MapPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind) =>
-            new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message }))
+        app.MapPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
+                [FromForm(Name = "Preview.Type")] string? recordType, [FromForm(Name = "Preview.Id")] string? recordId) =>
+            new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message, RecordType = recordType, RecordId = recordId }))
             .RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();
 
         Imports.ImportEndpoints.MapConsoleImports(app);

@@ -20,5 +20,12 @@ public static class FeedbackScreenTexts
         ["Open complaints"] = "未结投诉", ["Open complaints by age"] = "未结投诉账龄", ["Open complaints by priority"] = "未结投诉优先级",
         ["Phone"] = "电话", ["E-mail"] = "邮件", ["Web"] = "网站", ["Chat"] = "在线聊天", ["Visit"] = "上门", ["Social media"] = "社交媒体", ["Other"] = "其他",
         ["Under one day"] = "不到一天", ["One to three days"] = "一到三天", ["Three to seven days"] = "三到七天", ["Over seven days"] = "超过七天",
+        ["Overdue for resolution"] = "逾期未解决",
+        // The settings form's labels (the admin's screen words each setting's name).
+        ["Categories"] = "类别", ["Urgent respond hours"] = "紧急：响应时限（小时）", ["Urgent resolve hours"] = "紧急：解决时限（小时）",
+        ["High respond hours"] = "高：响应时限（小时）", ["High resolve hours"] = "高：解决时限（小时）",
+        ["Normal respond hours"] = "普通：响应时限（小时）", ["Normal resolve hours"] = "普通：解决时限（小时）",
+        ["Low respond hours"] = "低：响应时限（小时）", ["Low resolve hours"] = "低：解决时限（小时）",
+        ["Overdue template"] = "逾期提醒模板", ["Assigned template"] = "分派通知模板",
     };
 }

@@ -6,7 +6,7 @@ namespace PluginCrm.Feedback.Screens;
 /// <summary>
 /// Complaints in the web console, as data only, over the module's own endpoints: the list with its filters, a complaint
 /// with its timeline and what can be done to it, logging one (fields from <see cref="CreateComplaintRequest"/>), and the
-/// open complaints on the dashboard. Who sees and may do what is the endpoints' answer, so the screens follow it.
+/// open complaints on the dashboard and the KPI screen. Who sees and may do what is the endpoints' answer, so the screens follow it.
 /// </summary>
 public static class FeedbackScreens
 {
@@ -18,6 +18,12 @@ public static class FeedbackScreens
 
     // The complaint's version as the form was shown: a change made meanwhile by someone else is refused, not overwritten.
     private static readonly FormField Version = new("version", "Version", FieldKind.Hidden) { From = "complaint.version" };
+
+    private static readonly Widget Open = new("open", "Open complaints", "/complaints/stats", WidgetKind.Figure) { Value = "open" };
+
+    private static readonly Widget OpenByAge = new("open-by-age", "Open complaints by age", "/complaints/stats", WidgetKind.Bar) { Items = "openByAge" };
+
+    private static readonly Widget OpenByPriority = new("open-by-priority", "Open complaints by priority", "/complaints/stats", WidgetKind.Pie) { Items = "openByPriority" };
 
     public static readonly ScreenSet Set = new(
         [new MenuEntry("Complaints", "complaints")],
@@ -73,12 +79,9 @@ public static class FeedbackScreens
             new FormScreen("close", "Close this complaint?", "/complaints/{id}/close", [Version])
             { Submit = "Close", Then = "complaint", Reads = "/complaints/{id}" },
         ],
-        Widgets =
-        [
-            new Widget("open", "Open complaints", "/complaints/stats", WidgetKind.Figure) { Value = "open" },
-            new Widget("open-by-age", "Open complaints by age", "/complaints/stats", WidgetKind.Bar) { Items = "openByAge" },
-            new Widget("open-by-priority", "Open complaints by priority", "/complaints/stats", WidgetKind.Pie) { Items = "openByPriority" },
-        ],
+        Widgets = [Open, OpenByAge, OpenByPriority],
+        // Open complaints and their ages are as of now, whatever the period: the period bounds only the resolved ones.
+        Kpis = [Open, OpenByAge, new Widget("overdue", "Overdue for resolution", "/complaints/stats", WidgetKind.Figure) { Value = "overdue.resolution" }],
         Translations = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["zh-CN"] = FeedbackScreenTexts.Chinese },
     };
 

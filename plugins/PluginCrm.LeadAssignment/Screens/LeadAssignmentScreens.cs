@@ -80,7 +80,14 @@ public static class LeadAssignmentScreens
                 ["Add rule"] = "添加规则", ["Round robin"] = "轮流分配", ["Weighted round robin"] = "加权轮流", ["Least loaded"] = "最少负载优先",
                 ["Comma-separated; empty matches any."] = "以逗号分隔；留空匹配全部。", ["A rep gets every match; or give a team."] = "指定销售获得所有匹配；或指定团队。",
                 ["Lead ids"] = "线索编号", ["Where these leads would go under the saved rules; nothing changes."] = "按已保存的规则，这些线索会分给谁；不会做任何更改。",
-                ["Dry run"] = "试运行", ["Lead"] = "线索", ["Outcome"] = "结果", ["Name"] = "名称", ["Enabled"] = "启用",
+                ["Dry run"] = "试运行",
+                // The settings form's labels (the admin's screen words each setting's name).
+                ["Fallback owner id"] = "兜底负责人编号", ["Response deadline hours"] = "响应时限（小时）", ["Protection days"] = "保护期（天）",
+                ["Pool no follow up days"] = "未跟进回收天数", ["Pool not converted days"] = "未转化回收天数", ["Pool warning days"] = "回收提前提醒天数",
+                ["Spare open deals"] = "有进行中商机的不回收", ["Spare recent order days"] = "近期下单免回收天数",
+                ["No follow up days by team"] = "各团队未跟进回收天数", ["Not converted days by team"] = "各团队未转化回收天数",
+                ["No follow up days by value class"] = "各价值等级未跟进回收天数", ["Claims per day"] = "每日领取上限",
+                ["Max owned customers"] = "名下客户上限", ["Cooldown days"] = "再领取冷却天数", ["Lead"] = "线索", ["Outcome"] = "结果", ["Name"] = "名称", ["Enabled"] = "启用",
             },
         },
     };

@@ -21,6 +21,13 @@ public sealed record ScreenSet(IReadOnlyList<MenuEntry> Menu, IReadOnlyList<List
     public IReadOnlyList<Widget> Widgets { get; init; } = [];
 
     /// <summary>
+    /// Widgets on the managers' KPI screen (<c>/kpis</c>), under the host's figures: a figure or a chart fed by an endpoint,
+    /// called with the screen's period and choice of team and rep as far as the widget takes them
+    /// (<see cref="Widget.Parameters"/>).
+    /// </summary>
+    public IReadOnlyList<Widget> Kpis { get; init; } = [];
+
+    /// <summary>
     /// The labels in other languages: culture name (<c>zh-CN</c>) to English label to the label in that language. A label
     /// without a translation shows in English.
     /// </summary>

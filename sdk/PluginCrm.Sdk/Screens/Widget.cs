@@ -1,8 +1,10 @@
 namespace PluginCrm.Sdk.Screens;
 
 /// <summary>
-/// A dashboard widget on the console's first page, fed by an endpoint of the plugin called as the user: a figure (the
-/// number at <see cref="Value"/>) or a chart of <see cref="Items"/>. A widget whose endpoint refuses the user is not shown.
+/// A dashboard widget on the console's first page (<see cref="ScreenSet.Widgets"/>) or its KPI screen
+/// (<see cref="ScreenSet.Kpis"/>), fed by an endpoint of the plugin called as the user: a figure (the number at
+/// <see cref="Value"/>) or a chart of <see cref="Items"/>. A widget whose endpoint refuses the user access is not shown;
+/// on the KPI screen another refusal (no data yet, say) shows its reason.
 /// </summary>
 /// <param name="Key">The widget's key, unique in the plugin.</param>
 /// <param name="Title">The widget's heading.</param>
@@ -33,6 +35,18 @@ public sealed record Widget(string Key, string Title, string Endpoint, WidgetKin
 
     /// <summary>How the figure or the values show.</summary>
     public ValueFormat Format { get; init; } = ValueFormat.Number;
+
+    /// <summary>
+    /// For a chart of rows: the table of figures under it, as columns of each row; when empty, the label and the value.
+    /// </summary>
+    public IReadOnlyList<ListColumn> Columns { get; init; } = [];
+
+    /// <summary>
+    /// On the KPI screen: the screen's choices the endpoint takes, sent as query parameters when chosen, of
+    /// <see cref="KpiParameters.All"/>: <c>from</c> and <c>to</c> (dates, <c>yyyy-MM-dd</c>, <c>to</c> excluded),
+    /// <c>by</c> (<c>day</c>, <c>week</c> or <c>month</c>: a series per bucket), <c>teamId</c> and <c>ownerId</c> (a rep).
+    /// </summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
 }
 
 /// <summary>What a widget draws.</summary>

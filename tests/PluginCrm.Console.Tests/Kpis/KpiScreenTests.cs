@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PluginCrm.Console.Tests.Kpis;
 
-/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts, a new period swapped in by htmx, and axe.</summary>
+/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts (the modules' widgets too), a new period swapped in by htmx, and axe.</summary>
 public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
 {
     [Fact]
@@ -16,13 +16,16 @@ public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : Consol
         await Page.GetByRole(AriaRole.Link, new() { Name = "KPIs" }).ClickAsync();
         await Expect(Heading).ToHaveTextAsync("KPIs");
         await Expect(Page.Locator(".chart canvas").First).ToBeVisibleAsync();
+        // The modules' widgets (value scoring's CLV deciles, feedback's open complaints by age) drawn like the host's charts.
+        await Expect(Page.Locator("[aria-labelledby='widget-value-scoring-clv'] .chart canvas")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[aria-labelledby='widget-feedback-open-by-age'] .chart canvas")).ToBeVisibleAsync();
         await StepAsync("kpis");
-        await Page.GetByLabel("From").FillAsync(from);
+        await Page.GetByLabel("From", new() { Exact = true }).FillAsync(from);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
         // htmx swapped the figures in and kept the query in the address; every chart of the new figures is drawn again.
         await Expect(Page).ToHaveURLAsync(new Regex($"from={from}"));
-        await Expect(Page.GetByLabel("From")).ToHaveValueAsync(from);
+        await Expect(Page.GetByLabel("From", new() { Exact = true })).ToHaveValueAsync(from);
         var charts = Page.Locator(".chart");
         await Expect(charts.First.Locator("canvas")).ToBeVisibleAsync();
         Assert.Equal(await charts.CountAsync(), await Page.Locator(".chart canvas").CountAsync());

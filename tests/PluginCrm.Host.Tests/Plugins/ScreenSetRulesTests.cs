@@ -41,5 +41,21 @@ public sealed class ScreenSetRulesTests
             new ScreenSet([], [List with { Columns = [], Policy = "crm:everyone" }]) },
         { "widget 'open' is a figure without the path of its value",
             new ScreenSet([], []) { Widgets = [new Widget("open", "Open", "/stats", WidgetKind.Figure)] } },
+        { "widget 'won' is a figure without the path of its value",
+            new ScreenSet([], []) { Kpis = [new Widget("won", "Won", "/stats", WidgetKind.Figure)] } },
+        { "widget 'won' takes the KPI screen's parameters but is on My day, which has none; declare it in Kpis",
+            new ScreenSet([], []) { Widgets = [new Widget("won", "Won", "/stats", WidgetKind.Figure) { Value = "won", Parameters = [KpiParameters.From] }] } },
+        { "widget 'won' takes 'since', which is not one of the KPI screen's from, to, by, teamId, ownerId",
+            new ScreenSet([], []) { Kpis = [new Widget("won", "Won", "/stats", WidgetKind.Figure) { Value = "won", Parameters = ["since"] }] } },
+        { "widget 'won' is declared twice",
+            new ScreenSet([], []) { Kpis = [new Widget("won", "Won", "/stats", WidgetKind.Figure) { Value = "won" }, new Widget("won", "Lost", "/stats", WidgetKind.Figure) { Value = "lost" }] } },
     };
+
+    [Fact]
+    public void The_same_widget_may_be_on_my_day_and_on_the_kpi_screen()
+    {
+        var open = new Widget("open", "Open", "/stats", WidgetKind.Figure) { Value = "open" };
+
+        ScreenSetRules.Check(new ScreenSet([], []) { Widgets = [open], Kpis = [open, open with { Key = "won", Value = "won", Parameters = KpiParameters.All }] }, "acme");
+    }
 }

@@ -87,28 +87,60 @@ public sealed partial class KpiPageTests(DemoHost demo)
     }
 
     [Fact]
-    public async Task The_modules_items_are_the_modules_answers()
+    public async Task The_modules_widgets_are_the_modules_answers_for_the_same_period()
     {
         using var session = new ConsoleSession(Address);
         await session.SignInAsync(DemoStaff.Manager);
         using var api = await ApiAsync(DemoStaff.Manager);
+        var period = string.Join('&', Query.Split('&').Take(2)); // from and to: what the acquisition widgets take
 
         var page = WebUtility.HtmlDecode(await session.PageAsync($"/kpis?{Query}"));
         var value = await api.GetFromJsonAsync<JsonElement>("/api/value-scoring/kpis");
+        var cost = await api.GetFromJsonAsync<JsonElement>($"/api/value-scoring/kpis/acquisition?{period}");
         var stats = await api.GetFromJsonAsync<JsonElement>("/api/feedback/complaints/stats");
 
-        foreach (var (table, groups) in new[] { ("kpi-rfm", "segments"), ("kpi-abc", "classes") })
+        foreach (var (widget, groups) in new[] { ("rfm", "segments"), ("abc", "classes") })
         {
             var expected = value.GetProperty(groups).EnumerateArray()
-                .Select(g => $"<tr><th scope=\"row\">{g.GetProperty("name").GetString()}</th><td>{Count(g, "customers")}</td><td>{(g.GetProperty("valueShare").GetDecimal() / 100).ToString("P1", English)}</td></tr>");
-            Assert.Equal(expected, Rows(Table(page, table)));
+                .Select(g => new[] { g.GetProperty("name").GetString()!, Count(g, "customers"), g.GetProperty("valueShare").GetDecimal().ToString("#,0.##", English) });
+            Assert.Equal(expected, Rows(WidgetTable(page, "value-scoring", widget)).Select(r => Cells(r).ToArray()));
         }
         var deciles = value.GetProperty("clv").GetProperty("deciles").EnumerateArray().ToList();
-        Assert.Equal(deciles.Count, Rows(Table(page, "kpi-clv")).Count);
-        Assert.Contains($"<td>{Money(deciles[^1], "total")}</td>", Table(page, "kpi-clv"));
+        Assert.Equal(deciles.Count, Rows(WidgetTable(page, "value-scoring", "clv")).Count);
+        Assert.Equal(Money(deciles[^1], "total"), Cells(Rows(WidgetTable(page, "value-scoring", "clv"))[^1])[^1]);
+        Assert.Equal(Count(value, "warnings"), Figure(page, "value-scoring", "warnings"));
+        Assert.Equal(Money(cost, "averageClv"), Figure(page, "value-scoring", "new-clv"));
+        Assert.Equal(Money(cost, "acquisitionCost"), Figure(page, "value-scoring", "new-cost"));
+        Assert.Equal(Count(stats.GetProperty("overdue"), "resolution"), Figure(page, "feedback", "overdue"));
         var ages = stats.GetProperty("openByAge");
         Assert.Equal([Count(ages, "underOneDay"), Count(ages, "oneToThreeDays"), Count(ages, "threeToSevenDays"), Count(ages, "overSevenDays")],
-            Cells(Table(page, "kpi-complaints-age")));
+            Rows(WidgetTable(page, "feedback", "open-by-age")).Select(r => Cells(r).Single()));
+    }
+
+    [Fact]
+    public async Task A_module_switched_off_takes_its_widgets_off_the_screen()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(DemoStaff.Admin);
+        using var admin = await ApiAsync(DemoStaff.Admin);
+
+        var before = await session.PageAsync($"/kpis?{Query}");
+        using (var off = await admin.PostAsync("/api/plugins/value-scoring/disable", null))
+            Assert.True(off.IsSuccessStatusCode, await off.Content.ReadAsStringAsync());
+        string after;
+        try
+        {
+            after = await session.PageAsync($"/kpis?{Query}");
+        }
+        finally
+        {
+            using var on = await admin.PostAsync("/api/plugins/value-scoring/enable", null);
+            Assert.True(on.IsSuccessStatusCode, await on.Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("widget-value-scoring-clv", before);
+        Assert.DoesNotContain("widget-value-scoring-", after);
+        Assert.Contains("widget-feedback-open-by-age", after);
     }
 
     [Fact]
@@ -177,7 +209,20 @@ public sealed partial class KpiPageTests(DemoHost demo)
     private static List<string> Rows(string table) =>
         Regex.Matches(Regex.Match(table, "<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).ToList();
 
-    private static List<string> Cells(string row) => Regex.Matches(row, "<td>(.*?)</td>").Select(m => m.Groups[1].Value).ToList();
+    private static List<string> Cells(string row) => Regex.Matches(row, @"<td>\s*(.*?)\s*</td>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+
+    private static string Widget(string page, string plugin, string key) =>
+        Regex.Match(page, $"<section class=\"widget\" aria-labelledby=\"widget-{plugin}-{key}\">(.*?)</section>", RegexOptions.Singleline) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new Xunit.Sdk.XunitException($"no widget {plugin}/{key} on the page");
+
+    private static string WidgetTable(string page, string plugin, string key) =>
+        Regex.Match(Widget(page, plugin, key), "<table>(.*?)</table>", RegexOptions.Singleline).Groups[1].Value is { Length: > 0 } table
+            ? (table.Contains("<tbody>") ? table : $"<tbody>{table}</tbody>")
+            : throw new Xunit.Sdk.XunitException($"widget {plugin}/{key} has no table");
+
+    private static string Figure(string page, string plugin, string key) =>
+        Regex.Match(Widget(page, plugin, key), "<p class=\"figure\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
 
     private static List<string> AllRow(string page, string table) => Cells(Rows(Table(page, table))[0]);
 

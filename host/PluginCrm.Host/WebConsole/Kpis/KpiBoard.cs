@@ -10,7 +10,7 @@ namespace PluginCrm.Host.WebConsole.Kpis;
 
 /// <summary>
 /// Everything the managers' screen shows for one query: the host's six reports, exactly as <c>/api/kpis/...</c> answers
-/// them, and what the enabled modules add. A report the service refuses (churn needs a start) is null with its reason.
+/// them (the enabled modules' widgets are read by the page). A report the service refuses (churn needs a start) is null with its reason.
 /// </summary>
 public sealed record KpiBoard(
     KpiQuery Query,
@@ -20,5 +20,4 @@ public sealed record KpiBoard(
     KpiReport<RetentionFigures>? Retention,
     string? RetentionRefused,
     KpiReport<ConversionFigures> Conversion,
-    KpiReport<AcquisitionFigures> Acquisition,
-    ModuleKpis Modules);
+    KpiReport<AcquisitionFigures> Acquisition);

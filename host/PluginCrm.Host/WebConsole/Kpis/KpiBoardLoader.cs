@@ -12,11 +12,11 @@ namespace PluginCrm.Host.WebConsole.Kpis;
 
 /// <summary>
 /// Loads the screen's figures from the same services the KPI endpoints call, as the signed-in user, so the numbers are
-/// the API's; the modules' items come from their own endpoints (<see cref="ModuleKpiReader"/>).
+/// the API's; the modules' widgets come from their own endpoints (<see cref="ModuleKpiWidgets"/>).
 /// </summary>
 public sealed class KpiBoardLoader(
     FunnelKpis funnel, SalesKpis sales, OrderKpis orders, RetentionKpis retention, ConversionKpis conversion,
-    AcquisitionKpis acquisition, ModuleKpiReader modules)
+    AcquisitionKpis acquisition)
 {
     public async Task<KpiBoard> LoadAsync(HttpContext http, KpiQuery query, CancellationToken ct)
     {
@@ -37,7 +37,6 @@ public sealed class KpiBoardLoader(
         }
         var conversionReport = await conversion.ComputeAsync(user, query, ct);
         var acquisitionReport = await acquisition.ComputeAsync(user, query, ct);
-        return new KpiBoard(query, funnelReport, salesReport, orderReport, retentionReport, refused, conversionReport, acquisitionReport,
-            await modules.ReadAsync(http, query, ct));
+        return new KpiBoard(query, funnelReport, salesReport, orderReport, retentionReport, refused, conversionReport, acquisitionReport);
     }
 }

@@ -33,9 +33,7 @@ public static partial class ScreenJson
         var culture = CultureInfo.CurrentUICulture;
         return format switch
         {
-            ValueFormat.Number when value.TryGetDecimal(out var number) => number.ToString("#,0.##", culture),
-            ValueFormat.Money when value.TryGetDecimal(out var money) => money.ToString("#,0.00", culture),
-            ValueFormat.Percent when value.TryGetDecimal(out var share) => share.ToString("0.#%", culture),
+            ValueFormat.Number or ValueFormat.Money or ValueFormat.Percent when value.TryGetDecimal(out var number) => Format(number, format),
             ValueFormat.Date when value.TryGetDateTime(out var date) => date.ToUniversalTime().ToString("d", culture),
             ValueFormat.DateTime when value.TryGetDateTime(out var time) => time.ToUniversalTime().ToString("g", culture) + " UTC",
             ValueFormat.YesNo when value.ValueKind is JsonValueKind.True or JsonValueKind.False => text(value.GetBoolean() ? "Yes" : "No"),
@@ -44,6 +42,14 @@ public static partial class ScreenJson
             _ => value.GetRawText(),
         };
     }
+
+    /// <summary>A number as the user reads it: money with two decimals, a share as a percentage, otherwise up to two decimals.</summary>
+    public static string Format(decimal number, ValueFormat format) => format switch
+    {
+        ValueFormat.Money => number.ToString("#,0.00", CultureInfo.CurrentUICulture),
+        ValueFormat.Percent => number.ToString("0.#%", CultureInfo.CurrentUICulture),
+        _ => number.ToString("#,0.##", CultureInfo.CurrentUICulture),
+    };
 
     /// <summary>A template (<c>/pool/{recordType}s/{recordId}/claim</c>) with the row's fields filled in, escaped.</summary>
     public static string Fill(string template, JsonElement row) =>

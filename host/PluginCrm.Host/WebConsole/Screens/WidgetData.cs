@@ -19,6 +19,10 @@ public static class WidgetData
             _ => [],
         };
 
+    /// <summary>The rows of a chart of an array, for its table of figures.</summary>
+    public static IReadOnlyList<JsonElement> Rows(JsonElement answer, Widget widget) =>
+        ScreenJson.At(answer, widget.Items) is { ValueKind: JsonValueKind.Array } rows ? rows.EnumerateArray().ToList() : [];
+
     public static string ChartOptions(WidgetKind kind, IReadOnlyList<(string Label, decimal Value)> points) => JsonSerializer.Serialize(kind == WidgetKind.Pie
         ? new
         {

@@ -24,6 +24,18 @@ public sealed class SettingsScreenTests : AdminScreenTest
     }
 
     [Fact]
+    public async Task In_chinese_the_labels_are_the_plugins_own_translations_and_the_names_stay()
+    {
+        using var session = await Admin.SignInAsync();
+        (await session.PostFormAsync("/", "/language", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" })).Dispose();
+
+        var page = WebUtility.HtmlDecode(await session.PageAsync("/admin/plugins/lead-assignment/settings"));
+
+        Assert.Contains("<label for=\"setting-protectionDays\">保护期（天） <span class=\"muted\">protectionDays</span>", page);
+        Assert.Contains("<label for=\"setting-claimsPerDay\">每日领取上限 <span class=\"muted\">claimsPerDay</span>", page);
+    }
+
+    [Fact]
     public async Task A_value_the_plugin_refuses_is_shown_beside_its_field_and_nothing_is_saved()
     {
         using var session = await Admin.SignInAsync();

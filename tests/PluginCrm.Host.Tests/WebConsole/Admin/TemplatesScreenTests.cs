@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -20,6 +21,28 @@ public sealed class TemplatesScreenTests : AdminScreenTest
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
         Assert.Matches("<li>line 2, column \\d+: [^<]+</li>", await broken.Content.ReadAsStringAsync());
         Assert.Contains("<pre class=\"preview\">Hello 王芳</pre>", WebUtility.HtmlDecode(await fine.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task The_preview_reads_a_chosen_record_and_names_one_that_is_not_there()
+    {
+        using var session = await Admin.SignInAsync();
+        using var created = await Admin.Host.Client.PostAsJsonAsync("/api/customers", new { name = "陈静", kind = "person" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        Dictionary<string, string> Check(string recordId) =>
+            new() { ["Save.Kind"] = "Message", ["Save.Body"] = "Dear {{ customer.name }}", ["Preview.Type"] = "customer", ["Preview.Id"] = recordId };
+
+        using var chosen = await session.PostFormAsync(Editor, "/admin/templates/check", Check(id.ToString(CultureInfo.InvariantCulture)));
+        using var missing = await session.PostFormAsync(Editor, "/admin/templates/check", Check("987654"));
+        using var notANumber = await session.PostFormAsync(Editor, "/admin/templates/check", Check("abc"));
+        using var sample = await session.PostFormAsync(Editor, "/admin/templates/check", Check(""));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("<pre class=\"preview\">Dear 陈静</pre>", WebUtility.HtmlDecode(await chosen.Content.ReadAsStringAsync()));
+        Assert.Contains($"Preview with record {id} (Customers):", await chosen.Content.ReadAsStringAsync());
+        Assert.Contains("<p class=\"error\">there is no customer 987654</p>", await missing.Content.ReadAsStringAsync());
+        Assert.Contains("<p class=\"error\">recordId: must be a whole number</p>", await notANumber.Content.ReadAsStringAsync());
+        Assert.Contains("<pre class=\"preview\">Dear 王芳</pre>", WebUtility.HtmlDecode(await sample.Content.ReadAsStringAsync()));
     }
 
     [Fact]
