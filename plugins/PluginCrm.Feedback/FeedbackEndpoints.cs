@@ -4,11 +4,17 @@ using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Complaints.List;
 using PluginCrm.Feedback.Stats;
+using PluginCrm.Feedback.Surveys.Answer;
+using PluginCrm.Feedback.Surveys.Manage;
+using PluginCrm.Feedback.Surveys.Scores;
 using PluginCrm.Feedback.Timeline;
 
 namespace PluginCrm.Feedback;
 
-/// <summary>Maps <c>/api/feedback</c>: complaints (log, list, statistics, show with its timeline, act on one).</summary>
+/// <summary>
+/// Maps <c>/api/feedback</c>: complaints (log, list, statistics, show with its timeline, act on one); surveys (define,
+/// publish, close, invite, enter answers), the public answer by invitation token, and the satisfaction scores.
+/// </summary>
 public static class FeedbackEndpoints
 {
     public static void MapFeedbackEndpoints(this IEndpointRouteBuilder api)
@@ -19,5 +25,8 @@ public static class FeedbackEndpoints
         complaints.MapComplaintStats();
         complaints.MapShowComplaint();
         complaints.MapComplaintActions();
+        api.MapGroup("/surveys").MapSurveys();
+        api.MapPublicAnswers();
+        api.MapScores();
     }
 }

@@ -15,7 +15,10 @@ using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Feedback;
 
-/// <summary>Feedback management, part 1: complaints handled to a deadline, each change a <c>complaint.*</c> message.</summary>
+/// <summary>
+/// Feedback management: complaints handled to a deadline, each change a <c>complaint.*</c> message; surveys (NPS, CSAT,
+/// CES and more) answered through a single-use link or entered by a rep, and the satisfaction scores.
+/// </summary>
 public sealed class FeedbackPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
@@ -27,12 +30,17 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>()
             .AddTimelineSource<Timeline.ComplaintTimelineSource>()
+            .AddTimelineSource<Timeline.SurveyAnswerTimelineSource>()
+            .AddCommand<SurveysCommand>()
+            .AddCommand<FeedbackCommand>()
             .AddDemo<Demo.FeedbackDemo>()
             .AddScreens(Screens.FeedbackScreens.Set);
         foreach (var message in FeedbackMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
+        plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
+            .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapFeedbackEndpoints();

@@ -34,6 +34,12 @@ public sealed partial class FeedbackSettings : IValidatableObject
     [RegularExpression(TemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
     public string AssignedTemplate { get; set; } = "feedback.complaint-assigned";
 
+    /// <summary>A customer asked to answer a survey is not asked again for this many days (0: no quiet period).</summary>
+    [Range(0, 365, ErrorMessage = "must be between 0 and 365 days")] public int SurveyQuietDays { get; set; } = 30;
+
+    /// <summary>How long a survey link stays valid, unless the invitation says otherwise.</summary>
+    [Range(1, 90, ErrorMessage = "must be between 1 and 90 days")] public int SurveyLinkDays { get; set; } = 14;
+
     /// <summary>Hours to the first response and to the resolution for <paramref name="priority"/>.</summary>
     public (int Respond, int Resolve) HoursFor(ComplaintPriority priority) => priority switch
     {

@@ -7,6 +7,10 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintEvent> Events => Set<ComplaintEvent>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
+    public DbSet<SurveyInvitation> Invitations => Set<SurveyInvitation>();
+    public DbSet<SurveyAnswer> Answers => Set<SurveyAnswer>();
 
     protected override void OnModelCreating(ModelBuilder model) => model.ConfigureFeedback();
 }

@@ -25,5 +25,45 @@ public static class FeedbackModel
             e.Property(v => v.Kind).HasMaxLength(20);
             e.HasIndex(v => new { v.ComplaintId, v.Id });
         });
+        model.ConfigureSurveys();
+    }
+
+    private static void ConfigureSurveys(this ModelBuilder model)
+    {
+        model.Entity<Survey>(e =>
+        {
+            e.ToTable("feedback_surveys");
+            e.Property(s => s.Key).HasMaxLength(60);
+            e.Property(s => s.Title).HasMaxLength(200);
+            e.Property(s => s.Status).HasMaxLength(20);
+            e.HasIndex(s => s.Key).IsUnique();
+        });
+        model.Entity<SurveyVersion>(e =>
+        {
+            e.ToTable("feedback_survey_versions");
+            e.HasIndex(v => new { v.SurveyId, v.Number }).IsUnique();
+        });
+        model.Entity<SurveyInvitation>(e =>
+        {
+            e.ToTable("feedback_survey_invitations");
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasIndex(i => new { i.CustomerId, i.CreatedUtc });
+        });
+        model.Entity<SurveyAnswer>(e =>
+        {
+            e.ToTable("feedback_survey_answers");
+            e.Property(a => a.Channel).HasMaxLength(20);
+            e.HasMany(a => a.Items).WithOne().HasForeignKey(i => i.AnswerId);
+            e.HasIndex(a => new { a.SurveyId, a.AnsweredUtc });
+            e.HasIndex(a => new { a.CustomerId, a.AnsweredUtc });
+        });
+        model.Entity<SurveyAnswerItem>(e =>
+        {
+            e.ToTable("feedback_survey_answer_items");
+            e.Property(i => i.QuestionKey).HasMaxLength(60);
+            e.Property(i => i.QuestionType).HasMaxLength(20);
+            e.HasIndex(i => new { i.AnswerId, i.QuestionKey });
+        });
     }
 }

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         await LeadAssignmentMatrixRows.AddAsync(matrix, secret["customers"], secret["leads"]);
         await FeedbackAndNotesMatrixRows.AddNotesAsync(matrix, secret["customers"]);
         await FeedbackAndNotesMatrixRows.AddComplaintsAsync(matrix, secret["customers"]);
+        await SurveyMatrixRows.AddAsync(matrix);
 
         var report = await matrix.RunAsync();
 

@@ -1,0 +1,7 @@
+namespace PluginCrm.Feedback.Surveys.Invite;
+
+/// <summary>
+/// An invitation as its creator sees it once: the token is in <paramref name="Link"/> and nowhere else (only its hash
+/// is stored), so it is shown at creation only.
+/// </summary>
+public sealed record InvitationView(long Id, string Survey, int Version, long CustomerId, DateTime ExpiresUtc, string Token, string Link);
