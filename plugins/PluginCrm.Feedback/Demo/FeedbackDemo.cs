@@ -9,9 +9,9 @@ namespace PluginCrm.Feedback.Demo;
 /// <summary>
 /// The demo's complaints: received over the last two months, in every status (open, in progress, resolved, closed, and
 /// closed after a reopening), some past their deadlines, each logged and moved through <c>complaint.*</c> messages by the
-/// customer's owner as the API would, plus the templates of the notices the module sends.
+/// customer's owner as the API would, plus the templates of the notices the module sends; then the survey (<see cref="SurveyDemo"/>).
 /// </summary>
-public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workflow) : IDemoContributor
+public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workflow, SurveyDemo surveys) : IDemoContributor
 {
     public const int Complaints = 60;
 
@@ -71,5 +71,6 @@ public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workf
             counts[status] = counts.GetValueOrDefault(status) + 1;
         }
         context.Progress.Report($"{counts.Values.Sum()} complaints ({string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))}), 2 templates");
+        await surveys.SeedAsync(context, cancellationToken);
     }
 }

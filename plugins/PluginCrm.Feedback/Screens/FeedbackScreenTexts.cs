@@ -21,6 +21,10 @@ public static class FeedbackScreenTexts
         ["Phone"] = "电话", ["E-mail"] = "邮件", ["Web"] = "网站", ["Chat"] = "在线聊天", ["Visit"] = "上门", ["Social media"] = "社交媒体", ["Other"] = "其他",
         ["Under one day"] = "不到一天", ["One to three days"] = "一到三天", ["Three to seven days"] = "三到七天", ["Over seven days"] = "超过七天",
         ["Overdue for resolution"] = "逾期未解决",
+        ["Surveys"] = "满意度调查", ["Title"] = "标题", ["Key"] = "代码", ["Version"] = "版本", ["Invitations"] = "邀请数", ["Answers"] = "回答数",
+        ["Draft"] = "草稿", ["Published"] = "已发布", ["No surveys yet: an admin adds one through the API or 'crm surveys add FILE'."] = "还没有调查：管理员可通过 API 或 'crm surveys add FILE' 添加。",
+        ["NPS"] = "净推荐值（NPS）", ["CSAT"] = "满意度（CSAT）", ["NPS trend"] = "净推荐值趋势", ["CSAT trend"] = "满意度趋势",
+        ["Survey quiet days"] = "调查免打扰天数", ["Survey link days"] = "调查链接有效天数",
         // The settings form's labels (the admin's screen words each setting's name).
         ["Categories"] = "类别", ["Urgent respond hours"] = "紧急：响应时限（小时）", ["Urgent resolve hours"] = "紧急：解决时限（小时）",
         ["High respond hours"] = "高：响应时限（小时）", ["High resolve hours"] = "高：解决时限（小时）",

@@ -25,8 +25,17 @@ public static class FeedbackScreens
 
     private static readonly Widget OpenByPriority = new("open-by-priority", "Open complaints by priority", "/complaints/stats", WidgetKind.Pie) { Items = "openByPriority" };
 
+    // The satisfaction scores of the KPI screen's period, team and rep: a figure for the period, a line per bucket.
+    private static Widget Score(string key, string title, WidgetKind kind)
+    {
+        var measure = key.Split('-')[0];
+        return kind == WidgetKind.Figure
+            ? new Widget(key, title, "/scores", kind) { Value = $"total.{measure}", Parameters = [KpiParameters.From, KpiParameters.To, KpiParameters.TeamId, KpiParameters.OwnerId] }
+            : new Widget(key, title, "/scores", kind) { Items = "series", LabelField = "from", ValueField = $"figures.{measure}", Parameters = KpiParameters.All };
+    }
+
     public static readonly ScreenSet Set = new(
-        [new MenuEntry("Complaints", "complaints")],
+        [new MenuEntry("Complaints", "complaints"), new MenuEntry("Surveys", "surveys")],
         [
             new ListScreen("complaints", "Complaints", "/complaints",
             [
@@ -54,6 +63,13 @@ public static class FeedbackScreens
                 NewForm = "new-complaint",
                 Empty = "No complaints match.",
             },
+            new ListScreen("surveys", "Surveys", "/surveys",
+            [
+                new ListColumn("title", "Title"), new ListColumn("key", "Key"), new ListColumn("status", "Status") { Format = ValueFormat.Name },
+                new ListColumn("currentVersion", "Version") { Format = ValueFormat.Number }, new ListColumn("invitations", "Invitations") { Format = ValueFormat.Number },
+                new ListColumn("answers", "Answers") { Format = ValueFormat.Number },
+            ])
+            { ItemsProperty = "items", Empty = "No surveys yet: an admin adds one through the API or 'crm surveys add FILE'." },
         ])
     {
         Details = [ComplaintDetail],
@@ -81,7 +97,12 @@ public static class FeedbackScreens
         ],
         Widgets = [Open, OpenByAge, OpenByPriority],
         // Open complaints and their ages are as of now, whatever the period: the period bounds only the resolved ones.
-        Kpis = [Open, OpenByAge, new Widget("overdue", "Overdue for resolution", "/complaints/stats", WidgetKind.Figure) { Value = "overdue.resolution" }],
+        Kpis =
+        [
+            Open, OpenByAge, new Widget("overdue", "Overdue for resolution", "/complaints/stats", WidgetKind.Figure) { Value = "overdue.resolution" },
+            Score("nps", "NPS", WidgetKind.Figure), Score("csat", "CSAT", WidgetKind.Figure),
+            Score("nps-trend", "NPS trend", WidgetKind.Line), Score("csat-trend", "CSAT trend", WidgetKind.Line),
+        ],
         Translations = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["zh-CN"] = FeedbackScreenTexts.Chinese },
     };
 
