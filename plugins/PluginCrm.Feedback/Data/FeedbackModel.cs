@@ -63,6 +63,7 @@ public static class FeedbackModel
             e.ToTable("feedback_survey_answer_items");
             e.Property(i => i.QuestionKey).HasMaxLength(60);
             e.Property(i => i.QuestionType).HasMaxLength(20);
+            e.Property(i => i.Sentiment).HasMaxLength(10);
             e.HasIndex(i => new { i.AnswerId, i.QuestionKey });
         });
     }

@@ -9,4 +9,7 @@ public sealed class SurveyAnswerItem
     public string QuestionType { get; set; } = "";
     public int? Number { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>For a text answer: negative, neutral or positive, by the module's lexicon (<see cref="Sentiment.SentimentScorer"/>).</summary>
+    public string? Sentiment { get; set; }
 }

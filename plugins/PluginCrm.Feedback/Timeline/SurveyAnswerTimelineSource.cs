@@ -7,7 +7,8 @@ using PluginCrm.Sdk.Timeline;
 namespace PluginCrm.Feedback.Timeline;
 
 /// <summary>
-/// The customer's survey answers on its timeline, with the scored figures in the detail (NPS 9, CSAT 5, effort 2). An
+/// The customer's survey answers on its timeline, with the scored figures and comments in the detail (NPS 3, CSAT 2,
+/// "Delivery took too long." (negative)). An
 /// anonymous survey's answers belong to no customer and never show here.
 /// </summary>
 public sealed class SurveyAnswerTimelineSource(FeedbackDbContext db) : ICustomerTimelineSource
@@ -22,13 +23,17 @@ public sealed class SurveyAnswerTimelineSource(FeedbackDbContext db) : ICustomer
             .Join(db.Surveys.AsNoTracking(), a => a.SurveyId, s => s.Id, (a, s) => new Row { Answer = a, Title = s.Title, Key = s.Key });
         var rows = await window.Apply(answers, r => r.Answer.AnsweredUtc, r => r.Answer.Id).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Answer.Id).ToList();
-        var scored = await db.Set<SurveyAnswerItem>().AsNoTracking().Where(i => ids.Contains(i.AnswerId) && i.Number != null).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var items = await db.Set<SurveyAnswerItem>().AsNoTracking().Where(i => ids.Contains(i.AnswerId) && (i.Number != null || i.Sentiment != null))
+            .OrderBy(i => i.Id).ToListAsync(cancellationToken);
         return rows.Select(r => new Sdk.Timeline.TimelineEntry(r.Answer.AnsweredUtc, r.Answer.Id, Kind, $"Survey answered: {r.Title}")
         {
-            Detail = string.Join(", ", scored.Where(i => i.AnswerId == r.Answer.Id).Select(i => $"{Label(i.QuestionType, i.QuestionKey)} {i.Number}")) is { Length: > 0 } d ? $"{d} (by {r.Answer.Channel})" : $"by {r.Answer.Channel}",
+            Detail = string.Join(", ", items.Where(i => i.AnswerId == r.Answer.Id).Select(Show)) is { Length: > 0 } d ? $"{d} (by {r.Answer.Channel})" : $"by {r.Answer.Channel}",
             Data = new Dictionary<string, object?> { ["survey"] = r.Key, ["answerId"] = r.Answer.Id, ["version"] = r.Answer.VersionNumber },
         }).ToList();
     }
+
+    // A score as its name and number; a comment as its text and sentiment.
+    private static string Show(SurveyAnswerItem item) => item.Number is { } number ? $"{Label(item.QuestionType, item.QuestionKey)} {number}" : $"\"{item.Text}\" ({item.Sentiment})";
 
     private static string Label(string type, string key) => type switch
     {

@@ -100,6 +100,19 @@ public sealed class PublicAnswerTests : FeedbackTest
     }
 
     [Fact]
+    public async Task A_comment_is_kept_with_its_sentiment_and_shown_on_the_timeline()
+    {
+        await PublishedAsync(feedback);
+        var customer = await ConsentingCustomerAsync(feedback, "陈静");
+        (await AnswerAsync(feedback, await InviteAsync(feedback, customer), new { nps = 2, why = "送货太慢了，包装也破了。" })).EnsureSuccessStatusCode();
+
+        var timeline = await (await feedback.Admin.GetAsync($"/api/customers/{customer}/timeline")).As<JsonElement>();
+
+        var entry = timeline.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "survey-answer");
+        Assert.Equal("NPS 2, \"送货太慢了，包装也破了。\" (negative) (by web)", entry.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task The_answer_shows_on_the_customers_timeline_with_its_figures()
     {
         await PublishedAsync(feedback);

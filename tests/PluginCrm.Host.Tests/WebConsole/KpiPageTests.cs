@@ -98,6 +98,7 @@ public sealed partial class KpiPageTests(DemoHost demo)
         var value = await api.GetFromJsonAsync<JsonElement>("/api/value-scoring/kpis");
         var cost = await api.GetFromJsonAsync<JsonElement>($"/api/value-scoring/kpis/acquisition?{period}");
         var stats = await api.GetFromJsonAsync<JsonElement>("/api/feedback/complaints/stats");
+        var scores = (await api.GetFromJsonAsync<JsonElement>($"/api/feedback/scores?{period}")).GetProperty("total");
 
         foreach (var (widget, groups) in new[] { ("rfm", "segments"), ("abc", "classes") })
         {
@@ -112,6 +113,9 @@ public sealed partial class KpiPageTests(DemoHost demo)
         Assert.Equal(Money(cost, "averageClv"), Figure(page, "value-scoring", "new-clv"));
         Assert.Equal(Money(cost, "acquisitionCost"), Figure(page, "value-scoring", "new-cost"));
         Assert.Equal(Count(stats.GetProperty("overdue"), "resolution"), Figure(page, "feedback", "overdue"));
+        Assert.Equal(scores.GetProperty("nps").GetDecimal().ToString("#,0.##", English), Figure(page, "feedback", "nps"));
+        Assert.Equal(scores.GetProperty("csat").GetDecimal().ToString("#,0.##", English), Figure(page, "feedback", "csat"));
+        Assert.Contains("class=\"chart\"", Widget(page, "feedback", "nps-trend"));
         var ages = stats.GetProperty("openByAge");
         Assert.Equal([Count(ages, "underOneDay"), Count(ages, "oneToThreeDays"), Count(ages, "threeToSevenDays"), Count(ages, "overSevenDays")],
             Rows(WidgetTable(page, "feedback", "open-by-age")).Select(r => Cells(r).Single()));

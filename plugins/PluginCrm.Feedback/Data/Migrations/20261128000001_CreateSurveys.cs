@@ -85,6 +85,7 @@ public sealed class CreateSurveys : Migration
             QuestionType = t.Column<string>(maxLength: 20, nullable: false),
             Number = t.Column<int>(nullable: true),
             Text = t.Column<string>(nullable: true),
+            Sentiment = t.Column<string>(maxLength: 10, nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("pk_feedback_survey_answer_items", i => i.Id);

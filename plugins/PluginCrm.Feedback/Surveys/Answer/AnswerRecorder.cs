@@ -7,9 +7,10 @@ namespace PluginCrm.Feedback.Surveys.Answer;
 
 /// <summary>
 /// Checks a set of answers against the survey version it answers and stores it, with the customer's owner and team of
-/// the moment (for the scores per rep and team); an anonymous survey's answer keeps none of them and only its day.
+/// the moment (for the scores per rep and team); an anonymous survey's answer keeps none of them and only its day. A
+/// text answer gets its sentiment.
 /// </summary>
-public sealed class AnswerRecorder(FeedbackDbContext db, ICrmRecords records)
+public sealed class AnswerRecorder(FeedbackDbContext db, ICrmRecords records, Sentiment.SentimentScorer sentiment)
 {
     public static readonly string[] Channels = ["web", "phone", "email", "visit", "chat", "import", "api"];
 
@@ -28,7 +29,11 @@ public sealed class AnswerRecorder(FeedbackDbContext db, ICrmRecords records)
             SurveyId = survey.Id, VersionNumber = version, Channel = channel, EnteredByUserId = enteredBy,
             CustomerId = customer?.Id, OwnerId = customer?.OwnerId, TeamId = customer?.TeamId,
             AnsweredUtc = survey.Anonymous ? answeredUtc.Date : answeredUtc,
-            Items = items.Select(i => new SurveyAnswerItem { QuestionKey = i.QuestionKey, QuestionType = i.QuestionType, Number = i.Number, Text = i.Text }).ToList(),
+            Items = items.Select(i => new SurveyAnswerItem
+            {
+                QuestionKey = i.QuestionKey, QuestionType = i.QuestionType, Number = i.Number, Text = i.Text,
+                Sentiment = i.QuestionType == QuestionTypes.Text ? sentiment.Score(i.Text).Label.ToString().ToLowerInvariant() : null,
+            }).ToList(),
         };
         db.Answers.Add(answer);
         return answer;
