@@ -40,7 +40,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
         plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
-            .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>()
+            .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
             .AddSingleton<Sentiment.SentimentScorer>();
     }
 

@@ -40,6 +40,15 @@ public sealed partial class FeedbackSettings : IValidatableObject
     /// <summary>How long a survey link stays valid, unless the invitation says otherwise.</summary>
     [Range(1, 90, ErrorMessage = "must be between 1 and 90 days")] public int SurveyLinkDays { get; set; } = 14;
 
+    /// <summary>An NPS answer at or below this gives the customer's owner a call-back task (-1: never; 6: every detractor).</summary>
+    [Range(-1, 10, ErrorMessage = "must be between -1 (off) and 10")] public int DetractorTaskUpTo { get; set; } = 6;
+
+    /// <summary>A CSAT answer at or below this tells the owner's team manager (0: never).</summary>
+    [Range(0, 5, ErrorMessage = "must be between 0 (off) and 5")] public int DissatisfiedAlertUpTo { get; set; } = 2;
+
+    /// <summary>Only answers given within this many days are followed up (not one entered or imported late).</summary>
+    [Range(1, 365, ErrorMessage = "must be between 1 and 365 days")] public int FollowUpWithinDays { get; set; } = 7;
+
     /// <summary>Hours to the first response and to the resolution for <paramref name="priority"/>.</summary>
     public (int Respond, int Resolve) HoursFor(ComplaintPriority priority) => priority switch
     {

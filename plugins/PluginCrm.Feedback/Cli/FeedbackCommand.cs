@@ -11,15 +11,15 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Feedback.Cli;
 
 /// <summary><c>crm feedback scores [--from] [--to] [--by] [--survey] [--json]</c>: CSAT, NPS and CES as <c>GET /api/feedback/scores</c> answers them, over everything.</summary>
-public sealed class FeedbackCommand(SatisfactionScores scores) : IPluginCommand
+public sealed class FeedbackCommand(SatisfactionScores scores, Surveys.Import.AnswerImport import) : IPluginCommand
 {
     public string Name => "feedback";
-    public string Description => "Feedback: satisfaction scores (CSAT, NPS, CES)";
+    public string Description => "Feedback: satisfaction scores (CSAT, NPS, CES), answers imported from CSV";
 
     public async Task<int> RunAsync(PluginCommandContext context, CancellationToken cancellationToken)
     {
         var output = context.Out;
-        var root = new RootCommand(Description) { Scores(output) };
+        var root = new RootCommand(Description) { Scores(output), ImportAnswers(output, context.Error) };
         var parse = root.Parse(context.Arguments.ToArray());
         if (parse.Errors.Count > 0)
             throw new PluginCommandException($"{parse.Errors[0].Message} (see 'crm feedback --help')", 2);
@@ -57,6 +57,31 @@ public sealed class FeedbackCommand(SatisfactionScores scores) : IPluginCommand
                 r.Item1, r.Item2.Responses.ToString(CultureInfo.InvariantCulture), Score(r.Item2.Csat), Score(r.Item2.Nps), Score(r.Item2.Ces),
                 r.Item2.CsatAnswers.ToString(CultureInfo.InvariantCulture), r.Item2.NpsAnswers.ToString(CultureInfo.InvariantCulture), r.Item2.CesAnswers.ToString(CultureInfo.InvariantCulture),
             }), missing: "-");
+            return 0;
+        });
+        return command;
+    }
+
+    private Command ImportAnswers(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV: email or external_id, answered_utc, one column per question key" };
+        var survey = new Option<string>("--survey") { Description = "The survey's key", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check every row, save nothing" };
+        var command = new Command("import-answers", "Import survey answers from a CSV file, all or nothing") { file, survey, dryRun };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+                throw new PluginCommandException($"{path.FullName}: no such file", 2);
+            using var reader = new StreamReader(path.FullName);
+            var report = await import.RunAsync(reader, parse.GetValue(survey)!, parse.GetValue(dryRun), ct);
+            if (report.Errors.Count > 0)
+            {
+                foreach (var e in report.Errors.Take(20))
+                    error.WriteLine($"{path.Name}: row {e.Row}, {e.Column}: {e.Reason}");
+                throw new PluginCommandException($"{report.Errors.Count} errors in {path.Name}; nothing was imported", 1);
+            }
+            output.WriteLine($"{(report.DryRun ? "would import" : "imported")} {report.Imported} answer{(report.Imported == 1 ? "" : "s")} ({report.Unchanged} already there)");
             return 0;
         });
         return command;

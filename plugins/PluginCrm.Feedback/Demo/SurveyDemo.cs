@@ -32,6 +32,8 @@ public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invi
 
     public async Task SeedAsync(DemoContext context, CancellationToken ct)
     {
+        await context.Templates.SaveMessageAsync(Surveys.FollowUp.AnswerFollowUps.DissatisfiedTemplate, "Tells a manager a customer was dissatisfied",
+            "Subject: CSAT {{ csat }} from customer {{ customer_id }}\n\nOn {{ survey }}. The owner has been given a call-back task if it was a detractor.", ct);
         await surveys.CreateAsync(Definition, ct);
         await surveys.PublishAsync(Key, ct);
         var r = context.Random;

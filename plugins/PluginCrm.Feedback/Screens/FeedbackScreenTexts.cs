@@ -25,6 +25,8 @@ public static class FeedbackScreenTexts
         ["Draft"] = "草稿", ["Published"] = "已发布", ["No surveys yet: an admin adds one through the API or 'crm surveys add FILE'."] = "还没有调查：管理员可通过 API 或 'crm surveys add FILE' 添加。",
         ["NPS"] = "净推荐值（NPS）", ["CSAT"] = "满意度（CSAT）", ["NPS trend"] = "净推荐值趋势", ["CSAT trend"] = "满意度趋势",
         ["Survey quiet days"] = "调查免打扰天数", ["Survey link days"] = "调查链接有效天数",
+        ["Detractor task up to"] = "NPS 不高于此分建回访任务", ["Dissatisfied alert up to"] = "CSAT 不高于此分通知经理",
+        ["Follow up within days"] = "几天内的回答才跟进",
         // The settings form's labels (the admin's screen words each setting's name).
         ["Categories"] = "类别", ["Urgent respond hours"] = "紧急：响应时限（小时）", ["Urgent resolve hours"] = "紧急：解决时限（小时）",
         ["High respond hours"] = "高：响应时限（小时）", ["High resolve hours"] = "高：解决时限（小时）",

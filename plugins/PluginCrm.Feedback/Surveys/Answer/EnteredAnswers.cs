@@ -8,7 +8,8 @@ namespace PluginCrm.Feedback.Surveys.Answer;
 /// An answer a rep enters from a call or a visit, or an integration posts: about a customer the caller reads, to the
 /// survey's current version, through a named channel; a published or closed survey (a late answer still counts).
 /// </summary>
-public sealed class EnteredAnswers(Data.FeedbackDbContext db, SurveyAdmin surveys, AnswerRecorder recorder, ICrmRecords records, TimeProvider time)
+public sealed class EnteredAnswers(
+    Data.FeedbackDbContext db, SurveyAdmin surveys, AnswerRecorder recorder, FollowUp.AnswerFollowUps followUps, ICrmRecords records, TimeProvider time)
 {
     public async Task<AnswerReceipt> EnterAsync(string key, EnteredAnswerRequest request, ActingUser user, CancellationToken ct)
     {
@@ -32,6 +33,7 @@ public sealed class EnteredAnswers(Data.FeedbackDbContext db, SurveyAdmin survey
         var version = db.SurveyVersions.Single(v => v.SurveyId == survey.Id && v.Number == survey.CurrentVersion);
         var answer = await recorder.AddAsync(survey, version.Number, SurveyJson.Read(version.Definition), request.CustomerId, channel, answered, user.UserId, request.Answers, ct);
         await db.SaveChangesAsync(ct);
+        await followUps.AfterAsync(answer, survey.Title, ct);
         return new AnswerReceipt(answer.Id, key, version.Number, answer.AnsweredUtc, answer.Items.Count);
     }
 }

@@ -10,7 +10,7 @@ namespace PluginCrm.Feedback.Surveys.Answer;
 /// The customer's side of an invitation, with the token as the only credential: a token that matches nothing (mistyped,
 /// tampered) is not found; an expired, used or closed one is refused in words the customer understands.
 /// </summary>
-public sealed class PublicAnswers(FeedbackDbContext db, AnswerRecorder recorder, TimeProvider time)
+public sealed class PublicAnswers(FeedbackDbContext db, AnswerRecorder recorder, FollowUp.AnswerFollowUps followUps, TimeProvider time)
 {
     public async Task<PublicSurvey> ShowAsync(string token, CancellationToken ct)
     {
@@ -32,6 +32,7 @@ public sealed class PublicAnswers(FeedbackDbContext db, AnswerRecorder recorder,
             throw new RecordConflictException("this link has been used already: a survey is answered once");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await followUps.AfterAsync(answer, survey.Title, ct);
         return new AnswerReceipt(answer.Id, survey.Key, version.Number, answer.AnsweredUtc, answer.Items.Count);
     }
 
