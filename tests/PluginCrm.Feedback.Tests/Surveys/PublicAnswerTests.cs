@@ -35,6 +35,31 @@ public sealed class PublicAnswerTests : FeedbackTest
     }
 
     [Fact]
+    public async Task A_browser_gets_the_page_posts_its_form_sees_its_errors_then_its_thanks()
+    {
+        await PublishedAsync(feedback);
+        var token = await InviteAsync(feedback, await ConsentingCustomerAsync(feedback, "陈静"));
+        using var browser = feedback.Host.AnonymousClient();
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        FormUrlEncodedContent Form(params (string, string)[] fields) => new(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+
+        var page = await browser.GetStringAsync($"/api/feedback/answer/{token}");
+        using var refused = await browser.PostAsync($"/api/feedback/answer/{token}", Form(("csat", "4"), ("why", "Too slow")));
+        using var sent = await browser.PostAsync($"/api/feedback/answer/{token}", Form(("nps", "3"), ("csat", "4"), ("why", "Too slow")));
+        using var again = await browser.GetAsync($"/api/feedback/answer/{token}");
+
+        Assert.Contains("<input type=\"radio\" name=\"nps\" value=\"10\" />", page);
+        Assert.Contains("<textarea id=\"q-why\" name=\"why\" rows=\"4\" maxlength=\"200\">", page);
+        var form = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<p id=\"q-nps-error\" class=\"error\">is required</p>", form);
+        Assert.Contains("<input type=\"radio\" name=\"csat\" value=\"4\" checked />", form);
+        Assert.Contains("Thank you for your answers!", await sent.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("a survey is answered once", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Every_bad_answer_is_named_by_its_question_and_nothing_is_kept()
     {
         await PublishedAsync(feedback);
