@@ -11,6 +11,7 @@ using PluginCrm.Feedback.Deadlines;
 using PluginCrm.Feedback.Notices;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Feedback.Contracts;
+using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Plugins;
 
 namespace PluginCrm.Feedback;
@@ -25,6 +26,9 @@ public sealed class FeedbackPlugin : ICrmPlugin
     {
         plugin.AddSettings<FeedbackSettings>().AddDbContext<FeedbackDbContext>()
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
+            .AddJob<Surveys.Invite.SurveyRemindersJob>("survey-reminders", TimeSpan.FromHours(1))
+            .AddStep<Surveys.Invite.SurveyAfterComplaintStep>(FeedbackMessages.Close, PipelineStage.PostCommit, 200)
+            .AddStep<Surveys.Invite.SurveyAfterOrderStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 200)
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
             .AddDaySection<MyOpenComplaintsSection>()
@@ -41,6 +45,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
         plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
             .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
+            .AddScoped<Surveys.Invite.WaveRates>().AddScoped<Surveys.Invite.AfterEventSurvey>()
             .AddSingleton<Sentiment.SentimentScorer>();
     }
 

@@ -12,6 +12,9 @@ public sealed partial class FeedbackSettings : IValidatableObject
 {
     private const string TemplateKeyPattern = "^[a-z][a-z0-9_.-]{1,99}$";
     private const string TemplateKeyMessage = "must be a template key: a lower-case letter, then lower-case letters, digits, '_', '.' or '-'";
+    private const string OptionalTemplateKeyPattern = "^$|^[a-z][a-z0-9_.-]{1,99}$";
+    private const string OptionalSurveyKeyPattern = "^$|^[a-z][a-z0-9-]{0,59}$";
+    private const string SurveyKeyMessage = "must be a survey's key (lower-case letters, digits and '-') or empty";
     private const string HoursMessage = "must be between 1 and 8760 hours";
 
     /// <summary>The categories a complaint may have, lower-case.</summary>
@@ -39,6 +42,22 @@ public sealed partial class FeedbackSettings : IValidatableObject
 
     /// <summary>How long a survey link stays valid, unless the invitation says otherwise.</summary>
     [Range(1, 90, ErrorMessage = "must be between 1 and 90 days")] public int SurveyLinkDays { get; set; } = 14;
+
+    /// <summary>Where customers open survey links: the address of this host as they reach it (the e-mail's link starts with it).</summary>
+    [Url(ErrorMessage = "must be an http or https address")] public string SurveyLinkBase { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The e-mail that sends a survey link (model: survey, link, expires_utc); empty: links are not e-mailed.</summary>
+    [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
+    public string SurveyInvitationTemplate { get; set; } = "feedback.survey-invitation";
+
+    /// <summary>Days after which an unanswered link is sent again, with a new token (0: no reminder).</summary>
+    [Range(0, 60, ErrorMessage = "must be between 0 (off) and 60 days")] public int SurveyReminderDays { get; set; } = 5;
+
+    /// <summary>The survey a customer is asked after a complaint of theirs is closed; empty: none.</summary>
+    [RegularExpression(OptionalSurveyKeyPattern, ErrorMessage = SurveyKeyMessage)] public string AfterComplaintSurvey { get; set; } = "";
+
+    /// <summary>The survey a customer is asked after an order; empty: none.</summary>
+    [RegularExpression(OptionalSurveyKeyPattern, ErrorMessage = SurveyKeyMessage)] public string AfterOrderSurvey { get; set; } = "";
 
     /// <summary>An NPS answer at or below this gives the customer's owner a call-back task (-1: never; 6: every detractor).</summary>
     [Range(-1, 10, ErrorMessage = "must be between -1 (off) and 10")] public int DetractorTaskUpTo { get; set; } = 6;

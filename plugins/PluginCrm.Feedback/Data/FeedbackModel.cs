@@ -47,6 +47,9 @@ public static class FeedbackModel
         {
             e.ToTable("feedback_survey_invitations");
             e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.Property(i => i.Wave).HasMaxLength(60);
+            e.Property(i => i.RelatedTo).HasMaxLength(80);
+            e.HasIndex(i => new { i.SurveyId, i.Wave });
             e.HasIndex(i => i.TokenHash).IsUnique();
             e.HasIndex(i => new { i.CustomerId, i.CreatedUtc });
         });
@@ -54,6 +57,7 @@ public static class FeedbackModel
         {
             e.ToTable("feedback_survey_answers");
             e.Property(a => a.Channel).HasMaxLength(20);
+            e.Property(a => a.RelatedTo).HasMaxLength(80);
             e.HasMany(a => a.Items).WithOne().HasForeignKey(i => i.AnswerId);
             e.HasIndex(a => new { a.SurveyId, a.AnsweredUtc });
             e.HasIndex(a => new { a.CustomerId, a.AnsweredUtc });

@@ -19,5 +19,8 @@ public sealed class SurveyAnswer
 
     /// <summary>The user who entered it (a rep on the phone, an integration's key); null for the customer's own.</summary>
     public long? EnteredByUserId { get; set; }
+
+    /// <summary>The record the invitation followed (<c>complaint:7</c>): the case a new answer belongs to.</summary>
+    public string? RelatedTo { get; set; }
     public List<SurveyAnswerItem> Items { get; set; } = [];
 }

@@ -15,4 +15,13 @@ public sealed class SurveyInvitation
     public DateTime ExpiresUtc { get; set; }
     public DateTime? AnsweredUtc { get; set; }
     public long? CreatedByUserId { get; set; }
+
+    /// <summary>The batch it went out with (<c>single</c>, <c>segment:2026-11-28T09:00Z</c>, <c>after-complaint</c>, <c>after-order</c>): response rates per wave.</summary>
+    public string Wave { get; set; } = "single";
+
+    /// <summary>The record it follows (<c>complaint:7</c>, <c>order:12</c>), copied to the answer; null for none.</summary>
+    public string? RelatedTo { get; set; }
+
+    /// <summary>When a reminder went out (with a new token: the first link stops working); null before.</summary>
+    public DateTime? RemindedUtc { get; set; }
 }

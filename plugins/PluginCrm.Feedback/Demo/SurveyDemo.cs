@@ -34,6 +34,8 @@ public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invi
     {
         await context.Templates.SaveMessageAsync(Surveys.FollowUp.AnswerFollowUps.DissatisfiedTemplate, "Tells a manager a customer was dissatisfied",
             "Subject: CSAT {{ csat }} from customer {{ customer_id }}\n\nOn {{ survey }}. The owner has been given a call-back task if it was a detractor.", ct);
+        await context.Templates.SaveMessageAsync("feedback.survey-invitation", "Sends a customer the link to a survey",
+            "Subject: {{ survey }}\n\n请花一分钟告诉我们您的感受 · Please take a minute to tell us how we did:\n{{ link }}\n\n(链接有效期至 · The link works until {{ crm_date.format expires_utc 'yyyy-MM-dd' }}.)", ct);
         await surveys.CreateAsync(Definition, ct);
         await surveys.PublishAsync(Key, ct);
         var r = context.Random;

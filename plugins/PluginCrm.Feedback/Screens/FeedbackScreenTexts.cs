@@ -26,7 +26,8 @@ public static class FeedbackScreenTexts
         ["NPS"] = "净推荐值（NPS）", ["CSAT"] = "满意度（CSAT）", ["NPS trend"] = "净推荐值趋势", ["CSAT trend"] = "满意度趋势",
         ["Survey quiet days"] = "调查免打扰天数", ["Survey link days"] = "调查链接有效天数",
         ["Detractor task up to"] = "NPS 不高于此分建回访任务", ["Dissatisfied alert up to"] = "CSAT 不高于此分通知经理",
-        ["Follow up within days"] = "几天内的回答才跟进",
+        ["Follow up within days"] = "几天内的回答才跟进", ["Survey link base"] = "调查链接地址前缀", ["Survey invitation template"] = "调查邀请邮件模板",
+        ["Survey reminder days"] = "几天未答发提醒", ["After complaint survey"] = "投诉关闭后发送的调查", ["After order survey"] = "下单后发送的调查",
         // The settings form's labels (the admin's screen words each setting's name).
         ["Categories"] = "类别", ["Urgent respond hours"] = "紧急：响应时限（小时）", ["Urgent resolve hours"] = "紧急：解决时限（小时）",
         ["High respond hours"] = "高：响应时限（小时）", ["High resolve hours"] = "高：解决时限（小时）",

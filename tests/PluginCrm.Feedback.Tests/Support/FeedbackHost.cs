@@ -126,6 +126,12 @@ public sealed class FeedbackHost : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(data, "crm.db");
 
+    /// <summary>The plain-text bodies of the e-mails the host dropped (its default delivery), oldest first.</summary>
+    public IReadOnlyList<string> Mails() => Directory.Exists(Path.Combine(data, "mail-drop"))
+        ? Directory.GetFiles(Path.Combine(data, "mail-drop"), "*.eml").Select(f => (File.GetCreationTimeUtc(f), MimeKit.MimeMessage.Load(f).TextBody ?? ""))
+            .OrderBy(m => m.Item1).Select(m => m.Item2).ToList()
+        : [];
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();

@@ -39,6 +39,10 @@ public static class SurveyMatrixRows
         // A fresh customer of the owner's per call: one customer is asked once per quiet period.
         m.Row($"POST {Surveys}/{{key}}/invitations", owners, async _ =>
             MatrixRequest.Post($"{Surveys}/{published}/invitations", new { customerId = await CustomerAsync(m) }, witness: $"{Surveys}/{published}"));
+        // Counts only: how many of the caller's customers matched and were asked (the survey tests check who is asked).
+        m.Row($"POST {Surveys}/{{key}}/invitations/segment", Expect.SignedIn(),
+            MatrixRequest.Post($"{Surveys}/{published}/invitations/segment", new { filters = new { tag = "matrix-segment" } }));
+        m.Row($"GET {Surveys}/{{key}}/waves", Expect.SignedIn(), MatrixRequest.Get($"{Surveys}/{published}/waves"));
         m.Row($"POST {Surveys}/{{key}}/answers", owners, async _ =>
             MatrixRequest.Post($"{Surveys}/{published}/answers", new { customerId = await CustomerAsync(m), channel = "phone", answers = new { nps = 9 } },
                 witness: $"{Surveys}/{published}"));

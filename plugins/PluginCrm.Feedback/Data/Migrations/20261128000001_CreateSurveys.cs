@@ -50,6 +50,9 @@ public sealed class CreateSurveys : Migration
             ExpiresUtc = t.Column<DateTime>(nullable: false),
             AnsweredUtc = t.Column<DateTime>(nullable: true),
             CreatedByUserId = t.Column<long>(nullable: true),
+            Wave = t.Column<string>(maxLength: 60, nullable: false),
+            RelatedTo = t.Column<string>(maxLength: 80, nullable: true),
+            RemindedUtc = t.Column<DateTime>(nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("pk_feedback_survey_invitations", i => i.Id);
@@ -57,6 +60,7 @@ public sealed class CreateSurveys : Migration
         });
         migration.CreateIndex("ix_feedback_survey_invitations_token", "feedback_survey_invitations", "TokenHash", unique: true);
         migration.CreateIndex("ix_feedback_survey_invitations_customer", "feedback_survey_invitations", ["CustomerId", "CreatedUtc"]);
+        migration.CreateIndex("ix_feedback_survey_invitations_wave", "feedback_survey_invitations", ["SurveyId", "Wave"]);
 
         migration.CreateTable("feedback_survey_answers", t => new
         {
@@ -69,6 +73,7 @@ public sealed class CreateSurveys : Migration
             Channel = t.Column<string>(maxLength: 20, nullable: false),
             AnsweredUtc = t.Column<DateTime>(nullable: false),
             EnteredByUserId = t.Column<long>(nullable: true),
+            RelatedTo = t.Column<string>(maxLength: 80, nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("pk_feedback_survey_answers", a => a.Id);

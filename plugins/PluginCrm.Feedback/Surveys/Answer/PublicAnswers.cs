@@ -24,6 +24,7 @@ public sealed class PublicAnswers(FeedbackDbContext db, AnswerRecorder recorder,
         var (invitation, survey, version) = await OpenAsync(token, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var answer = await recorder.AddAsync(survey, version.Number, SurveyJson.Read(version.Definition), invitation.CustomerId, "web", now, null, request.Answers, ct);
+        answer.RelatedTo = survey.Anonymous ? null : invitation.RelatedTo;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Single use even when two posts race: only the one that marks the invitation answered saves its answer.
         var marked = await db.Invitations.Where(i => i.Id == invitation.Id && i.AnsweredUtc == null)

@@ -36,6 +36,9 @@ public static class SurveyEndpoints
             var invitation = await invitations.InviteAsync(key, request, user.ToActingUser(), ct);
             return Results.Created($"/api/feedback/surveys/{key}/invitations/{invitation.Id}", invitation);
         });
+        surveys.MapPost("/{key}/invitations/segment", async (string key, SegmentRequest request, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
+            Results.Ok(await invitations.InviteSegmentAsync(key, request, user.ToActingUser(), ct)));
+        surveys.MapGet("/{key}/waves", async (string key, WaveRates waves, CancellationToken ct) => Results.Ok(new { items = await waves.OfAsync(key, ct) }));
         surveys.MapPost("/{key}/answers", async (string key, EnteredAnswerRequest request, ClaimsPrincipal user, EnteredAnswers answers, CancellationToken ct) =>
         {
             var receipt = await answers.EnterAsync(key, request, user.ToActingUser(), ct);

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+using PluginCrm.Feedback.Contracts;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Pipeline;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Settings;
+
+namespace PluginCrm.Feedback.Surveys.Invite;
+
+/// <summary>
+/// After a complaint is closed (<c>complaint.close</c>) or an order is placed (<c>order.create</c>), after commit: the
+/// customer is asked the survey the settings name for it, the invitation (and so the answer) related to the case or
+/// order. Consent and the quiet period apply as for any invitation; a customer left out is logged, never a failure.
+/// </summary>
+public sealed class AfterEventSurvey(Invitations invitations, ILogger<AfterEventSurvey> logger)
+{
+    public async Task AskAsync(string? surveyKey, long customerId, string wave, string relatedTo, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(surveyKey))
+            return;
+        try
+        {
+            var invitation = await invitations.InviteAsync(surveyKey, new InviteRequest(customerId), ActingUser.System, ct, wave, relatedTo);
+            logger.LogInformation("Survey {Survey} asked of customer {CustomerId} after {RelatedTo}; e-mailed: {Emailed}", surveyKey, customerId, relatedTo, invitation.Emailed);
+        }
+        catch (Exception ex) when (ex is RecordConflictException or RecordNotFoundException or RecordValidationException)
+        {
+            logger.LogInformation("Survey {Survey} not asked of customer {CustomerId} after {RelatedTo}: {Reason}", surveyKey, customerId, relatedTo, ex.Message);
+        }
+    }
+}
+
+/// <summary>On <c>complaint.close</c>: the settings' <c>afterComplaintSurvey</c>, related to the complaint.</summary>
+public sealed class SurveyAfterComplaintStep(AfterEventSurvey survey, ISettings<FeedbackSettings> settings) : IPipelineStep
+{
+    public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var complaint = context.TargetAs<ComplaintRecord>();
+        await survey.AskAsync((await settings.GetAsync(cancellationToken)).AfterComplaintSurvey, complaint.CustomerId, "after-complaint",
+            $"{FeedbackMessages.RecordType}:{complaint.Id}", cancellationToken);
+    }
+}
+
+/// <summary>On <c>order.create</c>: the settings' <c>afterOrderSurvey</c>, related to the order.</summary>
+public sealed class SurveyAfterOrderStep(AfterEventSurvey survey, ISettings<FeedbackSettings> settings) : IPipelineStep
+{
+    public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var order = context.TargetAs<OrderRecord>();
+        await survey.AskAsync((await settings.GetAsync(cancellationToken)).AfterOrderSurvey, order.CustomerId, "after-order", $"order:{order.Id}", cancellationToken);
+    }
+}
