@@ -27,6 +27,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddJob<ComplaintDeadlinesJob>("complaint-deadlines", TimeSpan.FromMinutes(15))
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
+            .AddContract<ICustomerSatisfaction, Surveys.Satisfaction.LatestSatisfaction>()
             .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>()
             .AddTimelineSource<Timeline.ComplaintTimelineSource>()
