@@ -31,6 +31,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddStep<Surveys.Invite.SurveyAfterOrderStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 200)
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
+            .AddContract<ICustomerSatisfaction, Surveys.Satisfaction.LatestSatisfaction>()
             .AddDaySection<MyOpenComplaintsSection>()
             .AddCommand<ComplaintsCommand>()
             .AddTimelineSource<Timeline.ComplaintTimelineSource>()

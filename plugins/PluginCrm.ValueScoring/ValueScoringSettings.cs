@@ -42,6 +42,12 @@ public sealed class ValueScoringSettings : IValidatableObject
     /// <summary>Churn: warn when a customer has at least this many unresolved complaints (from the feedback module); 0 turns the check off.</summary>
     [Range(0, 100)] public int OpenComplaintsThreshold { get; set; } = 1;
 
+    /// <summary>
+    /// Churn: a detractor (latest NPS 6 or below) or low satisfaction (latest CSAT 2 or below), from the feedback module's
+    /// surveys, warns only when answered within this many days.
+    /// </summary>
+    [Range(1, 3660)] public int SatisfactionWindowDays { get; set; } = 180;
+
     /// <summary>Churn: warn when BG/NBD's probability of being alive is below this.</summary>
     [Range(0, 1)] public double AliveThreshold { get; set; } = 0.3;
 

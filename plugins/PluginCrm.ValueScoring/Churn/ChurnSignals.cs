@@ -1,11 +1,12 @@
 using System.Globalization;
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.ValueScoring.Purchases;
 
 namespace PluginCrm.ValueScoring.Churn;
 
 /// <summary>
 /// Checks the churn signals for one customer. Each returns whether it fired and why; a customer is warned when any fired.
-/// Open complaints come from the feedback module when it is there; satisfaction is not checked (no surveys yet).
+/// Open complaints and the latest survey answers (NPS, CSAT) come from the feedback module when it is there.
 /// </summary>
 public static class ChurnSignals
 {
@@ -13,9 +14,16 @@ public static class ChurnSignals
     public const string FallingSpend = "falling-spend";
     public const string LowProbabilityAlive = "low-p-alive";
     public const string OpenComplaints = "open-complaints";
+    public const string Detractor = "detractor";
+    public const string LowSatisfaction = "low-satisfaction";
+
+    /// <summary>The highest NPS of a detractor (DOMAIN.md: 0–6) and the highest CSAT that is low (1–2 of 1–5).</summary>
+    public const int DetractorNps = 6, LowCsat = 2;
 
     /// <param name="openComplaints">The customer's unresolved complaints; null when the feedback module is not there or off.</param>
-    public static List<ChurnSignal> Check(CustomerHistory history, DateOnly asOf, double? probabilityAlive, ChurnRules rules, int? openComplaints)
+    /// <param name="satisfaction">The customer's latest NPS and CSAT (all null when none); null when the feedback module is not there or off.</param>
+    public static List<ChurnSignal> Check(
+        CustomerHistory history, DateOnly asOf, double? probabilityAlive, ChurnRules rules, int? openComplaints, CustomerSatisfaction? satisfaction = null)
     {
         var signals = new List<ChurnSignal>();
         var silent = asOf.DayNumber - history.Last.DayNumber;
@@ -48,7 +56,26 @@ public static class ChurnSignals
             ({ } open, var threshold) => new ChurnSignal(OpenComplaints, open >= threshold,
                 Format($"{open} unresolved complaint{(open == 1 ? "" : "s")} against a warning at {threshold}")),
         });
+
+        signals.Add(Answered(Detractor, "detractor", "NPS", satisfaction, satisfaction?.LatestNps, satisfaction?.NpsAnsweredUtc, DetractorNps, asOf, rules.SatisfactionWindowDays));
+        signals.Add(Answered(LowSatisfaction, "low satisfaction", "CSAT", satisfaction, satisfaction?.LatestCsat, satisfaction?.CsatAnsweredUtc, LowCsat, asOf, rules.SatisfactionWindowDays));
         return signals;
+    }
+
+    /// <summary>Fires when the latest answer is at most <paramref name="highest"/> and was given within the window before <paramref name="asOf"/>.</summary>
+    private static ChurnSignal Answered(string name, string what, string score, CustomerSatisfaction? satisfaction, int? latest, DateTime? answeredUtc,
+        int highest, DateOnly asOf, int windowDays)
+    {
+        if (satisfaction is null)
+            return new ChurnSignal(name, false, "satisfaction not checked: the feedback module is not installed or is off");
+        if (latest is not { } value || answeredUtc is not { } answered)
+            return new ChurnSignal(name, false, $"no {score} answer");
+        var day = DateOnly.FromDateTime(answered);
+        if (asOf.DayNumber - day.DayNumber > windowDays)
+            return new ChurnSignal(name, false, Format($"the latest {score}, {value} on {day:yyyy-MM-dd}, is older than {windowDays} days"));
+        return value <= highest
+            ? new ChurnSignal(name, true, Format($"{what}: {score} {value} on {day:yyyy-MM-dd} ({highest} or below, within {windowDays} days)"))
+            : new ChurnSignal(name, false, Format($"{score} {value} on {day:yyyy-MM-dd}: {what} only at {highest} or below"));
     }
 
     /// <summary>Spend on purchase days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>

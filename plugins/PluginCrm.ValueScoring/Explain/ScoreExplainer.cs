@@ -1,3 +1,4 @@
+using PluginCrm.ValueScoring.Churn;
 using PluginCrm.ValueScoring.Clv;
 using PluginCrm.ValueScoring.Data;
 using PluginCrm.ValueScoring.Runs;
@@ -7,7 +8,8 @@ namespace PluginCrm.ValueScoring.Explain;
 /// <summary>Rebuilds the explanation of a stored score from its row and the parameters its run stored.</summary>
 public static class ScoreExplainer
 {
-    public const string NoFeedback = "Open complaints and low satisfaction are not checked: there is no feedback module yet.";
+    public const string NoFeedback =
+        "Open complaints, detractors and low satisfaction come from the feedback module's complaints and surveys; with no feedback module installed and on, their signals say not checked.";
 
     public static ScoreExplanation Explain(ScoringRun run, ScoreRow row)
     {
@@ -41,8 +43,10 @@ public static class ScoreExplainer
                 Map(("p", gg.Parameters.P), ("q", gg.Parameters.Q), ("gamma", gg.Parameters.Gamma), ("horizonMonths", s.ClvHorizonMonths), ("annualDiscountRate", s.AnnualDiscountRate)))
             : new("clv", null, Map(), "not computed", Map(("reason", p.BgNbdError ?? p.GammaGammaError))));
         scores.Add(new("churnWarning", row.Warning, Map(("signals", RunJson.ReadSignals(row.SignalsJson))),
-            "warned when any signal fired: silence longer than the factor × the customer's mean interval between purchase days; spend in the last window below (1 − drop) × the window before; P(alive) below the threshold",
-            Map(("silenceFactor", s.SilenceFactor), ("spendWindowDays", s.SpendWindowDays), ("spendDropPercent", s.SpendDropPercent), ("aliveThreshold", s.AliveThreshold))));
+            "warned when any signal fired: silence longer than the factor × the customer's mean interval between purchase days; spend in the last window below (1 − drop) × the window before; P(alive) below the threshold; "
+            + $"at least the threshold of unresolved complaints; the latest NPS {ChurnSignals.DetractorNps} or below (a detractor) or the latest CSAT {ChurnSignals.LowCsat} or below, given within the satisfaction window",
+            Map(("silenceFactor", s.SilenceFactor), ("spendWindowDays", s.SpendWindowDays), ("spendDropPercent", s.SpendDropPercent), ("aliveThreshold", s.AliveThreshold),
+                ("openComplaintsThreshold", s.OpenComplaintsThreshold), ("satisfactionWindowDays", s.SatisfactionWindowDays))));
         var notes = new List<string> { NoFeedback };
         if (row.UpdatedByOrderId is { } order)
             notes.Add($"Updated by order {order} as of {row.AsOf:yyyy-MM-dd} with the run's breakpoints and fitted models; the rest of the run is as of {run.AsOf:yyyy-MM-dd}.");

@@ -30,7 +30,8 @@ public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext 
         var abc = AbcClassifier.Classify(others.Select(o => (o.CustomerId, o.Monetary)).Append((customerId, history.NetSpend)),
             parameters.Settings.AbcThresholdA, parameters.Settings.AbcThresholdB)[customerId];
         var open = ScoringEngine.OpenOf(await ScoringRunner.OpenComplaintsAsync(services, ct), customerId);
-        var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc, open);
+        var satisfaction = ScoringEngine.SatisfactionOf(await ScoringRunner.SatisfactionAsync(services, asOf, ct), customerId);
+        var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc, open, satisfaction);
         if (row is null)
             db.Scores.Add(row = ScoreRows.New(run.Id, asOf, score));
         else

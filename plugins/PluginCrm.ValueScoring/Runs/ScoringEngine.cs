@@ -1,3 +1,4 @@
+using PluginCrm.Feedback.Contracts;
 using PluginCrm.ValueScoring.Abc;
 using PluginCrm.ValueScoring.BgNbd;
 using PluginCrm.ValueScoring.Churn;
@@ -19,8 +20,10 @@ public static class ScoringEngine
     public static TimeUnit UnitOf(string unit) => unit == "day" ? TimeUnit.Day : TimeUnit.Week;
 
     /// <param name="openComplaints">Unresolved complaints per customer (absent: none); null when the feedback module is not there or off.</param>
+    /// <param name="satisfaction">The latest NPS and CSAT per customer (absent: none); null when the feedback module is not there or off.</param>
     public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(
-        IEnumerable<Order> orders, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null, IReadOnlyDictionary<long, int>? openComplaints = null)
+        IEnumerable<Order> orders, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null, IReadOnlyDictionary<long, int>? openComplaints = null,
+        IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
     {
         var histories = PurchaseHistories.Build(orders, asOf);
         var unit = UnitOf(settings.Unit);
@@ -33,12 +36,13 @@ public static class ScoringEngine
         var run = new RunParameters(asOf, settings.Unit, settings, RfmModel.Of(values, settings.Segments), bgnbd, bgnbdError, gammaGamma, gammaGammaError);
         var classes = AbcClassifier.Classify(histories.Select(h => (h.CustomerId, h.NetSpend)), settings.AbcThresholdA, settings.AbcThresholdB);
         progress?.Report($"scoring {histories.Count} customers");
-        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId))).ToList();
+        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId))).ToList();
         return (run, scores);
     }
 
     /// <summary>Scores one customer with a run's fitted models and breakpoints (used by the run and by order updates).</summary>
-    public static CustomerScore ScoreOne(CustomerHistory history, DateOnly asOf, RunParameters run, AbcClass abc, int? openComplaints = null)
+    public static CustomerScore ScoreOne(
+        CustomerHistory history, DateOnly asOf, RunParameters run, AbcClass abc, int? openComplaints = null, CustomerSatisfaction? satisfaction = null)
     {
         var settings = run.Settings;
         var unitDays = (double)(int)UnitOf(run.Unit);
@@ -59,14 +63,21 @@ public static class ScoringEngine
                 clv = Math.Round((decimal)DiscountedClv.Compute(fit.Parameters, summary.X, summary.Tx, summary.T, spend.Value, settings.ClvHorizonMonths, settings.AnnualDiscountRate, unitDays), 2);
             }
         }
-        var rules = new ChurnRules(settings.SilenceFactor, settings.SpendWindowDays, settings.SpendDropPercent, settings.AliveThreshold, settings.OpenComplaintsThreshold);
+        var rules = new ChurnRules(settings.SilenceFactor, settings.SpendWindowDays, settings.SpendDropPercent, settings.AliveThreshold, settings.OpenComplaintsThreshold,
+            settings.SatisfactionWindowDays);
         return new CustomerScore(history.CustomerId, history.First, history.Last, values, run.Rfm.Score(values), abc, simple, summary,
-            expected, alive, spend, clv, ChurnSignals.Check(history, asOf, alive, rules, openComplaints));
+            expected, alive, spend, clv, ChurnSignals.Check(history, asOf, alive, rules, openComplaints, satisfaction));
     }
 
     /// <summary>A customer's unresolved complaints from the feedback module's counts: 0 when absent, null when not known.</summary>
     public static int? OpenOf(IReadOnlyDictionary<long, int>? openComplaints, long customerId) =>
         openComplaints is null ? null : openComplaints.GetValueOrDefault(customerId);
+
+    /// <summary>A customer's latest NPS and CSAT from the feedback module's answers: all null when absent, null when not known.</summary>
+    public static CustomerSatisfaction? SatisfactionOf(IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction, long customerId) =>
+        satisfaction is null ? null : satisfaction.GetValueOrDefault(customerId) ?? NoAnswer;
+
+    private static readonly CustomerSatisfaction NoAnswer = new(null, null, null, null);
 
     public static RfmValues RfmValuesOf(CustomerHistory history, DateOnly asOf) =>
         new(history.CustomerId, asOf.DayNumber - history.Last.DayNumber, history.Days.Count, history.NetSpend);

@@ -23,7 +23,8 @@ public sealed class ScoringRunner(
         var started = time.GetUtcNow().UtcDateTime;
         var orders = await OrderSource.ReadAsync(records, null, progress, ct);
         var openComplaints = await OpenComplaintsAsync(services, ct);
-        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress, openComplaints);
+        var satisfaction = await SatisfactionAsync(services, asOf, ct);
+        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress, openComplaints, satisfaction);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = new ScoringRun
@@ -59,4 +60,14 @@ public sealed class ScoringRunner(
     /// <summary>Unresolved complaints per customer from the feedback module; null when it is not installed or is off.</summary>
     public static async Task<IReadOnlyDictionary<long, int>?> OpenComplaintsAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetService<ICustomerComplaints>() is { } complaints ? await complaints.OpenCountsAsync(ct) : null;
+
+    /// <summary>
+    /// Each customer's latest NPS and CSAT given by the end of <paramref name="asOf"/>, from the feedback module; null when it
+    /// is not installed or is off.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, CustomerSatisfaction>?> SatisfactionAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct) =>
+        services.GetService<ICustomerSatisfaction>() is { } satisfaction ? await satisfaction.LatestAsync(EndOf(asOf), ct) : null;
+
+    // The day's last microsecond, the finest time PostgreSQL keeps (a tick later would round to the next day).
+    private static DateTime EndOf(DateOnly day) => day.ToDateTime(new TimeOnly(23, 59, 59, 999, 999), DateTimeKind.Utc);
 }

@@ -14,11 +14,12 @@ namespace PluginCrm.ValueScoring.Api.Scores;
 
 public static class ScoreEndpoints
 {
-    private static readonly string[] Signals = [ChurnSignals.Silence, ChurnSignals.FallingSpend, ChurnSignals.LowProbabilityAlive];
+    private static readonly string[] Signals =
+        [ChurnSignals.Silence, ChurnSignals.FallingSpend, ChurnSignals.LowProbabilityAlive, ChurnSignals.OpenComplaints, ChurnSignals.Detractor, ChurnSignals.LowSatisfaction];
 
     public static void MapScores(this IEndpointRouteBuilder api)
     {
-        // GET /scores?runId=&segment=&class=&warning=true|false|silence|falling-spend|low-p-alive&page=&pageSize=
+        // GET /scores?runId=&segment=&class=&warning=true|false|<a signal: silence, detractor, ...>&page=&pageSize=
         api.MapGet("/scores", async (long? runId, string? segment, string? @class, string? warning, int? page, int? pageSize,
             ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
