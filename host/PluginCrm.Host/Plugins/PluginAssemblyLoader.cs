@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using McMaster.NETCore.Plugins;
@@ -52,21 +53,27 @@ public static class PluginAssemblyLoader
         return null;
     }
 
+    // A plugin file loads once per process: a second host in the same process (the tests start hundreds) reuses its load
+    // context instead of loading, compiling and modelling the same code again. Keyed by the file as it is on disk, so a
+    // file replaced by an upgrade loads afresh; a file that failed to load is not kept.
+    private static readonly ConcurrentDictionary<(string Path, DateTime Written, long Length), Lazy<Assembly>> Loaded = new();
+
     public static ICrmPlugin Load(PluginCandidate candidate)
     {
         var manifest = candidate.Manifest ?? throw new InvalidOperationException("a plugin without a manifest cannot load");
-        var loader = PluginLoader.CreateFromAssemblyFile(
-            Path.Combine(candidate.Directory, manifest.Assembly),
-            SharedTypes,
-            config => config.PreferSharedTypes = true);
+        var path = Path.GetFullPath(Path.Combine(candidate.Directory, manifest.Assembly));
+        var file = new FileInfo(path);
+        var key = (path, file.Exists ? file.LastWriteTimeUtc : default, file.Exists ? file.Length : -1);
 
         Assembly assembly;
         try
         {
-            assembly = loader.LoadDefaultAssembly();
+            assembly = Loaded.GetOrAdd(key, _ => new Lazy<Assembly>(() => PluginLoader.CreateFromAssemblyFile(path, SharedTypes, config => config.PreferSharedTypes = true)
+                .LoadDefaultAssembly())).Value;
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException)
         {
+            Loaded.TryRemove(key, out _);
             throw new PluginLoadException($"assembly '{manifest.Assembly}' cannot be loaded: {ex.Message}");
         }
 
