@@ -1,9 +1,9 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys"))
     return Usage();
 
 var runs = 5;
@@ -11,6 +11,7 @@ var requests = command switch { "assign" => 1000, "console" => 200, _ => 2000 };
 var customers = 100_000;
 var complaints = 500;
 var orders = 5000;
+var answers = 1000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
@@ -21,6 +22,8 @@ for (var i = 1; i < args.Length; i++)
         complaints = k;
     else if (command == "timeline" && args[i] == "--orders" && i + 1 < args.Length && int.TryParse(args[++i], out var o) && o > 0)
         orders = o;
+    else if (command == "surveys" && args[i] == "--answers" && i + 1 < args.Length && int.TryParse(args[++i], out var a) && a > 0)
+        answers = a;
     else if (command == "render" && args[i] == "--customers" && i + 1 < args.Length && int.TryParse(args[++i], out var c) && c >= 10)
         customers = c;
     else
@@ -41,12 +44,13 @@ return command switch
     "complaints" => await ComplaintsBench.RunAsync(repoRoot, configuration, complaints),
     "timeline" => await TimelineBench.RunAsync(repoRoot, configuration, orders),
     "console" => await ConsoleBench.RunAsync(repoRoot, configuration, requests),
+    "surveys" => await SurveysBench.RunAsync(repoRoot, configuration, answers),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N]");
     return 2;
 }
 

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.Bench;
+
+/// <summary>
+/// Surveys (issue 16): answers recorded per second through the public endpoint (<c>POST /api/feedback/answer/{token}</c>:
+/// token lookup, checks, the answer, its items and the single-use mark in one transaction) against the bare core change
+/// of the same weight (<c>POST /api/interactions</c>), rounds interleaved; then <c>GET /api/feedback/scores</c> by month
+/// over 100,000 answers against the same figures as one SQL aggregate on the same tables. One host, feedback loaded
+/// from disk.
+/// </summary>
+public static class SurveysBench
+{
+    private const int Warmup = 50, RoundSize = 100, ScoredAnswers = 100_000, ScoreQueries = 20;
+
+    private sealed record ScenarioRow(string Scenario, int Requests, double RequestsPerSecond, double MeanMs, double P50Ms, double P95Ms, double Ratio);
+
+    public static async Task<int> RunAsync(string repoRoot, string configuration, int answers)
+    {
+        var built = Path.Combine(repoRoot, "host", "PluginCrm.Host", "bin", configuration, "net10.0", "plugins", "PluginCrm.Feedback");
+        var pluginsDir = Directory.CreateTempSubdirectory("crm-bench-surveys-").FullName;
+        try
+        {
+            if (!File.Exists(Path.Combine(built, "plugin.json")))
+                throw new BenchException($"the feedback plugin is not built: {built}");
+            HostRun.CopyPlugin(built, Path.Combine(pluginsDir, "feedback"));
+            Console.WriteLine($"{answers} answers by link against {answers} interactions; scores over {ScoredAnswers:N0} answers; {ResultsFile.Machine(configuration)}");
+            Dictionary<string, Latencies> recording, scores;
+            using (HostConsole.Silence())
+            {
+                await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = pluginsDir);
+                recording = await RecordingAsync(host, answers);
+                scores = await ScoresAsync(host);
+            }
+
+            var rows = new List<ScenarioRow>();
+            foreach (var (baseline, measured) in new[] { ("interaction.create", "answer by link"), ("score SQL aggregate", "GET /api/feedback/scores") })
+            {
+                var all = baseline == "interaction.create" ? recording : scores;
+                rows.Add(Row(baseline, all[baseline], all[baseline]));
+                rows.Add(Row(measured, all[measured], all[baseline]));
+            }
+            Console.WriteLine();
+            Console.WriteLine($"{"scenario",-28} {"requests",8} {"req/s",7} {"mean ms",8} {"p50 ms",7} {"p95 ms",7} {"ratio",6}");
+            foreach (var r in rows)
+                Console.WriteLine($"{r.Scenario,-28} {r.Requests,8} {r.RequestsPerSecond,7:0} {r.MeanMs,8:0.000} {r.P50Ms,7:0.000} {r.P95Ms,7:0.000} {r.Ratio,5:0.00}x");
+            var written = ResultsFile.Write(repoRoot, "surveys", new { benchmark = "surveys", machine = ResultsFile.Machine(configuration), timestamp = DateTimeOffset.UtcNow, answers, scoredAnswers = ScoredAnswers, scenarios = rows });
+            Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, written)}");
+            return 0;
+        }
+        catch (BenchException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            HostRun.DeleteQuietly(pluginsDir);
+        }
+    }
+
+    private static ScenarioRow Row(string name, Latencies l, Latencies baseline) =>
+        new(name, l.Count, l.RequestsPerSecond, l.MeanMs, l.P50Ms, l.P95Ms, l.MeanMs / baseline.MeanMs);
+
+    private static async Task<Dictionary<string, Latencies>> RecordingAsync(CrmTestHost host, int answers)
+    {
+        var client = host.Client;
+        // No quiet period: the bench asks the same customer over and over.
+        await BenchHttp.EnsureAsync(await client.PutAsJsonAsync("/api/plugins/feedback/settings", new { surveyQuietDays = 0, surveyInvitationTemplate = "" }));
+        await BenchHttp.EnsureAsync(await client.PostAsJsonAsync("/api/feedback/surveys", new
+        {
+            key = "bench", title = "Bench",
+            pages = new[] { new { questions = new object[]
+            {
+                new { key = "nps", type = "nps", text = "Recommend?", required = true }, new { key = "csat", type = "csat", text = "Satisfied?" },
+                new { key = "effort", type = "ces", text = "Easy?" }, new { key = "why", type = "text", text = "Why?" },
+            } } },
+        }));
+        await BenchHttp.EnsureAsync(await client.PostAsync("/api/feedback/surveys/bench/publish", null));
+        var customer = await BenchHttp.IdOfAsync(await client.PostAsJsonAsync("/api/customers", new { name = "Bench Customer", consentToContact = true }));
+        var tokens = new Queue<string>();
+        for (var i = 0; i < answers + Warmup; i++)
+            tokens.Enqueue((await BenchHttp.EnsureAsync(await client.PostAsJsonAsync("/api/feedback/surveys/bench/invitations", new { customerId = customer }))).GetProperty("token").GetString()!);
+
+        var results = new[] { "interaction.create", "answer by link" }.ToDictionary(k => k, _ => new Latencies());
+        using var anonymous = host.AnonymousClient();
+        async Task Timed(string scenario, Func<Task<HttpResponseMessage>> send, bool measure)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await send();
+            var latency = Stopwatch.GetElapsedTime(start);
+            await BenchHttp.EnsureAsync(response);
+            if (measure)
+                results[scenario].Add(latency);
+        }
+        async Task Round(int count, bool measure)
+        {
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < count; i++)
+                await Timed("interaction.create", () => client.PostAsJsonAsync("/api/interactions",
+                    new { customerId = customer, kind = "call", occurredUtc = DateTime.UtcNow, notes = "Asked how the delivery went; happy overall." }), measure);
+            if (measure)
+                results["interaction.create"].AddWall(wall.Elapsed);
+            wall.Restart();
+            for (var i = 0; i < count; i++)
+            {
+                var token = tokens.Dequeue();
+                await Timed("answer by link", () => anonymous.PostAsJsonAsync($"/api/feedback/answer/{token}",
+                    new { answers = new { nps = i % 11, csat = 1 + i % 5, effort = 1 + i % 7, why = "送货太慢了，但是客服很耐心。" } }), measure);
+            }
+            if (measure)
+                results["answer by link"].AddWall(wall.Elapsed);
+        }
+        await Round(Warmup, measure: false);
+        for (var done = 0; done < answers; done += RoundSize)
+            await Round(Math.Min(RoundSize, answers - done), measure: true);
+        return results;
+    }
+
+    private static async Task<Dictionary<string, Latencies>> ScoresAsync(CrmTestHost host)
+    {
+        var file = Path.Combine(host.DataDirectory, "crm.db");
+        await using (var db = new SqliteConnection($"Data Source={file}"))
+        {
+            await db.OpenAsync();
+            await using var transaction = await db.BeginTransactionAsync();
+            var survey = (long)(await Command(db, "SELECT Id FROM feedback_surveys WHERE Key = 'bench'").ExecuteScalarAsync())!;
+            var answer = Command(db, "INSERT INTO feedback_survey_answers (SurveyId, VersionNumber, CustomerId, OwnerId, TeamId, Channel, AnsweredUtc) VALUES ($s, 1, 1, NULL, NULL, 'import', $t) RETURNING Id", ("$s", survey), ("$t", ""));
+            var item = Command(db, "INSERT INTO feedback_survey_answer_items (AnswerId, QuestionKey, QuestionType, Number) VALUES ($a, $k, $k, $n)", ("$a", 0L), ("$k", ""), ("$n", 0));
+            var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            for (var i = 0; i < ScoredAnswers; i++)
+            {
+                answer.Parameters["$t"].Value = start.AddMinutes(i * 5.0).ToString("yyyy-MM-dd HH:mm:ss");
+                var id = (long)(await answer.ExecuteScalarAsync())!;
+                foreach (var (type, number) in new[] { ("nps", i % 11), ("csat", 1 + i % 5), ("ces", 1 + i % 7) })
+                {
+                    (item.Parameters["$a"].Value, item.Parameters["$k"].Value, item.Parameters["$n"].Value) = (id, type, number);
+                    await item.ExecuteNonQueryAsync();
+                }
+            }
+            await transaction.CommitAsync();
+        }
+        const string Query = "from=2025-01-01&to=2026-01-01&by=month";
+        var results = new[] { "score SQL aggregate", "GET /api/feedback/scores" }.ToDictionary(k => k, _ => new Latencies());
+        await using var sql = new SqliteConnection($"Data Source={file}");
+        await sql.OpenAsync();
+        // The same figures per month in one statement: the least a database can do for them.
+        var aggregate = Command(sql, """
+            SELECT strftime('%Y-%m', a.AnsweredUtc) AS month, COUNT(DISTINCT a.Id),
+                   SUM(i.QuestionType = 'nps' AND i.Number >= 9), SUM(i.QuestionType = 'nps' AND i.Number <= 6), SUM(i.QuestionType = 'nps'),
+                   SUM(i.QuestionType = 'csat' AND i.Number >= 4), SUM(i.QuestionType = 'csat'), AVG(CASE WHEN i.QuestionType = 'ces' THEN i.Number END)
+            FROM feedback_survey_answers a JOIN feedback_survey_answer_items i ON i.AnswerId = a.Id
+            WHERE a.AnsweredUtc >= '2025-01-01' AND a.AnsweredUtc < '2026-01-01' AND i.QuestionType IN ('nps', 'csat', 'ces') AND i.Number IS NOT NULL
+            GROUP BY month
+            """);
+        for (var run = -2; run < ScoreQueries; run++)
+        {
+            var wall = Stopwatch.StartNew();
+            await using (var reader = await aggregate.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) { }
+            Add(results["score SQL aggregate"], wall.Elapsed, run >= 0);
+            wall.Restart();
+            await BenchHttp.EnsureAsync(await host.Client.GetAsync($"/api/feedback/scores?{Query}"));
+            Add(results["GET /api/feedback/scores"], wall.Elapsed, run >= 0);
+        }
+        return results;
+    }
+
+    private static void Add(Latencies latencies, TimeSpan elapsed, bool measure)
+    {
+        if (!measure)
+            return;
+        latencies.Add(elapsed);
+        latencies.AddWall(elapsed);
+    }
+
+    private static SqliteCommand Command(SqliteConnection db, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = db.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}
