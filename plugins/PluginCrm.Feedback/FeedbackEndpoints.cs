@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using PluginCrm.Feedback.Complaints.Actions;
 using PluginCrm.Feedback.Complaints.Create;
 using PluginCrm.Feedback.Complaints.List;
+using PluginCrm.Feedback.Entries;
 using PluginCrm.Feedback.Stats;
 using PluginCrm.Feedback.Surveys.Answer;
 using PluginCrm.Feedback.Surveys.Manage;
@@ -28,5 +29,6 @@ public static class FeedbackEndpoints
         api.MapGroup("/surveys").MapSurveys();
         api.MapPublicAnswers();
         api.MapScores();
+        api.MapEntries();
     }
 }

@@ -36,6 +36,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddCommand<ComplaintsCommand>()
             .AddTimelineSource<Timeline.ComplaintTimelineSource>()
             .AddTimelineSource<Timeline.SurveyAnswerTimelineSource>()
+            .AddTimelineSource<Timeline.EntryTimelineSource>()
             .AddCommand<SurveysCommand>()
             .AddCommand<FeedbackCommand>()
             .AddDemo<Demo.FeedbackDemo>()
@@ -46,6 +47,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
         plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
             .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
+            .AddScoped<Entries.FeedbackEntries>().AddScoped<Entries.CategoryGrowth>()
             .AddScoped<Surveys.Invite.WaveRates>().AddScoped<Surveys.Invite.AfterEventSurvey>()
             .AddSingleton<Sentiment.SentimentScorer>();
     }

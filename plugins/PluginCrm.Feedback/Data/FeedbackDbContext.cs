@@ -11,6 +11,7 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
     public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
     public DbSet<SurveyInvitation> Invitations => Set<SurveyInvitation>();
     public DbSet<SurveyAnswer> Answers => Set<SurveyAnswer>();
+    public DbSet<FeedbackEntry> Entries => Set<FeedbackEntry>();
 
     protected override void OnModelCreating(ModelBuilder model) => model.ConfigureFeedback();
 }

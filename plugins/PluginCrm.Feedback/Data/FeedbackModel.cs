@@ -62,6 +62,16 @@ public static class FeedbackModel
             e.HasIndex(a => new { a.SurveyId, a.AnsweredUtc });
             e.HasIndex(a => new { a.CustomerId, a.AnsweredUtc });
         });
+        model.Entity<FeedbackEntry>(e =>
+        {
+            e.ToTable("feedback_entries");
+            e.Property(f => f.Kind).HasMaxLength(20);
+            e.Property(f => f.Category).HasMaxLength(40);
+            e.Property(f => f.Channel).HasMaxLength(20);
+            e.Property(f => f.Sentiment).HasMaxLength(10);
+            e.HasIndex(f => new { f.CustomerId, f.ReceivedUtc });
+            e.HasIndex(f => f.ReceivedUtc);
+        });
         model.Entity<SurveyAnswerItem>(e =>
         {
             e.ToTable("feedback_survey_answer_items");

@@ -47,6 +47,13 @@ public static class SurveyMatrixRows
             MatrixRequest.Post($"{Surveys}/{published}/answers", new { customerId = await CustomerAsync(m), channel = "phone", answers = new { nps = 9 } },
                 witness: $"{Surveys}/{published}"));
         m.Open("GET /api/feedback/answer/{token}").Open("POST /api/feedback/answer/{token}");
+        // Suggestions, reviews and comments are about a customer: written and read by whoever reads it.
+        var secretCustomer = await CustomerAsync(m);
+        m.Row("POST /api/feedback/entries", owners, _ => Task.FromResult(MatrixRequest.Post("/api/feedback/entries",
+            new { customerId = secretCustomer, kind = "suggestion", text = $"{m.Secret} gift wrapping" })));
+        await m.CreateAsync(m.Owner, "/api/feedback/entries", new { customerId = secretCustomer, kind = "comment", text = $"{m.Secret} noted" });
+        m.Row("GET /api/feedback/entries", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/api/feedback/entries?pageSize=500"));
+        m.Row("GET /api/feedback/categories", Expect.SignedIn(), MatrixRequest.Get("/api/feedback/categories"));
         // Figures only; the survey tests check who counts what.
         m.Row("GET /api/feedback/scores", Expect.SignedIn(), MatrixRequest.Get("/api/feedback/scores"));
     }

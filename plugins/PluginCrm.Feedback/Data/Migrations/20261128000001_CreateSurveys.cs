@@ -97,6 +97,29 @@ public sealed class CreateSurveys : Migration
             t.ForeignKey("fk_feedback_survey_answer_items_answer", i => i.AnswerId, "feedback_survey_answers", "Id", onDelete: ReferentialAction.Cascade);
         });
         migration.CreateIndex("ix_feedback_survey_answer_items_question", "feedback_survey_answer_items", ["AnswerId", "QuestionKey"]);
+        CreateEntries(migration);
+    }
+
+    // Suggestions, reviews and comments: feedback that is neither a complaint nor a survey answer.
+    private static void CreateEntries(MigrationBuilder migration)
+    {
+        migration.CreateTable("feedback_entries", t => new
+        {
+            Id = Key(t),
+            CustomerId = t.Column<long>(nullable: false),
+            Kind = t.Column<string>(maxLength: 20, nullable: false),
+            Text = t.Column<string>(nullable: false),
+            Category = t.Column<string>(maxLength: 40, nullable: false),
+            Channel = t.Column<string>(maxLength: 20, nullable: false),
+            Rating = t.Column<int>(nullable: true),
+            Sentiment = t.Column<string>(maxLength: 10, nullable: false),
+            OwnerId = t.Column<long>(nullable: true),
+            TeamId = t.Column<long>(nullable: true),
+            ReceivedUtc = t.Column<DateTime>(nullable: false),
+            EnteredByUserId = t.Column<long>(nullable: true),
+        }, constraints: t => t.PrimaryKey("pk_feedback_entries", f => f.Id));
+        migration.CreateIndex("ix_feedback_entries_customer", "feedback_entries", ["CustomerId", "ReceivedUtc"]);
+        migration.CreateIndex("ix_feedback_entries_received", "feedback_entries", "ReceivedUtc");
     }
 
     private static OperationBuilder<AddColumnOperation> Key(ColumnsBuilder t) => t.Column<long>(nullable: false)
@@ -105,6 +128,7 @@ public sealed class CreateSurveys : Migration
 
     protected override void Down(MigrationBuilder migration)
     {
+        migration.DropTable("feedback_entries");
         migration.DropTable("feedback_survey_answer_items");
         migration.DropTable("feedback_survey_answers");
         migration.DropTable("feedback_survey_invitations");
