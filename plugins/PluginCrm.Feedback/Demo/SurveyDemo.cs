@@ -12,7 +12,7 @@ namespace PluginCrm.Feedback.Demo;
 /// The demo's after-sales survey (bilingual, published): a year of answers the owners entered from their calls, getting
 /// better month by month, and the last two weeks' invitations by link, most answered by the customers themselves.
 /// </summary>
-public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invitations invitations, PublicAnswers answers)
+public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invitations invitations, PublicAnswers answers, Entries.FeedbackEntries entries)
 {
     public const string Key = "after-sales";
     public const int Called = 360, Invited = 40;
@@ -27,6 +27,14 @@ public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invi
             new SurveyQuestion("why", QuestionTypes.Text, "我们哪里可以做得更好？ What should we do better?", ShowIf: new QuestionCondition("nps", ["0", "1", "2", "3", "4", "5", "6"])),
         ]),
     ]);
+
+    private static readonly (string Kind, string Text, string Category, int? Rating)[] Remarks =
+    [
+        ("review", "客服很耐心，问题解决得很及时。", "service", 5), ("review", "质量不错，就是送货有点慢。", "delivery", 4),
+        ("review", "The chair broke after a week. Very disappointed.", "product", 1), ("suggestion", "希望能提供周末送货。", "delivery", null),
+        ("suggestion", "Please send invoices as PDF by e-mail.", "billing", null), ("comment", "Nobody answered the phone yesterday.", "service", null),
+        ("comment", "发票已经收到，谢谢。", "billing", null), ("review", "Quick delivery and friendly staff, thank you!", "delivery", 5),
+    ];
 
     private static readonly string[] Comments = ["送货太慢了。", "客服态度不错，但是等了很久。", "Delivery took too long.", "Nobody called me back."];
 
@@ -71,7 +79,18 @@ public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invi
             await answers.AnswerAsync(invitation.Token, new AnswerRequest(Answers(r, better: 1)), ct);
             answered++;
         }
-        context.Progress.Report($"survey '{Key}' with {Called} answers entered from calls and {answered} given by link");
+        var noted = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var customer = await OwnedCustomerAsync(context, ct);
+            if (customer is null)
+                continue;
+            var owner = context.Teams.SelectMany(t => t.Reps).Single(u => u.UserId == customer.OwnerId);
+            var (kind, text, category, rating) = Remarks[r.Next(Remarks.Length)];
+            await entries.AddAsync(new Entries.EntryRequest(customer.Id, kind, text, category, r.Next(2) == 0 ? "phone" : "web", rating, now.AddDays(-r.Next(0, 60))), owner, ct);
+            noted++;
+        }
+        context.Progress.Report($"survey '{Key}' with {Called} answers entered from calls and {answered} given by link; {noted} suggestions, reviews and comments");
     }
 
     private static async Task<CustomerRecord?> OwnedCustomerAsync(DemoContext context, CancellationToken ct) =>

@@ -35,7 +35,7 @@ public static class FeedbackScreens
     }
 
     public static readonly ScreenSet Set = new(
-        [new MenuEntry("Complaints", "complaints"), new MenuEntry("Surveys", "surveys")],
+        [new MenuEntry("Complaints", "complaints"), new MenuEntry("Feedback", "entries"), new MenuEntry("Surveys", "surveys")],
         [
             new ListScreen("complaints", "Complaints", "/complaints",
             [
@@ -62,6 +62,23 @@ public static class FeedbackScreens
                 Sorts = [new("-receivedUtc", "Newest first"), new("receivedUtc", "Oldest first")],
                 NewForm = "new-complaint",
                 Empty = "No complaints match.",
+            },
+            new ListScreen("entries", "Suggestions, reviews and comments", "/entries",
+            [
+                new ListColumn("receivedUtc", "Received") { Format = ValueFormat.DateTime },
+                new ListColumn("customerId", "Customer") { Link = "/customers/{customerId}" },
+                new ListColumn("kind", "Kind") { Format = ValueFormat.Name }, new ListColumn("text", "Text"),
+                new ListColumn("rating", "Rating") { Format = ValueFormat.Number }, new ListColumn("category", "Category") { Format = ValueFormat.Name },
+                new ListColumn("sentiment", "Sentiment") { Format = ValueFormat.Name },
+            ])
+            {
+                ItemsProperty = "items",
+                Filters =
+                [
+                    new ListFilter("kind", "Kind") { Kind = FieldKind.Choice, Choices = [new("suggestion", "Suggestion"), new("review", "Review"), new("comment", "Comment")] },
+                    new ListFilter("sentiment", "Sentiment") { Kind = FieldKind.Choice, Choices = [new("negative", "Negative"), new("neutral", "Neutral"), new("positive", "Positive")] },
+                ],
+                Empty = "No feedback matches.",
             },
             new ListScreen("surveys", "Surveys", "/surveys",
             [

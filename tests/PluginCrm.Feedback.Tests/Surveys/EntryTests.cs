@@ -68,4 +68,25 @@ public sealed class EntryTests : FeedbackTest
 
         Assert.Equal([("delivery", 3, 1, 200m), ("product", 1, 0, null), ("billing", 1, 2, -50m)], trends);
     }
+
+    [Fact]
+    public async Task The_console_lists_a_reps_feedback_and_filters_it_by_sentiment()
+    {
+        var team = await feedback.TeamAsync("east", reps: 2);
+        var mine = await ConsentingCustomerAsync(feedback, "Mine", team.Reps[0].Id);
+        var theirs = await ConsentingCustomerAsync(feedback, "Theirs", team.Reps[1].Id);
+        (await team.Reps[0].Client.Post("/api/feedback/entries", new { customerId = mine, kind = "review", text = "Great service, very helpful.", rating = 5 })).EnsureSuccessStatusCode();
+        (await team.Reps[0].Client.Post("/api/feedback/entries", new { customerId = mine, kind = "comment", text = "The parcel was late and broken." })).EnsureSuccessStatusCode();
+        (await team.Reps[1].Client.Post("/api/feedback/entries", new { customerId = theirs, kind = "comment", text = "Their secret remark" })).EnsureSuccessStatusCode();
+        using var browser = Sdk.Testing.ConsoleBrowser.As(team.Reps[0].Client);
+
+        var all = WebUtility.HtmlDecode(await browser.PageAsync("/m/feedback/entries"));
+        var negative = WebUtility.HtmlDecode(await browser.PageAsync("/m/feedback/entries?sentiment=negative"));
+
+        Assert.Contains("Great service, very helpful.", all);
+        Assert.Contains("The parcel was late and broken.", all);
+        Assert.DoesNotContain("Their secret remark", all);
+        Assert.Contains("The parcel was late and broken.", negative);
+        Assert.DoesNotContain("Great service", negative);
+    }
 }
