@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PluginCrm.Console.Tests.Admin;
 
-/// <summary>An admin adds a user from the Administration menu; the same address twice is refused in the server's words.</summary>
+/// <summary>An admin adds a user from the Administration menu; the same address twice is refused in the server's words, beside the field.</summary>
 public sealed class UsersScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
 {
     [Fact]
@@ -19,7 +19,9 @@ public sealed class UsersScreenTests(DemoConsole demo, Chromium chromium) : Cons
         await StepAsync("added");
 
         await AddAsync(email);
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("email");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Not added");
+        await Expect(Page.Locator("#user-email-error")).ToContainTextAsync("already exists");
+        await Expect(Page.GetByLabel("E-mail")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = email })).ToHaveCountAsync(1);
         await StepAsync("refused");
         await Page.AssertNoSeriousViolationsAsync();

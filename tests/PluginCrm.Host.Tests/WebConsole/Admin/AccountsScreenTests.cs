@@ -27,7 +27,7 @@ public sealed partial class AccountsScreenTests : AdminScreenTest
     }
 
     [Fact]
-    public async Task A_user_the_server_refuses_is_not_added_and_the_reason_is_shown()
+    public async Task A_user_the_server_refuses_is_not_added_and_each_reason_is_shown_beside_its_field()
     {
         using var session = await Admin.SignInAsync();
         var before = await UsersAsync();
@@ -38,9 +38,11 @@ public sealed partial class AccountsScreenTests : AdminScreenTest
         });
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
-        Assert.Contains("role=\"alert\"", page);
-        Assert.Contains($"email: a user '{AdminHost.RepEmail}' already exists", page);
-        Assert.Contains("password: must be at least 10 characters", page);
+        Assert.Contains("role=\"alert\" class=\"error\">Not added: see the fields marked.", page);
+        Assert.Matches("id=\"user-email\"[^>]*aria-invalid=\"true\" aria-describedby=\"user-email-error\"", page);
+        Assert.Contains($"<p id=\"user-email-error\" class=\"error\">a user '{AdminHost.RepEmail}' already exists</p>", page);
+        Assert.Contains("<p id=\"user-password-error\" class=\"error\">must be at least 10 characters</p>", page);
+        Assert.DoesNotContain("user-name-error", page);
         Assert.Equal(before.GetRawText(), (await UsersAsync()).GetRawText());
     }
 
