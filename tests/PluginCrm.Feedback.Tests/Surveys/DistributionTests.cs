@@ -59,6 +59,17 @@ public sealed partial class DistributionTests : FeedbackTest
     }
 
     [Fact]
+    public async Task A_segment_of_a_survey_not_published_is_refused_rather_than_counted_as_left_out()
+    {
+        (await feedback.Admin.Post(SurveysApi, Definition())).EnsureSuccessStatusCode();
+        await CustomerAsync("Willing One", tag: "vip");
+
+        using var refused = await feedback.Admin.Post($"{SurveysApi}/after-delivery/invitations/segment", new { filters = new { tag = "vip" } });
+
+        Assert.Equal((HttpStatusCode.Conflict, "survey 'after-delivery' is draft; only a published survey takes answers"), (refused.StatusCode, (await refused.ProblemAsync()).Detail));
+    }
+
+    [Fact]
     public async Task An_unanswered_link_is_sent_again_once_with_a_new_token_and_the_first_stops_working()
     {
         await PublishedAsync(feedback);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PluginCrm.Feedback.Surveys.Manage;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
@@ -30,7 +31,7 @@ public sealed class EnteredAnswers(
             throw new RecordValidationException(errors);
         if (survey.CurrentVersion == 0)
             throw new RecordConflictException($"survey '{key}' has never been published; there is no version to answer");
-        var version = db.SurveyVersions.Single(v => v.SurveyId == survey.Id && v.Number == survey.CurrentVersion);
+        var version = await db.SurveyVersions.AsNoTracking().SingleAsync(v => v.SurveyId == survey.Id && v.Number == survey.CurrentVersion, ct);
         var answer = await recorder.AddAsync(survey, version.Number, SurveyJson.Read(version.Definition), request.CustomerId, channel, answered, user.UserId, request.Answers, ct);
         await db.SaveChangesAsync(ct);
         await followUps.AfterAsync(answer, survey.Title, ct);

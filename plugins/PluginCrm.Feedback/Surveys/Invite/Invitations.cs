@@ -44,6 +44,9 @@ public sealed class Invitations(
             throw new RecordValidationException(new Dictionary<string, string[]> { ["expiresInDays"] = ["must be between 1 and 90"] });
         var options = await settings.GetAsync(ct);
         var survey = await surveys.FindAsync(key, ct);
+        // Checked once here: the loop counts only consent and the quiet period, not a survey that takes no answers.
+        if (survey.Status != SurveyStatus.Published)
+            throw new RecordConflictException($"survey '{survey.Key}' is {survey.Status}; only a published survey takes answers");
         var wave = $"segment:{time.GetUtcNow().UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";
         var customers = new List<CustomerRecord>();
         await foreach (var customer in records.QueryAsync<CustomerRecord>(request.Filters ?? [], user, ct))

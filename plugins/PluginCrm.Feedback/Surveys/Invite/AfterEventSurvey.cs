@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using PluginCrm.Feedback.Contracts;
 using PluginCrm.Sdk.Access;
-using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
-using PluginCrm.Sdk.Settings;
 
 namespace PluginCrm.Feedback.Surveys.Invite;
 
@@ -27,26 +24,5 @@ public sealed class AfterEventSurvey(Invitations invitations, ILogger<AfterEvent
         {
             logger.LogInformation("Survey {Survey} not asked of customer {CustomerId} after {RelatedTo}: {Reason}", surveyKey, customerId, relatedTo, ex.Message);
         }
-    }
-}
-
-/// <summary>On <c>complaint.close</c>: the settings' <c>afterComplaintSurvey</c>, related to the complaint.</summary>
-public sealed class SurveyAfterComplaintStep(AfterEventSurvey survey, ISettings<FeedbackSettings> settings) : IPipelineStep
-{
-    public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
-    {
-        var complaint = context.TargetAs<ComplaintRecord>();
-        await survey.AskAsync((await settings.GetAsync(cancellationToken)).AfterComplaintSurvey, complaint.CustomerId, "after-complaint",
-            $"{FeedbackMessages.RecordType}:{complaint.Id}", cancellationToken);
-    }
-}
-
-/// <summary>On <c>order.create</c>: the settings' <c>afterOrderSurvey</c>, related to the order.</summary>
-public sealed class SurveyAfterOrderStep(AfterEventSurvey survey, ISettings<FeedbackSettings> settings) : IPipelineStep
-{
-    public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
-    {
-        var order = context.TargetAs<OrderRecord>();
-        await survey.AskAsync((await settings.GetAsync(cancellationToken)).AfterOrderSurvey, order.CustomerId, "after-order", $"order:{order.Id}", cancellationToken);
     }
 }
