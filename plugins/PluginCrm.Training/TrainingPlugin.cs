@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Plugins;
+using PluginCrm.Training.Contracts;
 using PluginCrm.Training.Data;
 
 namespace PluginCrm.Training;
@@ -14,8 +15,14 @@ public sealed class TrainingPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
     {
-        plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>();
-        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>();
+        plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>()
+            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id);
+        foreach (var message in TrainingMessages.All)
+            plugin.AddMessage(message);
+        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
+            .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
+            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>()
+            .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
