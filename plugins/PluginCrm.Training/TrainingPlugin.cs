@@ -22,7 +22,8 @@ public sealed class TrainingPlugin : ICrmPlugin
         plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
             .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
             .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>()
-            .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>();
+            .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
+            .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
