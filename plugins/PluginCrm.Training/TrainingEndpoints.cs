@@ -4,6 +4,7 @@ using PluginCrm.Training.Certificates;
 using PluginCrm.Training.Courses.Manage;
 using PluginCrm.Training.Enrolments;
 using PluginCrm.Training.Learn;
+using PluginCrm.Training.Reports;
 
 namespace PluginCrm.Training;
 
@@ -19,5 +20,6 @@ public static class TrainingEndpoints
         api.MapEnrolments();
         api.MapCertificates();
         api.MapLearning();
+        api.MapReports();
     }
 }

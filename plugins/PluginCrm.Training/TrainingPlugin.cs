@@ -23,7 +23,8 @@ public sealed class TrainingPlugin : ICrmPlugin
             .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
             .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>()
             .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
-            .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>();
+            .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
+            .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
