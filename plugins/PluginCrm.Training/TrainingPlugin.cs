@@ -16,7 +16,9 @@ public sealed class TrainingPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin)
     {
         plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>()
-            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id);
+            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id)
+            .AddContract<ICustomerTraining, Reports.CustomerTraining>()
+            .AddTimelineSource<Timeline.TrainingTimelineSource>();
         foreach (var message in TrainingMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
