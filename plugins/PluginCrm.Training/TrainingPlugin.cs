@@ -23,7 +23,7 @@ public sealed class TrainingPlugin : ICrmPlugin
             plugin.AddMessage(message);
         plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
             .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
-            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>()
+            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>().AddScoped<Quizzes.Attempts.QuizAttempts>()
             .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
             .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
             .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();

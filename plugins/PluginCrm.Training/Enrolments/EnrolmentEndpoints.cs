@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Training.Learning;
+using PluginCrm.Training.Quizzes.Attempts;
 
 namespace PluginCrm.Training.Enrolments;
 
 /// <summary>
 /// Enrolments: enrol learners in a course (<c>/courses/{key}/enrolments</c>), list those the caller sees, show one with
-/// its lessons, and record a lesson done. Who may is the host's access contract's answer for the learner.
+/// its lessons, record a lesson done and score a quiz attempt. Who may is the host's access contract's answer for the learner.
 /// </summary>
 public static class EnrolmentEndpoints
 {
@@ -38,6 +39,13 @@ public static class EnrolmentEndpoints
             await access.DemandAsync(acting, AccessRight.Change, EnrolmentOwnership.Of(id), ct);
             await progressing.MarkDoneAsync(id, lesson, acting, ct);
             return Results.Ok(await views.ShowAsync(id, ct));
+        });
+        enrolments.MapPost("/{id:long}/quizzes/{lesson}/attempts", async (long id, string lesson, AttemptRequest request, ClaimsPrincipal user,
+            IRecordAccess access, QuizAttempts attempts, CancellationToken ct) =>
+        {
+            var acting = user.ToActingUser();
+            await access.DemandAsync(acting, AccessRight.Change, EnrolmentOwnership.Of(id), ct);
+            return Results.Ok(await attempts.SubmitAsync(id, lesson, request, acting, ct));
         });
         // A member of staff's own training: what it is enrolled in, and how far it is.
         api.MapGet("/me", async (ClaimsPrincipal user, EnrolmentList list, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Training.Certificates;
+using PluginCrm.Training.Quizzes.Attempts;
 
 namespace PluginCrm.Training.Learn;
 
@@ -26,6 +27,8 @@ public static class LearnEndpoints
             Results.Ok(await learning.EnrolAsync(token, request, ct)));
         learn.MapPost("/lessons/{lesson}/done", async (string token, string lesson, PublicLearning learning, CancellationToken ct) =>
             Results.Ok(await learning.DoneAsync(token, lesson, ct)));
+        learn.MapPost("/quizzes/{lesson}/attempts", async (string token, string lesson, AttemptRequest request, PublicLearning learning, QuizAttempts attempts, CancellationToken ct) =>
+            Results.Ok(await attempts.SubmitAsync(await learning.EnrolledAsync(token, ct), lesson, request, PublicLearning.Learner, ct)));
         learn.MapGet("/certificate", async (string token, PublicLearning learning, CertificateRegistry registry, CancellationToken ct) =>
             Results.Ok(await registry.OfEnrolmentAsync(await learning.EnrolledAsync(token, ct), ct)));
     }
