@@ -18,12 +18,13 @@ public sealed class TrainingPlugin : ICrmPlugin
         plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>()
             .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id)
             .AddContract<ICustomerTraining, Reports.CustomerTraining>()
-            .AddTimelineSource<Timeline.TrainingTimelineSource>();
+            .AddTimelineSource<Timeline.TrainingTimelineSource>()
+            .AddScreens(Screens.TrainingScreens.Set);
         foreach (var message in TrainingMessages.All)
             plugin.AddMessage(message);
-        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
+        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>().AddScoped<Courses.Edit.DraftEditing>()
             .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
-            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>().AddScoped<Quizzes.Attempts.QuizAttempts>()
+            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>().AddScoped<Quizzes.Attempts.QuizAttempts>().AddScoped<Learning.NextLessons>()
             .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
             .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
             .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();

@@ -47,6 +47,25 @@ public static class EnrolmentEndpoints
             await access.DemandAsync(acting, AccessRight.Change, EnrolmentOwnership.Of(id), ct);
             return Results.Ok(await attempts.SubmitAsync(id, lesson, request, acting, ct));
         });
+        // One lesson at a time, in order: the console's learner screen.
+        enrolments.MapGet("/{id:long}/next", async (long id, ClaimsPrincipal user, IRecordAccess access, NextLessons next, CancellationToken ct) =>
+        {
+            await access.DemandAsync(user.ToActingUser(), AccessRight.Read, EnrolmentOwnership.Of(id), ct);
+            return Results.Ok(await next.ShowAsync(id, ct));
+        });
+        enrolments.MapPost("/{id:long}/next/done", async (long id, ClaimsPrincipal user, IRecordAccess access, NextLessons next, CancellationToken ct) =>
+        {
+            var acting = user.ToActingUser();
+            await access.DemandAsync(acting, AccessRight.Change, EnrolmentOwnership.Of(id), ct);
+            return Results.Ok(await next.DoneAsync(id, acting, ct));
+        });
+        enrolments.MapPost("/{id:long}/next/answers", async (long id, Dictionary<string, System.Text.Json.JsonElement>? answers, ClaimsPrincipal user,
+            IRecordAccess access, NextLessons next, CancellationToken ct) =>
+        {
+            var acting = user.ToActingUser();
+            await access.DemandAsync(acting, AccessRight.Change, EnrolmentOwnership.Of(id), ct);
+            return Results.Ok(await next.AnswerAsync(id, answers, acting, ct));
+        });
         // A member of staff's own training: what it is enrolled in, and how far it is.
         api.MapGet("/me", async (ClaimsPrincipal user, EnrolmentList list, CancellationToken ct) =>
         {
