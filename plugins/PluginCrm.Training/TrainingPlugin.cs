@@ -16,6 +16,7 @@ public sealed class TrainingPlugin : ICrmPlugin
     {
         plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>();
         plugin.Services.AddScoped<Courses.Manage.CourseAdmin>();
+        plugin.AddCommand<Cli.TrainingCommand>().Services.AddScoped<Content.CourseImport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
