@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Plugins;
+using PluginCrm.Training.Contracts;
 using PluginCrm.Training.Data;
 
 namespace PluginCrm.Training;
@@ -14,8 +15,19 @@ public sealed class TrainingPlugin : ICrmPlugin
 {
     public void Configure(IPluginBuilder plugin)
     {
-        plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>();
-        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>();
+        plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>()
+            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id)
+            .AddContract<ICustomerTraining, Reports.CustomerTraining>()
+            .AddTimelineSource<Timeline.TrainingTimelineSource>()
+            .AddScreens(Screens.TrainingScreens.Set);
+        foreach (var message in TrainingMessages.All)
+            plugin.AddMessage(message);
+        plugin.Services.AddScoped<Courses.Manage.CourseAdmin>().AddScoped<Courses.Edit.DraftEditing>()
+            .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
+            .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>().AddScoped<Quizzes.Attempts.QuizAttempts>().AddScoped<Learning.NextLessons>()
+            .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
+            .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
+            .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();
         plugin.AddCommand<Cli.TrainingCommand>().Services.AddScoped<Content.CourseImport>();
     }
 

@@ -51,7 +51,9 @@ public static partial class ScreenSetRules
                 Refuse($"form '{form.Key}' goes on to '{then}', which it does not declare");
             if (form.Fields.Any(f => f.From is not null) && !(form.Reads is { } reads && reads.StartsWith('/') && AboutRecord(reads)))
                 Refuse($"form '{form.Key}' fills fields from a record but reads no endpoint with {{id}}");
-            if (form.Fields.FirstOrDefault(f => f.Kind == FieldKind.Choice && f.Choices.Count == 0) is { } empty)
+            if (form.FieldsFrom is not null && !(form.Reads is { } source && source.StartsWith('/') && AboutRecord(source)))
+                Refuse($"form '{form.Key}' takes fields from a record but reads no endpoint with {{id}}");
+            if (form.Fields.FirstOrDefault(f => f.Kind is FieldKind.Choice or FieldKind.ChoiceList && f.Choices.Count == 0) is { } empty)
                 Refuse($"field '{empty.Name}' of form '{form.Key}' is a choice without choices");
         }
         var policies = new[] { CrmPolicies.Admin, CrmPolicies.ManagerOrAdmin };

@@ -30,6 +30,7 @@ public static class TemplatesFeature
         services.AddSingleton<Rules.RuleParser>();
         services.AddScoped<Rules.RuleEngine>();
         services.AddScoped<Sdk.Templates.IRuleEvaluator, Rules.RuleEvaluator>();
+        services.AddScoped<Sdk.Templates.IDocumentTemplates, ForPlugins.DocumentTemplates>();
     }
 
     public static void MapTemplates(this IEndpointRouteBuilder app)

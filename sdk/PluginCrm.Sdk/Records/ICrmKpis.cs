@@ -16,4 +16,12 @@ public interface ICrmKpis
     /// <see cref="RecordValidationException"/>.
     /// </summary>
     Task<AcquisitionCost> AcquisitionAsync(ActingUser user, DateOnly? from, DateOnly? to, long? teamId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The churn cohort of the UTC days [<paramref name="from"/>, <paramref name="to"/>) as <c>GET /api/kpis/retention</c>
+    /// counts it for <paramref name="user"/> (narrowed to <paramref name="teamId"/> and <paramref name="ownerId"/> if
+    /// given): the customers kept at the start and those of them lost (moved to churned) in the period, by id, so that a
+    /// plugin can compare the churn of groups of its own (trained and untrained customers).
+    /// </summary>
+    Task<RetentionCohort> RetentionAsync(ActingUser user, DateOnly from, DateOnly? to, long? teamId, long? ownerId, CancellationToken cancellationToken);
 }

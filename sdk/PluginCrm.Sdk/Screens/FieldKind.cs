@@ -32,4 +32,10 @@ public enum FieldKind
 
     /// <summary>Not shown, sent as it was read (<see cref="FormField.From"/>): a version for optimistic concurrency.</summary>
     Hidden,
+
+    /// <summary>Any number of the field's choices (check boxes), sent as a JSON array of their values.</summary>
+    ChoiceList,
+
+    /// <summary>Lines of text, one entry per line (blank lines dropped), sent as a JSON array of strings.</summary>
+    TextList,
 }

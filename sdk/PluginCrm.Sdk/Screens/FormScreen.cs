@@ -44,4 +44,12 @@ public sealed record FormScreen(string Key, string Title, string Endpoint, IRead
     /// own id); a list's key opens that list. Null stays on the form, emptied, saying it is done.
     /// </summary>
     public string? Then { get; init; }
+
+    /// <summary>
+    /// For a form whose questions are data (a quiz, a survey): the dotted path, in the answer of <see cref="Reads"/>, of
+    /// an array of fields shown after the declared fields, each as the API writes a <see cref="FormField"/>
+    /// (<c>name</c>, <c>label</c>, <c>kind</c>, <c>required</c>, <c>choices</c> of <c>value</c> and <c>label</c>,
+    /// <c>help</c>). Their values join the JSON object sent.
+    /// </summary>
+    public string? FieldsFrom { get; init; }
 }

@@ -26,4 +26,13 @@ public enum ValueFormat
 
     /// <summary>A value's JSON name (<c>inProgress</c>, <c>least-loaded</c>) shown as words ("In progress") and translated.</summary>
     Name,
+
+    /// <summary>
+    /// Markdown (CommonMark), shown formatted: a lesson, an article. Raw HTML in it shows as text and only http, https
+    /// and mailto links are links, so an author cannot put script into the console.
+    /// </summary>
+    Markdown,
+
+    /// <summary>An http or https address shown as a link that opens outside the console (a video, a document); other values as text.</summary>
+    Link,
 }

@@ -35,7 +35,7 @@ public sealed partial class PluginTemplateTests(ITestOutputHelper output) : IDis
     {
         var packages = Path.Combine(root, "packages");
         var packed = await Step("crm sdk pack", root, Unchanged, Path.Combine(TestPaths.RepoRoot, "crm"), "sdk", "pack", "--out", packages, "--configuration", TestPaths.Configuration, "--no-build");
-        Assert.Equal(["PluginCrm.Feedback.Contracts", "PluginCrm.Host", "PluginCrm.Sdk", "PluginCrm.Sdk.Data", "PluginCrm.Sdk.Testing", "PluginCrm.Templates", "PluginCrm.ValueScoring.Contracts"],
+        Assert.Equal(["PluginCrm.Feedback.Contracts", "PluginCrm.Host", "PluginCrm.Sdk", "PluginCrm.Sdk.Data", "PluginCrm.Sdk.Testing", "PluginCrm.Templates", "PluginCrm.Training.Contracts", "PluginCrm.ValueScoring.Contracts"],
             packed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => Packed().Match(line).Groups["id"].Value).Order());
 
         var author = await AuthorEnvironmentAsync();

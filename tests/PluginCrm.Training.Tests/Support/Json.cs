@@ -16,7 +16,12 @@ public static class Json
         return (await response.Content.ReadFromJsonAsync<T>(Options))!;
     }
 
+    public static async Task<Problem> ProblemAsync(this HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<Problem>(Options))!;
+
     public static Task<HttpResponseMessage> Post(this HttpClient client, string path, object body) => client.PostAsJsonAsync(path, body, Options);
+
+    /// <summary>A JSON body for PUT and other verbs without a helper.</summary>
+    public static HttpContent Body(object body) => JsonContent.Create(body, options: Options);
 }
 
 /// <summary>An RFC 9457 problem as the host writes it.</summary>

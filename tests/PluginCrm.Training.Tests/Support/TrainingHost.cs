@@ -66,6 +66,15 @@ public sealed class TrainingHost : IAsyncLifetime
     public async Task<long> CustomerAsync(string name, long? ownerId = null, string? email = null, long? companyId = null) =>
         (await (await Admin.Post("/api/customers", new { name, ownerId, email, companyId, consentToContact = true })).As<JsonElement>()).GetProperty("id").GetInt64();
 
+    /// <summary>Signs a user in again, past the 12 hours a sign-in lasts.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var session = await (await Host.AnonymousClient().Post("/api/auth/sign-in", new { email, password = CrmTestHost.Password })).As<JsonElement>();
+        var client = Host.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.GetProperty("token").GetString());
+        return client;
+    }
+
     public Task<(CrmTestUser User, HttpClient Client)> UserAsync(string email, CrmRole role, long? teamId = null) =>
         Host.SignedInUserAsync(email, role, teamId);
 }

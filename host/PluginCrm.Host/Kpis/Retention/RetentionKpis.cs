@@ -18,6 +18,24 @@ public sealed class RetentionKpis(CrmDbContext db, KpiReportBuilder reports, Tim
 {
     public async Task<KpiReport<RetentionFigures>> ComputeAsync(ActingUser user, KpiQuery query, CancellationToken ct)
     {
+        var lifecycles = (await LoadAsync(user, query, ct)).Select(c => c.History).ToList();
+        // An open end runs to today, so that a series reaches it.
+        DateOnly[] today = [DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)];
+        return await reports.BuildAsync(query, lifecycles.Select(c => c.OwnerId), lifecycles.Select(c => c.TeamId),
+            (group, window) => RetentionFigures.Of(lifecycles.Where(group.Holds), window), today, ct);
+    }
+
+    /// <summary>The customers at the start of the period and those of them lost in it, by id (for plugins that split them).</summary>
+    public async Task<RetentionCohort> CohortAsync(ActingUser user, KpiQuery query, CancellationToken ct)
+    {
+        var customers = await LoadAsync(user, query, ct);
+        var atStart = customers.Where(c => c.History.KeptAt(query.FromUtc!.Value)).ToList();
+        return new RetentionCohort(query.From!.Value, query.To, atStart.Select(c => c.Id).Order().ToList(),
+            atStart.Where(c => c.History.LostIn(query.Window)).Select(c => c.Id).Order().ToList());
+    }
+
+    private async Task<List<(long Id, LifecycleHistory History)>> LoadAsync(ActingUser user, KpiQuery query, CancellationToken ct)
+    {
         if (query.FromUtc is null)
             throw new InputException("from", "is required: the churn rate divides by the customers at the start of the period");
         var customers = KpiScope.Owned(db.Customers, user, query);
@@ -27,10 +45,6 @@ public sealed class RetentionKpis(CrmDbContext db, KpiReportBuilder reports, Tim
 
         var rows = await customers.Select(c => new { c.Id, c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage }).ToListAsync(ct);
         var changes = await AuditStages.ChangesAsync<LifecycleStage>(db, CoreRecords.Customers.Name, customers.Select(c => c.Id), ct);
-        var lifecycles = rows.Select(c => new LifecycleHistory(c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage, changes[c.Id].ToList())).ToList();
-        // An open end runs to today, so that a series reaches it.
-        DateOnly[] today = [DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)];
-        return await reports.BuildAsync(query, lifecycles.Select(c => c.OwnerId), lifecycles.Select(c => c.TeamId),
-            (group, window) => RetentionFigures.Of(lifecycles.Where(group.Holds), window), today, ct);
+        return rows.Select(c => (c.Id, new LifecycleHistory(c.OwnerId, c.TeamId, c.CreatedUtc, c.Stage, changes[c.Id].ToList()))).ToList();
     }
 }

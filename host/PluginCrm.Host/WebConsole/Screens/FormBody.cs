@@ -4,7 +4,8 @@ using PluginCrm.Sdk.Screens;
 namespace PluginCrm.Host.WebConsole.Screens;
 
 /// <summary>
-/// A form's entries as the JSON object its endpoint reads: numbers as numbers, a check box as true or false, a time
+/// A form's entries as the JSON object its endpoint reads: numbers as numbers, a check box as true or false, check boxes
+/// of a list and lines of a text list as arrays of strings, a time
 /// entered in UTC with its <c>Z</c>, an empty field as null. What cannot be a number is a field error before any call.
 /// </summary>
 public static class FormBody
@@ -20,6 +21,7 @@ public static class FormBody
             {
                 FieldKind.Flag => text == "true",
                 _ when text is null => null,
+                FieldKind.ChoiceList or FieldKind.TextList => Lines(text),
                 FieldKind.NumberList => Numbers(field, text),
                 FieldKind.Number or FieldKind.Hidden when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) => whole,
                 FieldKind.Number or FieldKind.Money when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => number,
@@ -31,6 +33,8 @@ public static class FormBody
             };
         }
         return (body, errors);
+
+        static List<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         object? Numbers(FormField field, string text)
         {

@@ -9,7 +9,11 @@ public static partial class CourseRules
     public const int MaxQuestions = 100;
     private const string KeyRule = "must be lower-case letters, digits and '-', starting with a letter, at most 60";
 
-    public static Dictionary<string, string[]> Check(CourseDefinition course)
+    /// <summary>
+    /// The problems of <paramref name="course"/>. A <paramref name="draft"/> being built up a piece at a time (the console's
+    /// forms) may lack lessons and a quiz its questions; publishing checks it whole.
+    /// </summary>
+    public static Dictionary<string, string[]> Check(CourseDefinition course, bool draft = false)
     {
         var errors = new Dictionary<string, string[]>();
         void Add(string field, string message) => errors.TryAdd(field, [message]);
@@ -32,18 +36,19 @@ public static partial class CourseRules
         }
         if (course.Lessons is not { Count: > 0 } lessons)
         {
-            Add("lessons", "must hold at least one lesson");
+            if (!draft)
+                Add("lessons", "must hold at least one lesson");
             return errors;
         }
         if (lessons.Count > MaxLessons)
             Add("lessons", $"hold {lessons.Count} lessons; the limit is {MaxLessons}");
         var keys = new HashSet<string>();
         for (var l = 0; l < lessons.Count; l++)
-            CheckLesson($"lessons[{l}]", lessons[l], keys, Add);
+            CheckLesson($"lessons[{l}]", lessons[l], keys, draft, Add);
         return errors;
     }
 
-    private static void CheckLesson(string path, LessonDefinition? lesson, HashSet<string> keys, Action<string, string> add)
+    private static void CheckLesson(string path, LessonDefinition? lesson, HashSet<string> keys, bool draft, Action<string, string> add)
     {
         if (lesson is null)
         {
@@ -75,7 +80,7 @@ public static partial class CourseRules
                 add($"{path}.quiz", "is required for a quiz lesson");
                 break;
             case LessonKinds.Quiz:
-                QuizRules.Check($"{path}.quiz", lesson.Quiz!, add);
+                QuizRules.Check($"{path}.quiz", lesson.Quiz!, draft, add);
                 break;
             case LessonKinds.Text or LessonKinds.Video or LessonKinds.Document:
                 break;

@@ -3,7 +3,7 @@ namespace PluginCrm.Training.Courses.Definition;
 /// <summary>What a quiz must be: a pass mark, attempts, and questions whose right answers are among their choices.</summary>
 public static class QuizRules
 {
-    public static void Check(string path, QuizDefinition quiz, Action<string, string> add)
+    public static void Check(string path, QuizDefinition quiz, bool draft, Action<string, string> add)
     {
         if (quiz.PassMark is < 0 or > 100)
             add($"{path}.passMark", "must be a percentage between 0 and 100");
@@ -11,7 +11,8 @@ public static class QuizRules
             add($"{path}.attempts", "must be between 0 (no limit) and 100");
         if (quiz.Questions is not { Count: > 0 } questions)
         {
-            add($"{path}.questions", "must hold at least one question");
+            if (!draft)
+                add($"{path}.questions", "must hold at least one question");
             return;
         }
         if (questions.Count > CourseRules.MaxQuestions)

@@ -14,7 +14,7 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
 {
     public async Task<CourseView> CreateAsync(CourseDefinition definition, CancellationToken ct)
     {
-        await ValidateAsync(definition, ct);
+        await ValidateAsync(definition, draft: true, ct);
         if (await db.Courses.AnyAsync(c => c.Key == definition.Key, ct))
             throw new RecordConflictException($"there is a course '{definition.Key}' already");
         var now = time.GetUtcNow().UtcDateTime;
@@ -29,22 +29,23 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
     public async Task<CourseView> ReplaceAsync(string key, CourseDefinition definition, CancellationToken ct)
     {
         var course = await FindAsync(key, ct);
-        if (definition.Key is not null && definition.Key != key)
-            throw new RecordValidationException(new Dictionary<string, string[]> { ["key"] = [$"is '{definition.Key}', but this is course '{key}'; a key does not change"] });
-        definition = definition with { Key = key };
-        await ValidateAsync(definition, ct);
+        if (definition.Key is not null && definition.Key != course.Key)
+            throw new RecordValidationException(new Dictionary<string, string[]> { ["key"] = [$"is '{definition.Key}', but this is course '{course.Key}'; a key does not change"] });
+        definition = definition with { Key = course.Key };
+        await ValidateAsync(definition, draft: true, ct);
         Apply(course, definition, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        return await ShowAsync(key, ct);
+        return await ShowAsync(course.Key, ct);
     }
 
     /// <summary>Opens the course to enrolment with its draft: a new version if the draft changed since the last one.</summary>
     public async Task<CourseView> PublishAsync(string key, CancellationToken ct)
     {
         var course = await FindAsync(key, ct);
+        await ValidateAsync(CourseJson.Read(course.Draft), draft: false, ct);
         await PublishAsync(course, ct);
         await db.SaveChangesAsync(ct);
-        return await ShowAsync(key, ct);
+        return await ShowAsync(course.Key, ct);
     }
 
     /// <summary>Closes the course to new enrolments; its learners go on and finish.</summary>
@@ -56,7 +57,7 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
         course.Status = CourseStatus.Retired;
         course.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return await ShowAsync(key, ct);
+        return await ShowAsync(course.Key, ct);
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
     /// </summary>
     public async Task<(CourseView Course, string Outcome)> SaveAndPublishAsync(CourseDefinition definition, CancellationToken ct)
     {
-        await ValidateAsync(definition, ct);
+        await ValidateAsync(definition, draft: false, ct);
         var course = await db.Courses.SingleOrDefaultAsync(c => c.Key == definition.Key, ct);
         var now = time.GetUtcNow().UtcDateTime;
         if (course is null)
@@ -97,7 +98,7 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
 
     public async Task<CourseView> ShowAsync(string key, CancellationToken ct)
     {
-        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, ct) ?? throw NotFound(key);
+        var course = await db.Courses.AsNoTracking().Where(ByKeyOrId(key)).SingleOrDefaultAsync(ct) ?? throw NotFound(key);
         var versions = await db.CourseVersions.AsNoTracking().Where(v => v.CourseId == course.Id).OrderBy(v => v.Number)
             .Select(v => new CourseVersionView(v.Number, v.PublishedUtc)).ToListAsync(ct);
         var enrolled = await db.Enrolments.CountAsync(e => e.CourseId == course.Id, ct);
@@ -105,9 +106,13 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
         return View(course, versions, enrolled, completed);
     }
 
-    /// <summary>The course by key, tracked; 404 when there is none.</summary>
+    /// <summary>The course by key (or by id: the console's screens open records by id), tracked; 404 when there is none.</summary>
     public async Task<Course> FindAsync(string key, CancellationToken ct) =>
-        await db.Courses.SingleOrDefaultAsync(c => c.Key == key, ct) ?? throw NotFound(key);
+        await db.Courses.Where(ByKeyOrId(key)).SingleOrDefaultAsync(ct) ?? throw NotFound(key);
+
+    // A key starts with a letter, so digits alone are an id.
+    private static System.Linq.Expressions.Expression<Func<Course, bool>> ByKeyOrId(string key) =>
+        long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? c => c.Id == id : c => c.Key == key;
 
     /// <summary>A published version of a course, as its learners see it.</summary>
     public async Task<CourseDefinition> VersionAsync(long courseId, int number, CancellationToken ct) =>
@@ -136,9 +141,9 @@ public sealed class CourseAdmin(TrainingDbContext db, TimeProvider time)
     }
 
     // Prerequisites must be courses that exist, and must not lead back to this course.
-    private async Task ValidateAsync(CourseDefinition definition, CancellationToken ct)
+    private async Task ValidateAsync(CourseDefinition definition, bool draft, CancellationToken ct)
     {
-        var errors = CourseRules.Check(definition);
+        var errors = CourseRules.Check(definition, draft);
         var prerequisites = definition.Prerequisites ?? [];
         if (errors.Count == 0 && prerequisites.Count > 0)
         {

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Training.Courses.Definition;
+using PluginCrm.Training.Courses.Edit;
 
 namespace PluginCrm.Training.Courses.Manage;
 
-/// <summary><c>/courses</c>: admins define, publish and retire courses; anyone signed in reads the catalogue.</summary>
+/// <summary><c>/courses</c>: admins define (whole, or a lesson and a question at a time), publish and retire courses; anyone signed in reads the catalogue.</summary>
 public static class CourseEndpoints
 {
     public static void MapCourses(this IEndpointRouteBuilder courses)
@@ -22,6 +23,10 @@ public static class CourseEndpoints
             Results.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/publish", async (string key, CourseAdmin admin, CancellationToken ct) =>
             Results.Ok(await admin.PublishAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
+        courses.MapPost("/{key}/lessons", async (string key, LessonRequest request, DraftEditing drafts, CancellationToken ct) =>
+            Results.Ok(await drafts.AddLessonAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
+        courses.MapPost("/{key}/questions", async (string key, QuestionRequest request, DraftEditing drafts, CancellationToken ct) =>
+            Results.Ok(await drafts.AddQuestionAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/retire", async (string key, CourseAdmin admin, CancellationToken ct) =>
             Results.Ok(await admin.RetireAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
     }

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Templates;
+using PluginCrm.Training.Data;
+using PluginCrm.Training.Learning;
+
+namespace PluginCrm.Training.Certificates;
+
+/// <summary>
+/// Issues the certificate of a completed enrolment, its text rendered from the admin's document template
+/// (<see cref="TrainingSettings.CertificateTemplate"/>) or, while there is none, the built-in wording.
+/// </summary>
+public sealed class CertificateIssuer(
+    TrainingDbContext db, ICrmRecords records, ICrmDirectory directory, IDocumentTemplates templates, ISettings<TrainingSettings> settings)
+{
+    public async Task<Certificate> IssueAsync(Enrolment enrolment, Course course, CancellationToken ct)
+    {
+        var options = await settings.GetAsync(ct);
+        var code = CertificateCodes.New();
+        var learner = await LearnerNameAsync(enrolment, ct);
+        var completed = enrolment.CompletedUtc!.Value;
+        var verifyUrl = LearnerViews.VerifyUrl(options.PublicBase, code);
+        var model = new Dictionary<string, object?>
+        {
+            ["learner"] = learner, ["course"] = course.Title, ["course_key"] = course.Key, ["version"] = enrolment.VersionNumber,
+            ["completed_utc"] = completed, ["code"] = code, ["verify_url"] = verifyUrl,
+        };
+        var text = options.CertificateTemplate is { Length: > 0 } key && await templates.RenderAsync(key, model, ct) is { } rendered
+            ? rendered.Text
+            : $"Certificate of completion\n\n{learner} completed the course \"{course.Title}\" on {completed:yyyy-MM-dd}.\n\nCheck it at {verifyUrl} (code {code}).";
+        var certificate = new Certificate { EnrolmentId = enrolment.Id, Code = code, LearnerName = learner, Text = text, IssuedUtc = completed };
+        db.Certificates.Add(certificate);
+        return certificate;
+    }
+
+    private async Task<string> LearnerNameAsync(Enrolment enrolment, CancellationToken ct)
+    {
+        if (enrolment.CustomerId is { } customerId)
+            return (await records.FindAsync<CustomerRecord>(customerId, ct))?.Name ?? $"customer {customerId}";
+        var user = (await directory.UsersAsync(ct)).SingleOrDefault(u => u.Id == enrolment.UserId);
+        return user?.Name ?? $"user {enrolment.UserId}";
+    }
+}
