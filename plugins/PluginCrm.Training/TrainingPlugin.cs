@@ -28,6 +28,7 @@ public sealed class TrainingPlugin : ICrmPlugin
             .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>()
             .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
             .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();
+        plugin.AddCommand<Cli.TrainingCommand>().Services.AddScoped<Content.CourseImport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
