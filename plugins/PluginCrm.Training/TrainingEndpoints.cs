@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using PluginCrm.Training.Certificates;
 using PluginCrm.Training.Courses.Manage;
 using PluginCrm.Training.Enrolments;
+using PluginCrm.Training.Events;
 
 namespace PluginCrm.Training;
 
@@ -17,5 +18,6 @@ public static class TrainingEndpoints
         api.MapGroup("/courses").MapCourses();
         api.MapEnrolments();
         api.MapCertificates();
+        api.MapGroup("/events").MapEvents();
     }
 }

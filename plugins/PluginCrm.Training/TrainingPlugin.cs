@@ -16,13 +16,17 @@ public sealed class TrainingPlugin : ICrmPlugin
     public void Configure(IPluginBuilder plugin)
     {
         plugin.AddSettings<TrainingSettings>().AddDbContext<TrainingDbContext>()
-            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id);
+            .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id)
+            .AddJob<Events.Remind.EventRemindersJob>("event-reminders", TimeSpan.FromMinutes(15));
         foreach (var message in TrainingMessages.All)
             plugin.AddMessage(message);
         plugin.Services.AddScoped<Courses.Manage.CourseAdmin>()
             .AddScoped<Enrolments.Learners>().AddScoped<Enrolments.Enrolling>().AddScoped<Enrolments.EnrolmentList>()
             .AddScoped<Learning.LearnerViews>().AddScoped<Learning.Progressing>().AddScoped<Learning.Completion>()
             .AddScoped<Certificates.CertificateIssuer>().AddScoped<Certificates.CertificateRegistry>();
+        plugin.Services.AddScoped<Events.Schedule.EventCatalogue>().AddScoped<Events.Schedule.EventSchedule>()
+            .AddScoped<Events.Register.Registrants>().AddScoped<Events.Register.Registering>().AddScoped<Events.Register.RegistrationList>()
+            .AddScoped<Events.Register.WaitingList>().AddScoped<Events.Attend.AttendanceMarking>().AddScoped<Events.Notices.EventNotices>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();
