@@ -36,7 +36,10 @@ public sealed class TrainingSettings
     /// <summary>How many hours after an event ends its follow-up goes.</summary>
     [Range(0, 336, ErrorMessage = "must be between 0 and 336 hours")] public int EventFollowUpHours { get; set; } = 2;
 
-    /// <summary>The message telling registrants an event moved (model: event, registration, previous.starts_utc, previous.ends_utc); empty: not told.</summary>
+    /// <summary>
+    /// The message telling registrants an event has a new time, place or link (model: event, registration, and previous: starts_utc,
+    /// ends_utc, place, online_link); empty: not told.
+    /// </summary>
     [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
     public string EventChangedTemplate { get; set; } = "training.event-changed";
 

@@ -23,14 +23,21 @@ public sealed class EventNotices(
     private readonly HashSet<string> failing = [];
     private readonly Dictionary<long, string?> courseKeys = [];
 
-    /// <summary>Tells every registrant, those waiting included, the event's new time (model: also <c>previous.starts_utc</c>, <c>previous.ends_utc</c>).</summary>
-    public async Task<int> MovedAsync(TrainingEvent scheduled, DateTime previousStart, DateTime previousEnd, CancellationToken ct)
+    /// <summary>
+    /// Tells every registrant, those waiting included, the event's new time, place or link (model: also <c>previous</c>
+    /// with starts_utc, ends_utc, place, online_link as they were).
+    /// </summary>
+    public async Task<int> ChangedAsync(TrainingEvent scheduled, TrainingEvent previous, CancellationToken ct)
     {
-        var previous = new Dictionary<string, object?>
+        var model = new Dictionary<string, object?>
         {
-            ["previous"] = new Dictionary<string, object?> { ["starts_utc"] = EventMessageModel.Utc(previousStart), ["ends_utc"] = EventMessageModel.Utc(previousEnd) },
+            ["previous"] = new Dictionary<string, object?>
+            {
+                ["starts_utc"] = EventMessageModel.Utc(previous.StartsUtc), ["ends_utc"] = EventMessageModel.Utc(previous.EndsUtc),
+                ["place"] = previous.Place, ["online_link"] = previous.OnlineLink,
+            },
         };
-        return await ToRegistrantsAsync((await settings.GetAsync(ct)).EventChangedTemplate, scheduled, $"training-event-moved:{scheduled.Id}:{scheduled.UpdatedUtc.Ticks}", previous, ct);
+        return await ToRegistrantsAsync((await settings.GetAsync(ct)).EventChangedTemplate, scheduled, $"training-event-changed:{scheduled.Id}:{scheduled.UpdatedUtc.Ticks}", model, ct);
     }
 
     /// <summary>Tells every registrant, those waiting included, that the event is called off (<c>event.cancel_reason</c>).</summary>

@@ -8,9 +8,9 @@ using PluginCrm.Training.Events.Register;
 namespace PluginCrm.Training.Events.Schedule;
 
 /// <summary>
-/// Events as managers keep them: scheduled, changed, called off. A change of time is told to every registrant (and
-/// reminds them again before the new start); a call-off too. More seats move the waiting list up; fewer seats than are
-/// taken are refused.
+/// Events as managers keep them: scheduled, changed, called off. A new time, place or link is told to every registrant
+/// (a new time also reminds them again before the new start); a call-off too. More seats move the waiting list up;
+/// fewer seats than are taken are refused.
 /// </summary>
 public sealed class EventSchedule(TrainingDbContext db, EventCatalogue catalogue, WaitingList waiting, EventNotices notices, TimeProvider time)
 {
@@ -45,16 +45,18 @@ public sealed class EventSchedule(TrainingDbContext db, EventCatalogue catalogue
         if (request.Capacity < confirmed)
             throw new RecordConflictException($"event {id} has {confirmed} confirmed registrants; the capacity cannot be less (cancel registrations first)");
 
-        var (previousStart, previousEnd) = (scheduled.StartsUtc, scheduled.EndsUtc);
+        var previous = new TrainingEvent
+        {
+            StartsUtc = scheduled.StartsUtc, EndsUtc = scheduled.EndsUtc, Place = scheduled.Place, OnlineLink = scheduled.OnlineLink,
+        };
         Apply(scheduled, request, courseId, now);
         await db.SaveChangesAsync(ct);
         if (moved)
-        {
             // The reminder went for the old start, if at all: the new start gets its own.
             await db.Registrations.Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.RemindedUtc, (DateTime?)null).SetProperty(r => r.ReminderOutcome, (string?)null), ct);
-            await notices.MovedAsync(scheduled, previousStart, previousEnd, ct);
-        }
+        if (moved || scheduled.Place != previous.Place || scheduled.OnlineLink != previous.OnlineLink)
+            await notices.ChangedAsync(scheduled, previous, ct);
         await waiting.MoveUpAsync(scheduled, ct);
         return await catalogue.ShowAsync(id, ct);
     }
