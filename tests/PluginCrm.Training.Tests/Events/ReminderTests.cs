@@ -71,4 +71,29 @@ public sealed class ReminderTests(TrainingHost training) : IClassFixture<Trainin
         Assert.Equal("sent", (await RegistrationAsync(training, id, came)).GetProperty("followUpOutcome").GetString());
         Assert.Equal(JsonValueKind.Null, (await RegistrationAsync(training, id, stayed)).GetProperty("followedUpUtc").ValueKind);
     }
+
+    [Fact]
+    public async Task A_template_that_fails_for_staff_still_reminds_customers_and_reminds_staff_once_mended()
+    {
+        await (await training.Admin.PutAsync("/api/templates/training.event-reminder", Json.Body(new
+        {
+            kind = "message", body = "Subject: Dear {{ customer.name }}\n\nReminder for registration {{ registration.id }} of {{ event.title }}.",
+        }))).As<JsonElement>();
+        var (rep, repClient) = await training.UserAsync("mended.rep@example.test", CrmRole.Rep);
+        var staffEvent = await ScheduleAsync(training, Seminar(training, "Mended staff meetup", TimeSpan.FromHours(5), audience: "staff"));
+        await RegisteredAsync(repClient, staffEvent, new { userId = rep.Id }); // first in line, and its message fails
+        var customerEvent = await ScheduleAsync(training, Seminar(training, "Unmended seminar", TimeSpan.FromHours(5)));
+        var customer = await RegisteredAsync(training.Admin, customerEvent, new { customerId = await CustomerAsync(training, "Mended Mei") });
+
+        await RunRemindersAsync(training);
+        var customerBefore = Mails(training, "of Unmended seminar");
+        var staffBefore = await training.Host.InboxAsync(rep.Id);
+        await SaveTemplatesAsync(training, "training.event-reminder");
+        await RunRemindersAsync(training);
+
+        Assert.Equal([$"Reminder for registration {customer} of Unmended seminar."], customerBefore);
+        Assert.Equal(customerBefore, Mails(training, "of Unmended seminar"));
+        Assert.Empty(staffBefore);
+        Assert.Equal(["Reminder: Mended staff meetup"], (await training.Host.InboxAsync(rep.Id)).Select(m => m.Subject));
+    }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 
 namespace PluginCrm.Training.Data.Migrations;
 
@@ -11,7 +13,7 @@ public sealed class CreateTrainingEvents : Migration
     {
         migration.CreateTable("training_events", t => new
         {
-            Id = t.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+            Id = Key(t),
             Title = t.Column<string>(maxLength: 200, nullable: false),
             Kind = t.Column<string>(maxLength: 20, nullable: false),
             Audience = t.Column<string>(maxLength: 20, nullable: false),
@@ -37,7 +39,7 @@ public sealed class CreateTrainingEvents : Migration
 
         migration.CreateTable("training_event_registrations", t => new
         {
-            Id = t.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+            Id = Key(t),
             EventId = t.Column<long>(nullable: false),
             CustomerId = t.Column<long>(nullable: true),
             UserId = t.Column<long>(nullable: true),
@@ -67,6 +69,10 @@ public sealed class CreateTrainingEvents : Migration
         migration.CreateIndex("ix_training_event_registrations_customer", "training_event_registrations", "CustomerId");
         migration.CreateIndex("ix_training_event_registrations_user", "training_event_registrations", "UserId");
     }
+
+    private static OperationBuilder<AddColumnOperation> Key(ColumnsBuilder t) => t.Column<long>(nullable: false)
+        .Annotation("Sqlite:Autoincrement", true)
+        .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn");
 
     protected override void Down(MigrationBuilder migration)
     {

@@ -11,8 +11,8 @@ namespace PluginCrm.Training.Events.Notices;
 /// <summary>
 /// Messages to an event's registrants from the admin's message templates (<see cref="TrainingSettings"/>): a customer by
 /// e-mail and only with its consent to be contacted, a member of staff in its in-app inbox; each once per occasion (the
-/// host keeps that). A template that is missing or fails is logged once per scope and never fails the change or the
-/// job that sends.
+/// host keeps that). A template that is missing or fails never fails the change or the job that sends; it is logged
+/// as a warning once per scope (a job run, a request), the rest of its failures at debug level.
 /// </summary>
 public sealed class EventNotices(
     IServiceProvider services, TrainingDbContext db, ICrmRecords records, ISettings<TrainingSettings> settings, ILogger<EventNotices> logger)
@@ -58,8 +58,6 @@ public sealed class EventNotices(
     {
         if (template.Length == 0)
             return "no-template";
-        if (failing.Contains(template))
-            return TemplateFailed;
         if (services.GetService<INotifications>() is not { } notifications)
         {
             logger.LogWarning("No notifications service: {Occasion} not sent to {Learner}", occasion, Register.Registrants.Name(registration));
@@ -86,8 +84,9 @@ public sealed class EventNotices(
         }
         catch (InvalidOperationException ex)
         {
-            failing.Add(template);
-            logger.LogWarning("Training event {EventId}: message template {Template} not sent ({Occasion}): {Reason}", scheduled.Id, template, occasion, ex.Message);
+            // Each registrant is still tried: a template may fail for staff (say it reads customer.name) and work for customers.
+            logger.Log(failing.Add(template) ? LogLevel.Warning : LogLevel.Debug,
+                "Training event {EventId}: message template {Template} not sent ({Occasion}): {Reason}", scheduled.Id, template, occasion, ex.Message);
             return TemplateFailed;
         }
     }

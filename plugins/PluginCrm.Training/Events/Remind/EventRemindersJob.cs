@@ -11,8 +11,8 @@ namespace PluginCrm.Training.Events.Remind;
 /// Every 15 minutes: a reminder to each registrant with a seat <c>eventReminderHours</c> before the event starts, once
 /// per start time (an event moved is reminded again before its new start); and a follow-up to each registrant marked
 /// attended, <c>eventFollowUpHours</c> after the end, once. Each registration keeps when its message was dealt with and
-/// how (sent, or why not), so nothing goes twice. While a template is missing nothing is recorded, so the messages
-/// still due go once an admin saves it.
+/// how (sent, or why not), so nothing goes twice. While a template is missing or fails to render nothing is recorded,
+/// so the messages still due go once an admin saves or mends it.
 /// </summary>
 public sealed class EventRemindersJob(TrainingDbContext db, EventNotices notices, ISettings<TrainingSettings> settings, ILogger<EventRemindersJob> logger)
     : IScheduledJob
@@ -56,7 +56,7 @@ public sealed class EventRemindersJob(TrainingDbContext db, EventNotices notices
             var scheduled = events[registration.EventId];
             var outcome = await notices.SendAsync(template, scheduled, registration, occasion(registration, scheduled), null, ct);
             if (outcome == EventNotices.TemplateFailed)
-                break; // logged by the notices; left unrecorded to go once the template is there
+                continue; // logged by the notices; left unrecorded, to go once the template is there (or renders)
             record(registration, outcome);
             await db.SaveChangesAsync(ct);
             sent += outcome == EventNotices.Sent ? 1 : 0;

@@ -7,6 +7,3 @@ namespace PluginCrm.Training.Events.Schedule;
 public sealed record EventRequest(
     string? Title, string? Kind, string? Audience, DateTime? StartsUtc, DateTime? EndsUtc, string? Place = null, string? OnlineLink = null,
     int? Capacity = null, string? Course = null, string? Description = null);
-
-/// <summary>Why an event is called off, for its registrants' message (optional).</summary>
-public sealed record CancelEventRequest(string? Reason = null);

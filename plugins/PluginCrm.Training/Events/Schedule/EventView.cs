@@ -9,12 +9,3 @@ public sealed record EventView(
     long Id, string Title, string Kind, string Audience, DateTime StartsUtc, DateTime EndsUtc, string? Place, string? OnlineLink, int? Capacity,
     string? Course, string? Description, string Status, DateTime? CancelledUtc, string? CancelReason,
     int Registered, int Waiting, int Attended, int NoShows, int? SeatsLeft, DateTime CreatedUtc, DateTime UpdatedUtc);
-
-/// <summary>A page of events, soonest first.</summary>
-public sealed record EventPage(IReadOnlyList<EventView> Items, int Total, int Page, int PageSize);
-
-/// <summary>
-/// Which events to list: those not ended by <paramref name="From"/> (default: now) and starting by <paramref name="To"/>,
-/// of an audience, a kind, a status.
-/// </summary>
-public sealed record EventFilter(DateTime? From, DateTime? To, string? Audience, string? Kind, string? Status, int Page = 1, int PageSize = 50);
