@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using PluginCrm.Training.Certificates;
 using PluginCrm.Training.Courses.Manage;
 using PluginCrm.Training.Enrolments;
+using PluginCrm.Training.Events;
 using PluginCrm.Training.Learn;
 using PluginCrm.Training.Reports;
 
@@ -21,5 +22,6 @@ public static class TrainingEndpoints
         api.MapCertificates();
         api.MapLearning();
         api.MapReports();
+        api.MapGroup("/events").MapEvents();
     }
 }

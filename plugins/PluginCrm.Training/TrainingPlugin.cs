@@ -19,6 +19,7 @@ public sealed class TrainingPlugin : ICrmPlugin
             .AddRecordType<CompletionRecord, Enrolments.EnrolmentOwnership>(TrainingMessages.RecordType, e => e.Id)
             .AddContract<ICustomerTraining, Reports.CustomerTraining>()
             .AddTimelineSource<Timeline.TrainingTimelineSource>()
+            .AddJob<Events.Remind.EventRemindersJob>("event-reminders", TimeSpan.FromMinutes(15))
             .AddScreens(Screens.TrainingScreens.Set);
         foreach (var message in TrainingMessages.All)
             plugin.AddMessage(message);
@@ -29,6 +30,9 @@ public sealed class TrainingPlugin : ICrmPlugin
             .AddScoped<Learn.LearnerLinks>().AddScoped<Learn.PublicLearning>()
             .AddScoped<Reports.ReportScope>().AddScoped<Reports.CompletionReport>().AddScoped<Reports.ItemAnalysis>().AddScoped<Reports.TrainedChurn>();
         plugin.AddCommand<Cli.TrainingCommand>().Services.AddScoped<Content.CourseImport>();
+        plugin.Services.AddScoped<Events.Schedule.EventCatalogue>().AddScoped<Events.Schedule.EventSchedule>()
+            .AddScoped<Events.Register.Registrants>().AddScoped<Events.Register.Registering>().AddScoped<Events.Register.RegistrationList>()
+            .AddScoped<Events.Register.WaitingList>().AddScoped<Events.Attend.AttendanceMarking>().AddScoped<Events.Notices.EventNotices>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTrainingEndpoints();

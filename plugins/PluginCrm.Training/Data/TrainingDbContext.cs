@@ -13,6 +13,12 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     public DbSet<AttemptItem> AttemptItems => Set<AttemptItem>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<LearnerLink> Links => Set<LearnerLink>();
+    public DbSet<TrainingEvent> Events => Set<TrainingEvent>();
+    public DbSet<EventRegistration> Registrations => Set<EventRegistration>();
 
-    protected override void OnModelCreating(ModelBuilder model) => model.ConfigureTraining();
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ConfigureTraining();
+        model.ConfigureTrainingEvents();
+    }
 }
