@@ -33,7 +33,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         await FeedbackAndNotesMatrixRows.AddNotesAsync(matrix, secret["customers"]);
         await FeedbackAndNotesMatrixRows.AddComplaintsAsync(matrix, secret["customers"]);
         await SurveyMatrixRows.AddAsync(matrix);
-        await TrainingMatrixRows.AddAsync(matrix);
+        await TrainingMatrixRows.AddAsync(matrix, host.Clock);
 
         var report = await matrix.RunAsync();
 

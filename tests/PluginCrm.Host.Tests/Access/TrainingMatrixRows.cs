@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using PluginCrm.Sdk.Testing;
 using PluginCrm.Sdk.Testing.Access;
 
 namespace PluginCrm.Host.Tests.Access;
@@ -14,8 +15,9 @@ public static class TrainingMatrixRows
 {
     private const string Courses = "/api/training/courses";
     private const string Enrolments = "/api/training/enrolments";
+    private const string Events = "/api/training/events";
 
-    public static async Task AddAsync(AccessMatrix m)
+    public static async Task AddAsync(AccessMatrix m, ManualClock clock)
     {
         var owners = Expect.Record(Expect.OwnersSide);
         var admin = Expect.Role(Actor.Admin);
@@ -78,7 +80,56 @@ public static class TrainingMatrixRows
         await CompleteAsync(m, secretEnrolment);
         m.Row("GET /api/training/reports/learners", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/api/training/reports/learners"));
         m.Row("GET /api/training/reports/completions", Expect.List(Expect.OwnersSide).Showing(customerMarker), MatrixRequest.Get("/api/training/reports/completions"));
+        await AddEventsAsync(m, clock, secretCustomer, customerMarker);
     }
+
+    // Managers and admins schedule events; registering, cancelling a seat and marking attendance go with the learner.
+    private static async Task AddEventsAsync(AccessMatrix m, ManualClock clock, long secretCustomer, string customerMarker)
+    {
+        var managers = Expect.Role(Expect.Managers);
+        var owners = Expect.Record(Expect.OwnersSide);
+        var evening = await EventAsync(m, clock, TimeSpan.FromDays(3));
+        m.Row($"POST {Events}", managers, _ => Task.FromResult(MatrixRequest.Post(Events, Event(clock, TimeSpan.FromDays(4)))));
+        m.Row($"GET {Events}", Expect.SignedIn(), MatrixRequest.Get(Events));
+        m.Row($"GET {Events}/{{id:long}}", Expect.SignedIn(), MatrixRequest.Get($"{Events}/{evening}"));
+        m.Row($"PUT {Events}/{{id:long}}", managers, async _ =>
+        {
+            var id = await EventAsync(m, clock, TimeSpan.FromDays(5));
+            return MatrixRequest.Put($"{Events}/{id}", Event(clock, TimeSpan.FromDays(6)), witness: $"{Events}/{id}");
+        });
+        m.Row($"POST {Events}/{{id:long}}/cancel", managers, async _ =>
+        {
+            var id = await EventAsync(m, clock, TimeSpan.FromDays(5));
+            return MatrixRequest.Post($"{Events}/{id}/cancel", new { reason = "matrix" }, witness: $"{Events}/{id}");
+        });
+        m.Row($"POST {Events}/{{id:long}}/registrations", owners, async _ =>
+            MatrixRequest.Post($"{Events}/{evening}/registrations", new { customerId = await CustomerAsync(m) }, witness: $"{Events}/{evening}"));
+        var seat = await m.CreateAsync(m.Admin, $"{Events}/{evening}/registrations", new { customerId = secretCustomer });
+        m.Row($"GET {Events}/{{id:long}}/registrations", Expect.List(Expect.OwnersSide).Showing(customerMarker), MatrixRequest.Get($"{Events}/{evening}/registrations"));
+        m.Row($"GET {Events}/{{id:long}}/registrations/{{registrationId:long}}", owners, MatrixRequest.Get($"{Events}/{evening}/registrations/{seat}"));
+        m.Row($"POST {Events}/{{id:long}}/registrations/{{registrationId:long}}/cancel", owners, async _ =>
+        {
+            var registration = await m.CreateAsync(m.Admin, $"{Events}/{evening}/registrations", new { customerId = await CustomerAsync(m) });
+            return MatrixRequest.Post($"{Events}/{evening}/registrations/{registration}/cancel", witness: $"{Events}/{evening}/registrations/{registration}");
+        });
+        // Attendance is marked once the event has started: the clock moves past its start for the call, and back after.
+        m.Row($"POST {Events}/{{id:long}}/registrations/{{registrationId:long}}/attendance", owners, async _ =>
+        {
+            var soon = await EventAsync(m, clock, TimeSpan.FromMinutes(1));
+            var registration = await m.CreateAsync(m.Admin, $"{Events}/{soon}/registrations", new { customerId = await CustomerAsync(m) });
+            clock.Advance(TimeSpan.FromMinutes(2));
+            return MatrixRequest.Post($"{Events}/{soon}/registrations/{registration}/attendance", new { attendance = "attended" },
+                witness: $"{Events}/{soon}/registrations/{registration}") with { After = () => { clock.Advance(TimeSpan.FromMinutes(-2)); return Task.CompletedTask; } };
+        });
+    }
+
+    private static object Event(ManualClock clock, TimeSpan from) => new
+    {
+        title = "Matrix meetup", kind = "meetup", audience = "customers", startsUtc = clock.GetUtcNow().UtcDateTime + from,
+        endsUtc = clock.GetUtcNow().UtcDateTime + from + TimeSpan.FromHours(1), place = "Main hall",
+    };
+
+    private static Task<long> EventAsync(AccessMatrix m, ManualClock clock, TimeSpan from) => m.CreateAsync(m.Admin, Events, Event(clock, from));
 
     private static MatrixRequest Fresh(long enrolment, string path, object? body = null) =>
         MatrixRequest.Post($"{Enrolments}/{enrolment}{path}", body, witness: $"{Enrolments}/{enrolment}");
