@@ -19,5 +19,10 @@ public static class TrainingScreenTexts
         ["Enrol"] = "报名", ["Submit answers"] = "提交答案", ["Question"] = "题目", ["Right"] = "正确", ["Points"] = "得分", ["Why"] = "解析",
         ["Text"] = "文本", ["Single choice"] = "单选", ["Multiple choice"] = "多选", ["True or false"] = "判断", ["Short answer"] = "简答",
         ["Create the draft"] = "创建草稿", ["Add lesson"] = "添加课时", ["Add question"] = "添加题目",
+        ["Events"] = "活动", ["Launch"] = "发布会", ["Seminar"] = "研讨会", ["User meetup"] = "用户见面会", ["Webinar"] = "网络研讨会",
+        ["Starts"] = "开始", ["Ends"] = "结束", ["Place"] = "地点", ["Seats"] = "名额", ["Registered"] = "已登记", ["Waiting"] = "候补",
+        ["Online"] = "线上", ["About"] = "介绍", ["Seats left"] = "剩余名额", ["Attended"] = "出席", ["Called off because"] = "取消原因",
+        ["Schedule an event"] = "安排活动", ["Schedule"] = "安排", ["Register a learner"] = "登记学员", ["Register"] = "登记",
+        ["Call the event off"] = "取消活动", ["Call off"] = "取消", ["No events coming."] = "暂无活动。",
     };
 }

@@ -7,8 +7,8 @@ namespace PluginCrm.Training.Screens;
 /// <summary>
 /// Training in the web console, as data only, over the module's own endpoints: the course catalogue and a course with its
 /// lessons, versions and forms (admins build a course a lesson and a question at a time), the learners and their
-/// progress, a learner's course one lesson at a time with its quiz (questions served as form fields), and the reports
-/// on the KPI screen. Who sees and may do what is the endpoints' answer, so the screens follow it.
+/// progress, a learner's course one lesson at a time with its quiz (questions served as form fields), the events
+/// (<see cref="EventScreens"/>), and the reports on the KPI screen. Who sees and may do what is the endpoints' answer, so the screens follow it.
 /// </summary>
 public static class TrainingScreens
 {
@@ -23,7 +23,7 @@ public static class TrainingScreens
     ];
 
     public static readonly ScreenSet Set = new(
-        [new MenuEntry("Courses", "courses"), new MenuEntry("My training", "my-training"), new MenuEntry("Learners", "enrolments")],
+        [new MenuEntry("Courses", "courses"), new MenuEntry("My training", "my-training"), new MenuEntry("Learners", "enrolments"), new MenuEntry("Events", "events")],
         [
             new ListScreen("courses", "Courses", "/courses",
             [
@@ -52,10 +52,11 @@ public static class TrainingScreens
                 Filters = [new ListFilter("course", "Course key"), new ListFilter("completed", "Completed only") { Kind = FieldKind.Flag }],
                 Empty = "No learners match.",
             },
+            EventScreens.List,
         ])
     {
-        Details = [CourseDetail, EnrolmentDetail, LearnDetail],
-        Forms = Forms(),
+        Details = [CourseDetail, EnrolmentDetail, LearnDetail, EventScreens.Detail],
+        Forms = [.. Forms(), .. EventScreens.Forms],
         Kpis =
         [
             new Widget("completion", "Training completion", "/reports/courses", WidgetKind.Figure)

@@ -76,4 +76,34 @@ public sealed class TrainingScreenTests(TrainingHost training) : IClassFixture<T
         Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("Training completion", kpis);
     }
+
+    [Fact]
+    public async Task A_manager_schedules_an_event_in_the_form_and_a_rep_registers_its_customer()
+    {
+        var teamId = await training.Host.CreateTeamAsync("Event team");
+        var (_, managerClient) = await training.UserAsync("event.manager@example.test", CrmRole.Manager, teamId);
+        var (rep, repClient) = await training.UserAsync("event.rep@example.test", CrmRole.Rep, teamId);
+        var customer = await training.CustomerAsync("Event Guest", rep.Id);
+        using var manager = ConsoleBrowser.As(managerClient);
+        using var repBrowser = ConsoleBrowser.As(repClient);
+        var starts = training.Clock.GetUtcNow().UtcDateTime.AddDays(7);
+
+        var scheduled = await manager.SubmitAsync("/m/training/new-event", "/m/training/new-event", new Dictionary<string, string>
+        {
+            ["title"] = "Pulse launch evening", ["kind"] = "launch", ["audience"] = "customers", ["capacity"] = "1",
+            ["startsUtc"] = $"{starts:yyyy-MM-ddTHH:mm}", ["endsUtc"] = $"{starts.AddHours(2):yyyy-MM-ddTHH:mm}", ["place"] = "Shop floor",
+        });
+        var id = (await (await training.Admin.GetAsync("/api/training/events")).As<JsonElement>()).GetProperty("items").EnumerateArray()
+            .Single(e => e.GetProperty("title").GetString() == "Pulse launch evening").GetProperty("id").GetInt64();
+        var registered = await repBrowser.SubmitAsync($"/m/training/register/{id}", $"/m/training/register/{id}", new Dictionary<string, string> { ["customerId"] = $"{customer}" });
+        var calendar = await repBrowser.PageAsync("/m/training/events");
+        using var repSchedules = await repBrowser.GetAsync("/m/training/new-event");
+
+        Assert.Contains("<h1>Pulse launch evening</h1>", scheduled);
+        Assert.Contains("Register ✓", registered);
+        Assert.Contains($"href=\"/m/training/event/{id}\"", calendar);
+        Assert.NotEqual(HttpStatusCode.OK, repSchedules.StatusCode);
+        var seats = await (await training.Admin.GetAsync($"/api/training/events/{id}")).As<JsonElement>();
+        Assert.Equal((1, 0), (seats.GetProperty("registered").GetInt32(), seats.GetProperty("seatsLeft").GetInt32()));
+    }
 }
