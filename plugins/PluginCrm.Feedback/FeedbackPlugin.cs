@@ -29,6 +29,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
             .AddJob<Surveys.Invite.SurveyRemindersJob>("survey-reminders", TimeSpan.FromHours(1))
             .AddStep<Surveys.Invite.SurveyAfterComplaintStep>(FeedbackMessages.Close, PipelineStage.PostCommit, 200)
             .AddStep<Surveys.Invite.SurveyAfterOrderStep>(CoreMessages.Order.Create, PipelineStage.PostCommit, 200)
+            .AddStep<Surveys.Invite.SurveyAfterCourseStep>(Training.Contracts.TrainingMessages.Complete, PipelineStage.PostCommit, 200)
             .AddRecordType<ComplaintRecord, ComplaintOwnership>(FeedbackMessages.RecordType, c => c.Id)
             .AddContract<ICustomerComplaints, CustomerOpenComplaints>()
             .AddContract<ICustomerSatisfaction, Surveys.Satisfaction.LatestSatisfaction>()

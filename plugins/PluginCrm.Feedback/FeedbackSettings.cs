@@ -59,6 +59,9 @@ public sealed partial class FeedbackSettings : IValidatableObject
     /// <summary>The survey a customer is asked after an order; empty: none.</summary>
     [RegularExpression(OptionalSurveyKeyPattern, ErrorMessage = SurveyKeyMessage)] public string AfterOrderSurvey { get; set; } = "";
 
+    /// <summary>The survey a customer is asked after completing a training course (with the training module); empty: none.</summary>
+    [RegularExpression(OptionalSurveyKeyPattern, ErrorMessage = SurveyKeyMessage)] public string AfterCourseSurvey { get; set; } = "";
+
     /// <summary>An NPS answer at or below this gives the customer's owner a call-back task (-1: never; 6: every detractor).</summary>
     [Range(-1, 10, ErrorMessage = "must be between -1 (off) and 10")] public int DetractorTaskUpTo { get; set; } = 6;
 

@@ -12,7 +12,7 @@ using PluginCrm.Sdk.Testing;
 namespace PluginCrm.Feedback.Tests.Support;
 
 /// <summary>
-/// A real host with the feedback plugin (and the notes plugin if asked), on a data folder that outlives a restart, and
+/// A real host with the feedback plugin (and the notes and training plugins if asked), on a data folder that outlives a restart, and
 /// helpers that set up people, customers and complaints over HTTP.
 /// </summary>
 public sealed class FeedbackHost : IAsyncDisposable
@@ -20,14 +20,15 @@ public sealed class FeedbackHost : IAsyncDisposable
     public const string Complaints = "/api/feedback/complaints";
     private readonly string data = Directory.CreateTempSubdirectory("plugincrm-feedback-").FullName;
     private bool withNotes;
+    private bool withTraining;
 
     public CrmTestHost Host { get; private set; } = null!;
     public HttpClient Admin => Host.Client;
     public ManualClock Clock => Host.Clock;
 
-    public static async Task<FeedbackHost> StartAsync(bool withNotes = false)
+    public static async Task<FeedbackHost> StartAsync(bool withNotes = false, bool withTraining = false)
     {
-        var feedback = new FeedbackHost { withNotes = withNotes };
+        var feedback = new FeedbackHost { withNotes = withNotes, withTraining = withTraining };
         await feedback.RestartAsync(new ManualClock());
         return feedback;
     }
@@ -42,6 +43,8 @@ public sealed class FeedbackHost : IAsyncDisposable
             o.AddPlugin<FeedbackPlugin>();
             if (withNotes)
                 o.AddPlugin<NotesPlugin>();
+            if (withTraining)
+                o.AddPlugin<Training.TrainingPlugin>();
             o.DataDirectory = data;
             o.Clock = clock;
         });

@@ -5,7 +5,8 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Feedback.Surveys.Invite;
 
 /// <summary>
-/// After a complaint is closed (<c>complaint.close</c>) or an order is placed (<c>order.create</c>), after commit: the
+/// After a complaint is closed (<c>complaint.close</c>), an order is placed (<c>order.create</c>) or a course completed
+/// (<c>enrolment.complete</c>), after commit: the
 /// customer is asked the survey the settings name for it, the invitation (and so the answer) related to the case or
 /// order. Consent and the quiet period apply as for any invitation; a customer left out is logged, never a failure.
 /// </summary>
