@@ -20,6 +20,7 @@ public sealed class TrainingPlugin : ICrmPlugin
             .AddContract<ICustomerTraining, Reports.CustomerTraining>()
             .AddTimelineSource<Timeline.TrainingTimelineSource>()
             .AddJob<Events.Remind.EventRemindersJob>("event-reminders", TimeSpan.FromMinutes(15))
+            .AddDemo<Demo.TrainingDemo>()
             .AddScreens(Screens.TrainingScreens.Set);
         foreach (var message in TrainingMessages.All)
             plugin.AddMessage(message);

@@ -44,8 +44,26 @@ public sealed class DemoModuleTests(DemoHost demo)
         Assert.Subset(keys, new HashSet<string>
         {
             "care.birthday", "care.order-follow-up", "care.complaint-follow-up", "feedback.complaint-assigned", "feedback.complaint-overdue",
-            "lead-assignment.reclaim-warning", "lead-assignment.deadline-missed", "task.reminder", "task.overdue",
+            "lead-assignment.reclaim-warning", "lead-assignment.deadline-missed", "task.reminder", "task.overdue", "training.course-link", "training.event-reminder",
         });
+    }
+
+    [Fact]
+    public async Task Training_has_courses_learners_over_months_certificates_and_coming_events()
+    {
+        var courses = await demo.Host.Client.Get<JsonElement>("/api/training/courses");
+        var report = await demo.Host.Client.Get<JsonElement>("/api/training/reports/courses");
+        var items = await demo.Host.Client.Get<JsonElement>("/api/training/reports/courses/getting-started/items");
+        var events = await demo.Host.Client.Get<JsonElement>("/api/training/events");
+        var completions = await demo.Host.Client.Get<JsonElement>("/api/training/reports/completions");
+
+        Assert.Equal(["advanced-use", "getting-started", "handling-complaints"], courses.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("key").GetString()).Order());
+        var total = report.GetProperty("total");
+        Assert.InRange(total.GetProperty("completionRate").GetDecimal(), 0.3m, 0.95m);
+        Assert.True(total.GetProperty("medianDays").GetDecimal() >= 1);
+        Assert.All(items.GetProperty("items").EnumerateArray(), i => Assert.InRange(i.GetProperty("difficulty").GetDecimal(), 0.2m, 0.99m));
+        Assert.Equal(2, events.GetProperty("items").GetArrayLength());
+        Assert.All(completions.GetProperty("items").EnumerateArray(), c => Assert.NotNull(c.GetProperty("certificate").GetString()));
     }
 
     [Fact]
