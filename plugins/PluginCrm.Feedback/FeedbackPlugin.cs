@@ -49,7 +49,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
         plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
             .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
             .AddScoped<Entries.FeedbackEntries>().AddScoped<Entries.CategoryGrowth>()
-            .AddScoped<Surveys.Invite.WaveRates>().AddScoped<Surveys.Invite.AfterEventSurvey>()
+            .AddScoped<Surveys.Invite.WaveRates>().AddScoped<Surveys.Invite.AfterEventSurvey>().AddScoped<Surveys.Invite.ValueAudience>()
             .AddSingleton<Sentiment.SentimentScorer>();
     }
 

@@ -39,7 +39,7 @@ public sealed class TrainingDemo(
             await LearnAsync(context, "getting-started", new LearnerSet("customer", 1, 0, [customer], []), now.AddDays(-r.Next(10, 180)), r.NextDouble() < 0.7, ct);
         foreach (var rep in context.Teams.SelectMany(t => t.Reps))
             await LearnAsync(context, "handling-complaints", new LearnerSet("user", 1, 0, [], [rep.UserId!.Value]), now.AddDays(-r.Next(5, 90)), r.NextDouble() < 0.6, ct);
-        context.Progress.Report($"training: 3 courses, {customers.Count} customers and {context.Teams.Sum(t => t.Reps.Count)} reps learning");
+        context.Progress.Report($"3 courses, {customers.Count} customers and {context.Teams.Sum(t => t.Reps.Count)} reps learning");
 
         var launch = await events.CreateAsync(new EventRequest("新品发布会 · Pulse 2 launch", "launch", "customers", now.AddDays(10).Date.AddHours(10), now.AddDays(10).Date.AddHours(12),
             "上海门店 · Shanghai shop", null, 12, null, "新一代 Pulse 首发。 The first look at the next Pulse."), context.Admin, ct);

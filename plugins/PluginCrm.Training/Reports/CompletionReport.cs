@@ -11,16 +11,12 @@ namespace PluginCrm.Training.Reports;
 /// </summary>
 public sealed class CompletionReport(TrainingDbContext db, ReportScope scope, ICrmRecords records, ICrmDirectory directory)
 {
-    public async Task<object> ByCourseAsync(ActingUser user, ReportQuery query, CancellationToken ct)
+    public async Task<CompletionByCourse> ByCourseAsync(ActingUser user, ReportQuery query, CancellationToken ct)
     {
         var rows = await RowsAsync(user, query, ct);
         var courses = await db.Courses.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
-        return new
-        {
-            total = Figures(rows),
-            items = rows.GroupBy(r => r.CourseId).Select(g => new { course = courses[g.Key].Key, title = courses[g.Key].Title, audience = courses[g.Key].Audience, figures = Figures(g) })
-                .OrderBy(c => c.title).ToList(),
-        };
+        return new CompletionByCourse(Figures(rows), rows.GroupBy(r => r.CourseId)
+            .Select(g => new CourseCompletion(courses[g.Key].Key, courses[g.Key].Title, courses[g.Key].Audience, Figures(g))).OrderBy(c => c.Title).ToList());
     }
 
     public async Task<object> ByTeamAsync(ActingUser user, ReportQuery query, CancellationToken ct)

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PluginCrm.Console.Tests.Kpis;
 
-/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts (the modules' widgets too), a new period swapped in by htmx, and axe.</summary>
+/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts (the modules' widgets too, training completion among them), a new period swapped in by htmx, and axe.</summary>
 public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
 {
     [Fact]
@@ -30,6 +30,10 @@ public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : Consol
         await Expect(charts.First.Locator("canvas")).ToBeVisibleAsync();
         Assert.Equal(await charts.CountAsync(), await Page.Locator(".chart canvas").CountAsync());
         Assert.Equal(4, await Page.Locator("#kpi-orders-series tbody tr").CountAsync());
+        // Training's completion for the period, and its churn of trained against untrained customers (which needs the start),
+        // its figures shown even when every rate is 0 (no churn is news, not nothing).
+        await Expect(Page.Locator("[aria-labelledby='widget-training-completion']")).ToContainTextAsync("%");
+        await Expect(Page.Locator("[aria-labelledby='widget-training-trained-churn'] table")).ToContainTextAsync("Untrained");
         await StepAsync("period-changed");
         await Page.AssertNoSeriousViolationsAsync();
     }

@@ -29,6 +29,29 @@ public sealed class TrainingCommandTests(TrainingHost training) : IClassFixture<
     }
 
     [Fact]
+    public async Task Enrol_names_what_it_did_and_report_shows_completion_per_course()
+    {
+        await training.PublishedCourseAsync("cli-enrol", new
+        {
+            key = "cli-enrol", title = "One lesson", audience = "customers", lessons = new[] { new { key = "read", title = "Read", kind = "text", body = "Read." } },
+        });
+        var customer = await training.CustomerAsync("Command Learner");
+
+        var enrolled = await Crm("enrol", "cli-enrol", "--customer", $"{customer}");
+        var nobody = await Crm("enrol", "cli-enrol");
+        var enrolment = (await (await training.Admin.GetAsync($"/api/training/enrolments?customerId={customer}")).As<System.Text.Json.JsonElement>()).GetProperty("items")[0].GetProperty("id").GetInt64();
+        await (await training.Admin.PostAsync($"/api/training/enrolments/{enrolment}/lessons/read/done", null)).As<object>();
+        var report = await Crm("report");
+
+        Assert.Equal((0, "cli-enrol: 1 enrolled of 1 (0 already, 0 missing a prerequisite)"), (enrolled.Exit, enrolled.Out.Trim()));
+        Assert.NotEqual(0, nobody.Exit);
+        Assert.Contains("name exactly one of customerId, companyId, filters, userId, teamId", nobody.Error);
+        var lines = report.Out.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(["COURSE", "TITLE", "ENROLLED", "COMPLETED", "COMPLETION", "MEDIAN DAYS"], Cells(lines[0]));
+        Assert.Equal(["cli-enrol", "One lesson", "1", "1", "100.0%", "0.0"], Cells(Assert.Single(lines, l => l.StartsWith("cli-enrol "))));
+    }
+
+    [Fact]
     public async Task Publish_and_retire_say_where_the_course_is_and_a_refusal_exits_1()
     {
         await training.Admin.Post(TrainingHost.Courses, TrainingHost.Course("cli-life"));
@@ -49,7 +72,7 @@ public sealed class TrainingCommandTests(TrainingHost training) : IClassFixture<
     [Theory]
     [InlineData]
     [InlineData("import")]
-    [InlineData("enrol", "someone")]
+    [InlineData("unenrol", "someone")]
     [InlineData("publish")]
     public async Task Bad_arguments_exit_2_and_point_to_help(params string[] args)
     {

@@ -15,7 +15,8 @@ namespace PluginCrm.Feedback.Surveys.Invite;
 /// settings' template when there is one (the host checks consent and address again when it delivers).
 /// </summary>
 public sealed class Invitations(
-    IServiceProvider services, FeedbackDbContext db, SurveyAdmin surveys, ICrmRecords records, ISettings<FeedbackSettings> settings, TimeProvider time)
+    IServiceProvider services, FeedbackDbContext db, SurveyAdmin surveys, ICrmRecords records, ValueAudience audience, ISettings<FeedbackSettings> settings,
+    TimeProvider time)
 {
     public async Task<InvitationView> InviteAsync(string key, InviteRequest request, ActingUser user, CancellationToken ct, string wave = "single", string? relatedTo = null)
     {
@@ -35,8 +36,8 @@ public sealed class Invitations(
     }
 
     /// <summary>
-    /// Invites every customer of <paramref name="filters"/> (the customers list's filters, as the caller reads them) as
-    /// one wave; those without consent or asked within the quiet period are counted, not invited.
+    /// Invites every customer of the request's filters (the customers list's, as the caller reads them; value scoring's
+    /// segment or class if asked) as one wave; those without consent or asked within the quiet period are counted, not invited.
     /// </summary>
     public async Task<SegmentInvitation> InviteSegmentAsync(string key, SegmentRequest request, ActingUser user, CancellationToken ct)
     {
@@ -51,6 +52,7 @@ public sealed class Invitations(
         var customers = new List<CustomerRecord>();
         await foreach (var customer in records.QueryAsync<CustomerRecord>(request.Filters ?? [], user, ct))
             customers.Add(customer);
+        customers = await audience.NarrowAsync(customers, request, ct);
         var (invited, emailed, noConsent, quiet) = (0, 0, 0, 0);
         foreach (var customer in customers)
         {
