@@ -12,6 +12,15 @@ public sealed class Latencies
 
     public void AddWall(TimeSpan elapsed) => wall += elapsed;
 
+    /// <summary>One call timed on its own (a query): its latency and its wall time, unless it is a warm-up.</summary>
+    public void AddSingle(TimeSpan elapsed, bool measure)
+    {
+        if (!measure)
+            return;
+        Add(elapsed);
+        AddWall(elapsed);
+    }
+
     public double RequestsPerSecond => Count / wall.TotalSeconds;
 
     public double MeanMs => milliseconds.Average();

@@ -17,8 +17,6 @@ public static class SurveysBench
 {
     private const int Warmup = 50, RoundSize = 100, ScoredAnswers = 100_000, ScoreQueries = 20;
 
-    private sealed record ScenarioRow(string Scenario, int Requests, double RequestsPerSecond, double MeanMs, double P50Ms, double P95Ms, double Ratio);
-
     public static async Task<int> RunAsync(string repoRoot, string configuration, int answers)
     {
         var built = Path.Combine(repoRoot, "host", "PluginCrm.Host", "bin", configuration, "net10.0", "plugins", "PluginCrm.Feedback");
@@ -37,17 +35,7 @@ public static class SurveysBench
                 scores = await ScoresAsync(host);
             }
 
-            var rows = new List<ScenarioRow>();
-            foreach (var (baseline, measured) in new[] { ("interaction.create", "answer by link"), ("score SQL aggregate", "GET /api/feedback/scores") })
-            {
-                var all = baseline == "interaction.create" ? recording : scores;
-                rows.Add(Row(baseline, all[baseline], all[baseline]));
-                rows.Add(Row(measured, all[measured], all[baseline]));
-            }
-            Console.WriteLine();
-            Console.WriteLine($"{"scenario",-28} {"requests",8} {"req/s",7} {"mean ms",8} {"p50 ms",7} {"p95 ms",7} {"ratio",6}");
-            foreach (var r in rows)
-                Console.WriteLine($"{r.Scenario,-28} {r.Requests,8} {r.RequestsPerSecond,7:0} {r.MeanMs,8:0.000} {r.P50Ms,7:0.000} {r.P95Ms,7:0.000} {r.Ratio,5:0.00}x");
+            var rows = ScenarioRow.Print([("interaction.create", "answer by link", recording), ("score SQL aggregate", "GET /api/feedback/scores", scores)]);
             var written = ResultsFile.Write(repoRoot, "surveys", new { benchmark = "surveys", machine = ResultsFile.Machine(configuration), timestamp = DateTimeOffset.UtcNow, answers, scoredAnswers = ScoredAnswers, scenarios = rows });
             Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, written)}");
             return 0;
@@ -62,9 +50,6 @@ public static class SurveysBench
             HostRun.DeleteQuietly(pluginsDir);
         }
     }
-
-    private static ScenarioRow Row(string name, Latencies l, Latencies baseline) =>
-        new(name, l.Count, l.RequestsPerSecond, l.MeanMs, l.P50Ms, l.P95Ms, l.MeanMs / baseline.MeanMs);
 
     private static async Task<Dictionary<string, Latencies>> RecordingAsync(CrmTestHost host, int answers)
     {
@@ -128,9 +113,9 @@ public static class SurveysBench
         {
             await db.OpenAsync();
             await using var transaction = await db.BeginTransactionAsync();
-            var survey = (long)(await Command(db, "SELECT Id FROM feedback_surveys WHERE Key = 'bench'").ExecuteScalarAsync())!;
-            var answer = Command(db, "INSERT INTO feedback_survey_answers (SurveyId, VersionNumber, CustomerId, OwnerId, TeamId, Channel, AnsweredUtc) VALUES ($s, 1, 1, NULL, NULL, 'import', $t) RETURNING Id", ("$s", survey), ("$t", ""));
-            var item = Command(db, "INSERT INTO feedback_survey_answer_items (AnswerId, QuestionKey, QuestionType, Number) VALUES ($a, $k, $k, $n)", ("$a", 0L), ("$k", ""), ("$n", 0));
+            var survey = (long)(await BenchSql.Command(db, "SELECT Id FROM feedback_surveys WHERE Key = 'bench'").ExecuteScalarAsync())!;
+            var answer = BenchSql.Command(db, "INSERT INTO feedback_survey_answers (SurveyId, VersionNumber, CustomerId, OwnerId, TeamId, Channel, AnsweredUtc) VALUES ($s, 1, 1, NULL, NULL, 'import', $t) RETURNING Id", ("$s", survey), ("$t", ""));
+            var item = BenchSql.Command(db, "INSERT INTO feedback_survey_answer_items (AnswerId, QuestionKey, QuestionType, Number) VALUES ($a, $k, $k, $n)", ("$a", 0L), ("$k", ""), ("$n", 0));
             var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             for (var i = 0; i < ScoredAnswers; i++)
             {
@@ -149,7 +134,7 @@ public static class SurveysBench
         await using var sql = new SqliteConnection($"Data Source={file}");
         await sql.OpenAsync();
         // The same figures per month in one statement: the least a database can do for them.
-        var aggregate = Command(sql, """
+        var aggregate = BenchSql.Command(sql, """
             SELECT strftime('%Y-%m', a.AnsweredUtc) AS month, COUNT(DISTINCT a.Id),
                    SUM(i.QuestionType = 'nps' AND i.Number >= 9), SUM(i.QuestionType = 'nps' AND i.Number <= 6), SUM(i.QuestionType = 'nps'),
                    SUM(i.QuestionType = 'csat' AND i.Number >= 4), SUM(i.QuestionType = 'csat'), AVG(CASE WHEN i.QuestionType = 'ces' THEN i.Number END)
@@ -162,28 +147,11 @@ public static class SurveysBench
             var wall = Stopwatch.StartNew();
             await using (var reader = await aggregate.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) { }
-            Add(results["score SQL aggregate"], wall.Elapsed, run >= 0);
+            results["score SQL aggregate"].AddSingle(wall.Elapsed, run >= 0);
             wall.Restart();
             await BenchHttp.EnsureAsync(await host.Client.GetAsync($"/api/feedback/scores?{Query}"));
-            Add(results["GET /api/feedback/scores"], wall.Elapsed, run >= 0);
+            results["GET /api/feedback/scores"].AddSingle(wall.Elapsed, run >= 0);
         }
         return results;
-    }
-
-    private static void Add(Latencies latencies, TimeSpan elapsed, bool measure)
-    {
-        if (!measure)
-            return;
-        latencies.Add(elapsed);
-        latencies.AddWall(elapsed);
-    }
-
-    private static SqliteCommand Command(SqliteConnection db, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = db.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        return command;
     }
 }

@@ -45,6 +45,8 @@ public sealed class PublicLearning(
         if (enrolmentId is null)
         {
             var course = await db.Courses.SingleAsync(c => c.Id == link.CourseId, ct);
+            if (course.Status != CourseStatus.Published)
+                throw new RecordConflictException($"the course '{course.Title}' takes no new learners now");
             var batch = await enrolling.EnrolAsync(course, new LearnerSet("link", 1, 0, [link.CustomerId], []), null, ct);
             enrolmentId = batch.EnrolmentIds[0];
         }

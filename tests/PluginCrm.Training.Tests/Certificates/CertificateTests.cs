@@ -92,4 +92,29 @@ public sealed class CertificateTests(TrainingHost training) : IClassFixture<Trai
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("version 1 of course 'care-c' has no lesson 'nowhere'", (await unknown.ProblemAsync()).Detail);
     }
+
+    [Fact]
+    public async Task A_certificate_template_that_cannot_render_leaves_the_built_in_wording_not_a_failed_completion()
+    {
+        var separate = new TrainingHost();
+        await separate.InitializeAsync();
+        try
+        {
+            // An admin saved the certificate as a message template: not a document, so it cannot be one.
+            await (await separate.Admin.PutAsJsonAsync("/api/templates/training.certificate", new { kind = "message", body = "Subject: Well done\n\n{{ learner }}" }, Json.Options)).As<JsonElement>();
+            await separate.PublishedCourseAsync("care-d", TwoLessons("care-d"));
+            var customer = await separate.CustomerAsync("Ana Built-in");
+            var enrolment = (await (await separate.Admin.Post($"{TrainingHost.Courses}/care-d/enrolments", new { customerId = customer })).As<JsonElement>()).GetProperty("enrolmentIds")[0].GetInt64();
+            await (await separate.Admin.PostAsync($"/api/training/enrolments/{enrolment}/lessons/clean/done", null)).As<JsonElement>();
+            var done = await separate.Admin.PostAsync($"/api/training/enrolments/{enrolment}/lessons/manual/done", null);
+            var certificate = await (await separate.Admin.GetAsync($"/api/training/enrolments/{enrolment}/certificate")).As<JsonElement>();
+
+            Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+            Assert.StartsWith("Certificate of completion\n\nAna Built-in completed the course \"Care for your device\"", certificate.GetProperty("text").GetString());
+        }
+        finally
+        {
+            await separate.DisposeAsync();
+        }
+    }
 }

@@ -63,4 +63,18 @@ public sealed class CourseLinkTests(TrainingHost training) : IClassFixture<Train
         Assert.Equal(HttpStatusCode.Conflict, expired.StatusCode);
         Assert.StartsWith("this link expired on ", (await expired.ProblemAsync()).Detail);
     }
+
+    [Fact]
+    public async Task A_retired_course_takes_no_one_new_through_a_link_made_before()
+    {
+        await training.PublishedCourseAsync("link-c", OneLesson("link-c"));
+        var customer = await training.CustomerAsync("Late Link", email: "late@example.test");
+        var token = await LinkAsync(training.Admin, "link-c", customer);
+        await (await training.Admin.PostAsync($"{TrainingHost.Courses}/link-c/retire", null)).As<JsonElement>();
+
+        var refused = await training.Host.AnonymousClient().PostAsJsonAsync($"/api/training/learn/{token}/enrol", new { email = "late@example.test" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("the course 'Set up your Pulse' takes no new learners now", (await refused.ProblemAsync()).Detail);
+    }
 }
