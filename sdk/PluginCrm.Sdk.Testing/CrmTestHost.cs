@@ -55,7 +55,8 @@ public sealed class CrmTestHost : IAsyncDisposable
         var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("plugincrm-test-").FullName : null;
         var start = new CrmStartOptions
         {
-            ConfigureServices = services => services.AddSingleton<TimeProvider>(options.Clock),
+            // A cheap password hash: the kit's users live for one test (a host that serves people keeps the full cost).
+            ConfigureServices = services => services.AddSingleton<TimeProvider>(options.Clock).AddSingleton(new PasswordCost(1_000)),
         };
         start.Settings["DataDir"] = options.DataDirectory ?? owned;
         start.Settings["PluginsDir"] = options.PluginsDirectory ?? Directory.CreateDirectory(Path.Combine(owned ?? options.DataDirectory!, "no-plugins")).FullName;

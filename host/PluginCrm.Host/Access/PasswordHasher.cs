@@ -8,14 +8,13 @@ namespace PluginCrm.Host.Access;
 /// </summary>
 public static class PasswordHasher
 {
-    private const int Iterations = 100_000;
     private const int SaltBytes = 16, HashBytes = 32;
 
-    public static string Hash(string password)
+    public static string Hash(string password, PasswordCost cost)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
-        return $"pbkdf2-sha256${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
+        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, cost.Iterations, HashAlgorithmName.SHA256, HashBytes);
+        return $"pbkdf2-sha256${cost.Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
     }
 
     public static bool Verify(string password, string stored)

@@ -10,7 +10,8 @@ namespace PluginCrm.Host.Access;
 /// Users: added, changed, listed, given a password; the same calls serve the API and the command line. Every change is
 /// audited with the state before and after (never a password hash).
 /// </summary>
-public sealed class UserAccounts(CrmDbContext db, AccountChanges changes, AuditTrail audit, Teams teams, IEnumerable<ITeamMoveFollower> followers)
+public sealed class UserAccounts(
+    CrmDbContext db, AccountChanges changes, AuditTrail audit, Teams teams, IEnumerable<ITeamMoveFollower> followers, PasswordCost cost)
 {
     public async Task<UserView> AddAsync(NewUser input, CancellationToken ct)
     {
@@ -30,7 +31,7 @@ public sealed class UserAccounts(CrmDbContext db, AccountChanges changes, AuditT
         var user = new User
         {
             Email = email!, Name = name!, Role = input.Role, TeamId = input.TeamId,
-            PasswordHash = input.Password is null ? "" : PasswordHasher.Hash(input.Password),
+            PasswordHash = input.Password is null ? "" : PasswordHasher.Hash(input.Password, cost),
             CreatedUtc = now, UpdatedUtc = now, Version = 1,
         };
         await changes.InsertAsync(user, () => audit.Add(db, "user.create", RecordTypes.User, user.Id, null, UserView.Of(user)), ct);
@@ -60,7 +61,7 @@ public sealed class UserAccounts(CrmDbContext db, AccountChanges changes, AuditT
         user.TeamId = change.TeamId ?? user.TeamId;
         user.Active = change.Active ?? user.Active;
         if (change.Password is not null)
-            user.PasswordHash = PasswordHasher.Hash(change.Password);
+            user.PasswordHash = PasswordHasher.Hash(change.Password, cost);
         user.UpdatedUtc = changes.Now;
         user.Version++;
         if (user.TeamId != before.TeamId)
@@ -83,7 +84,7 @@ public sealed class UserAccounts(CrmDbContext db, AccountChanges changes, AuditT
         errors.ThrowIfAny();
         var normalized = email.Trim().ToLowerInvariant();
         var user = await db.Users.SingleOrDefaultAsync(u => u.Email == normalized, ct) ?? throw new NotFoundException($"there is no user '{normalized}'");
-        user.PasswordHash = PasswordHasher.Hash(password);
+        user.PasswordHash = PasswordHasher.Hash(password, cost);
         changes.Touch(user);
         audit.Add(db, "user.password", RecordTypes.User, user.Id, null, null);
         await changes.SaveAsync(ct);

@@ -31,6 +31,20 @@ public sealed class AccessCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_user_added_outside_the_test_kit_gets_the_full_password_cost()
+    {
+        Assert.Equal(0, (await Crm("users", "add", "--email", "cost@example.com", "--role", "rep", "--password", "long enough password")).ExitCode);
+
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")};Pooling=false");
+        await db.OpenAsync();
+        var command = db.CreateCommand();
+        command.CommandText = "SELECT PasswordHash FROM users WHERE Email = 'cost@example.com'";
+        var stored = (string)(await command.ExecuteScalarAsync())!;
+
+        Assert.StartsWith($"pbkdf2-sha256${PluginCrm.Host.Access.PasswordCost.DefaultIterations}$", stored);
+    }
+
+    [Fact]
     public async Task Unlocking_an_unknown_user_exits_1()
     {
         var result = await Crm("users", "unlock", "42");

@@ -22,7 +22,7 @@ public sealed class UpgradeTests
         await using (var old = new CrmDbContextFactory(new CrmDatabase(new DatabaseOptions(), data.Path)).CreateDbContext())
         {
             await old.GetService<IMigrator>().MigrateAsync(PreviousRelease);
-            var hash = PasswordHasher.Hash("an old long password");
+            var hash = PasswordHasher.Hash("an old long password", PasswordCost.Default);
             await old.Database.ExecuteSqlAsync($"""
                 INSERT INTO users (Email, Name, Role, TeamId, PasswordHash, Active, CreatedUtc, UpdatedUtc, Version)
                 VALUES ('veteran@example.com', 'Veteran', 'Rep', NULL, {hash}, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1);

@@ -12,7 +12,7 @@ public static class StaffStep
         var db = writer.Db;
         var created = company.TodayUtc.AddDays(-760);
         // One hash for all: every demo user has the same, published password, and 100,000 PBKDF2 rounds per user cost a second.
-        var hash = PasswordHasher.Hash(DemoStaff.Password);
+        var hash = PasswordHasher.Hash(DemoStaff.Password, PasswordCost.Default);
         User NewUser(DemoStaff.Person p, long? teamId) => new()
         {
             Email = p.Email, Name = p.Name, Role = p.Role, TeamId = teamId, PasswordHash = hash, CreatedUtc = created, UpdatedUtc = created, Version = 1,
