@@ -4,6 +4,7 @@ using PluginCrm.Host.Data;
 using PluginCrm.Host.Day;
 using PluginCrm.Host.Demo;
 using PluginCrm.Host.Export;
+using PluginCrm.Host.Idempotency;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
@@ -52,6 +53,7 @@ internal static class CrmFeatures
 
     public static void Map(WebApplication app)
     {
+        app.UseIdempotentRetries();
         app.MapHealth();
         app.MapApi();
         app.MapAccess();

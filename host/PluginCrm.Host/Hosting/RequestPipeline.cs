@@ -5,7 +5,7 @@ using Serilog;
 
 namespace PluginCrm.Host.Hosting;
 
-/// <summary>The middleware every request passes, in order: correlation, logging, limits, problems, routing, access, the module gate.</summary>
+/// <summary>The middleware every request passes, in order: correlation, logging, limits, problems, routing, access, the module gate (then the features' own: idempotent retries).</summary>
 internal static class RequestPipeline
 {
     public static void UseCrmRequestPipeline(this WebApplication app, Serilog.ILogger serilog)
