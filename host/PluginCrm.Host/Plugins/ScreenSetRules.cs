@@ -58,7 +58,9 @@ public static partial class ScreenSetRules
         }
         var policies = new[] { CrmPolicies.Admin, CrmPolicies.ManagerOrAdmin };
         var screensWithPolicies = set.Lists.Select(l => (l.Key, l.Policy)).Concat(set.Details.Select(d => (d.Key, d.Policy)))
-            .Concat(set.Forms.Select(f => (f.Key, f.Policy))).Concat(widgets.Select(w => (w.Key, w.Policy)));
+            .Concat(set.Forms.Select(f => (f.Key, f.Policy))).Concat(widgets.Select(w => (w.Key, w.Policy)))
+            .Concat(set.Lists.SelectMany(l => l.Actions.Select(a => (Key: $"{l.Key}: {a.Label}", a.Policy))))
+            .Concat(set.Details.SelectMany(d => d.Actions.Select(a => (Key: $"{d.Key}: {a.Label}", a.Policy))));
         if (screensWithPolicies.FirstOrDefault(s => s.Policy is not null && !policies.Contains(s.Policy)) is { Key: not null } unknown)
             Refuse($"screen '{unknown.Key}' asks for policy '{unknown.Policy}', which is not one of {string.Join(", ", policies)}");
         foreach (var widget in widgets)

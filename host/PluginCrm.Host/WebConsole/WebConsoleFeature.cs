@@ -94,7 +94,7 @@ public static class WebConsoleFeature
         {
             var set = await screens.FindAsync(plugin, ct);
             var actions = id is null ? set?.Lists.FirstOrDefault(l => l.Key == screen)?.Actions : set?.Details.FirstOrDefault(d => d.Key == screen)?.Actions;
-            if (actions is null || action < 0 || action >= actions.Count
+            if (actions is null || action < 0 || action >= actions.Count || !screens.Offers(http.User, actions[action].Policy)
                 || !Screens.ScreenJson.Matches(id is null ? actions[action].Endpoint : Screens.ScreenJson.FillId(actions[action].Endpoint, id), path))
                 return Results.NotFound();
             var answer = await api.SendAsync(http, HttpMethod.Post, plugin, path, ct);

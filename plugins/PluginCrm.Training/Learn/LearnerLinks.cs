@@ -30,6 +30,9 @@ public sealed class LearnerLinks(
             throw new RecordConflictException($"course '{key}' is {course.Status}; links open a published course");
         if (course.Audience != Audiences.Customers)
             throw Invalid("customerId", $"course '{key}' is for staff: staff learn signed in");
+        // The learner proves who it is with this address when it enrols: without one, whoever held the link would be let in.
+        if (await records.FindAsync<CustomerRecord>(customerId, ct) is not { Email: { Length: > 0 } })
+            throw Invalid("customerId", $"customer {customerId} has no e-mail address, which the link is checked against when the customer enrols");
 
         var token = LinkTokens.New();
         var now = time.GetUtcNow().UtcDateTime;

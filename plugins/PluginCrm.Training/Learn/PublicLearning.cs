@@ -39,7 +39,7 @@ public sealed class PublicLearning(
         var customer = await records.FindAsync<CustomerRecord>(link.CustomerId, ct) ?? throw new RecordNotFoundException("this link's learner is no longer a customer");
         if (string.IsNullOrWhiteSpace(request.Email))
             throw new RecordValidationException(new Dictionary<string, string[]> { ["email"] = ["is required: the address this link was sent to"] });
-        if (customer.Email is { } email && !string.Equals(email.Trim(), request.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (customer.Email is not { Length: > 0 } email || !string.Equals(email.Trim(), request.Email.Trim(), StringComparison.OrdinalIgnoreCase))
             throw new RecordAccessDeniedException("this link was made for another learner: ask for a link of your own", hidesExistence: false);
         var enrolmentId = await EnrolmentIdAsync(link, ct);
         if (enrolmentId is null)

@@ -88,8 +88,8 @@ public static class TrainingScreens
         ],
         Actions =
         [
-            new RowAction("Publish the draft", "/courses/{id}/publish") { Confirm = "Publish the draft? New learners get it; those enrolled keep their version." },
-            new RowAction("Retire", "/courses/{id}/retire") { Confirm = "Retire this course? Nobody new can enrol; learners finish." },
+            new RowAction("Publish the draft", "/courses/{id}/publish") { Confirm = "Publish the draft? New learners get it; those enrolled keep their version.", Policy = CrmPolicies.Admin },
+            new RowAction("Retire", "/courses/{id}/retire") { Confirm = "Retire this course? Nobody new can enrol; learners finish.", Policy = CrmPolicies.Admin },
         ],
         Forms = ["enrol", "add-lesson", "add-question"],
     };

@@ -11,4 +11,10 @@ public sealed record RowAction(string Label, string Endpoint)
 {
     /// <summary>A question the user confirms first; null for none.</summary>
     public string? Confirm { get; init; }
+
+    /// <summary>
+    /// The host's policy (<see cref="Access.CrmPolicies"/>) a user must meet to be offered the button (publish, retire:
+    /// admins only); the same as the endpoint requires, which still decides.
+    /// </summary>
+    public string? Policy { get; init; }
 }

@@ -156,7 +156,7 @@ public static class TrainingMatrixRows
     }
 
     private static Task<long> CustomerAsync(AccessMatrix m) =>
-        m.CreateAsync(m.Owner, "/api/customers", new { name = $"{m.Secret} learner", consentToContact = true });
+        m.CreateAsync(m.Owner, "/api/customers", new { name = $"{m.Secret} learner", email = $"learner.{Guid.NewGuid():N}@example.test", consentToContact = true });
 
     private static async Task<long> EnrolAsync(AccessMatrix m, string course, long customerId)
     {

@@ -55,11 +55,13 @@ public sealed class CourseLinkTests(TrainingHost training) : IClassFixture<Train
 
         var tampered = await anonymous.GetAsync($"/api/training/learn/{token[..^1]}{(token[^1] == 'A' ? 'B' : 'A')}");
         var others = await otherClient.Post($"{TrainingHost.Courses}/link-b/links", new { customerId = customer });
+        var noAddress = await repClient.Post($"{TrainingHost.Courses}/link-b/links", new { customerId = await training.CustomerAsync("No Address", rep.Id) });
         training.Clock.Advance(TimeSpan.FromDays(61)); // links last 60 days by default
         var expired = await anonymous.GetAsync($"/api/training/learn/{token}");
 
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, others.StatusCode);
+        Assert.StartsWith("customer ", Assert.Single((await noAddress.ProblemAsync()).Errors!["customerId"]));
         Assert.Equal(HttpStatusCode.Conflict, expired.StatusCode);
         Assert.StartsWith("this link expired on ", (await expired.ProblemAsync()).Detail);
     }

@@ -68,11 +68,20 @@ public sealed class TrainingScreenTests(TrainingHost training) : IClassFixture<T
         using var rep = ConsoleBrowser.As(repClient);
         using var admin = ConsoleBrowser.As(training.Admin);
 
+        var course = (await training.PublishedCourseAsync("screen-offers")).GetProperty("id").GetInt64();
         var catalogue = await rep.PageAsync("/m/training/courses");
         using var form = await rep.GetAsync("/m/training/new-course");
+        var repCourse = await rep.PageAsync($"/m/training/course/{course}");
+        var adminCourse = await admin.PageAsync($"/m/training/course/{course}");
+        using var pressed = await rep.PostFormAsync($"/m/training/course/{course}", "/m/training/course/act",
+            new Dictionary<string, string> { ["action"] = "1", ["path"] = $"/courses/{course}/retire", ["id"] = $"{course}" });
         var kpis = await admin.PageAsync("/kpis");
 
         Assert.DoesNotContain("/m/training/new-course", catalogue);
+        Assert.DoesNotContain("Publish the draft", repCourse);
+        Assert.Contains("Publish the draft", adminCourse);
+        Assert.Equal(HttpStatusCode.NotFound, pressed.StatusCode);
+        Assert.Equal("published", (await (await training.Admin.GetAsync($"{TrainingHost.Courses}/screen-offers")).As<JsonElement>()).GetProperty("status").GetString());
         Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("Training completion", kpis);
     }
