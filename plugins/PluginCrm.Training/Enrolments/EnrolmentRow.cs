@@ -4,6 +4,3 @@ namespace PluginCrm.Training.Enrolments;
 public sealed record EnrolmentRow(
     long Id, string Course, string CourseTitle, string Audience, int Version, long? CustomerId, long? UserId, string Source,
     DateTime EnrolledUtc, DateTime? CompletedUtc, int LessonsDone, int LessonsTotal, decimal Percent);
-
-/// <summary>A page of enrolments, newest first.</summary>
-public sealed record EnrolmentPage(IReadOnlyList<EnrolmentRow> Items, int Total, int Page, int PageSize);

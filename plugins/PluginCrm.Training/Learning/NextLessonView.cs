@@ -10,7 +10,3 @@ namespace PluginCrm.Training.Learning;
 public sealed record NextLessonView(
     long Id, string Course, string CourseTitle, int LessonsDone, int LessonsTotal, decimal Percent, DateTime? CompletedUtc,
     string? Certificate, string? Position, NextLesson? Lesson, NextQuiz? Quiz);
-
-public sealed record NextLesson(string Key, string Title, string Kind, string? Body, string? Url, string? Document, int? Minutes);
-
-public sealed record NextQuiz(int PassMark, int AttemptsUsed, int? AttemptsLeft, IReadOnlyList<FormField> Fields);

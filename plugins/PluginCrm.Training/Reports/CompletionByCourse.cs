@@ -2,5 +2,3 @@ namespace PluginCrm.Training.Reports;
 
 /// <summary>Completion of the period's enrolments in total and per course.</summary>
 public sealed record CompletionByCourse(CompletionFigures Total, IReadOnlyList<CourseCompletion> Items);
-
-public sealed record CourseCompletion(string Course, string Title, string Audience, CompletionFigures Figures);

@@ -6,5 +6,3 @@ namespace PluginCrm.Training.Courses.Manage;
 public sealed record CourseView(
     long Id, string Key, string Title, string Audience, string Status, int CurrentVersion, int Lessons, CourseDefinition Draft,
     IReadOnlyList<CourseVersionView> Versions, int Enrolled, int Completed, DateTime CreatedUtc, DateTime UpdatedUtc);
-
-public sealed record CourseVersionView(int Number, DateTime PublishedUtc);

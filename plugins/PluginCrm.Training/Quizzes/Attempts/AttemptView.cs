@@ -8,5 +8,3 @@ namespace PluginCrm.Training.Quizzes.Attempts;
 public sealed record AttemptView(
     int Number, decimal Points, decimal MaxPoints, decimal Percent, int PassMark, bool Passed, int? AttemptsLeft, bool CourseCompleted,
     IReadOnlyList<AttemptQuestionView> Questions);
-
-public sealed record AttemptQuestionView(string Key, bool Correct, decimal Points, int MaxPoints, IReadOnlyList<string> Given, IReadOnlyList<string>? Right, string? Explanation);
