@@ -71,39 +71,13 @@ public static class SurveysBench
         for (var i = 0; i < answers + Warmup; i++)
             tokens.Enqueue((await BenchHttp.EnsureAsync(await client.PostAsJsonAsync("/api/feedback/surveys/bench/invitations", new { customerId = customer }))).GetProperty("token").GetString()!);
 
-        var results = new[] { "interaction.create", "answer by link" }.ToDictionary(k => k, _ => new Latencies());
         using var anonymous = host.AnonymousClient();
-        async Task Timed(string scenario, Func<Task<HttpResponseMessage>> send, bool measure)
-        {
-            var start = Stopwatch.GetTimestamp();
-            using var response = await send();
-            var latency = Stopwatch.GetElapsedTime(start);
-            await BenchHttp.EnsureAsync(response);
-            if (measure)
-                results[scenario].Add(latency);
-        }
-        async Task Round(int count, bool measure)
-        {
-            var wall = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++)
-                await Timed("interaction.create", () => client.PostAsJsonAsync("/api/interactions",
-                    new { customerId = customer, kind = "call", occurredUtc = DateTime.UtcNow, notes = "Asked how the delivery went; happy overall." }), measure);
-            if (measure)
-                results["interaction.create"].AddWall(wall.Elapsed);
-            wall.Restart();
-            for (var i = 0; i < count; i++)
-            {
-                var token = tokens.Dequeue();
-                await Timed("answer by link", () => anonymous.PostAsJsonAsync($"/api/feedback/answer/{token}",
-                    new { answers = new { nps = i % 11, csat = 1 + i % 5, effort = 1 + i % 7, why = "送货太慢了，但是客服很耐心。" } }), measure);
-            }
-            if (measure)
-                results["answer by link"].AddWall(wall.Elapsed);
-        }
-        await Round(Warmup, measure: false);
-        for (var done = 0; done < answers; done += RoundSize)
-            await Round(Math.Min(RoundSize, answers - done), measure: true);
-        return results;
+        return await InterleavedRounds.RunAsync(
+            ("interaction.create", _ => client.PostAsJsonAsync("/api/interactions",
+                new { customerId = customer, kind = "call", occurredUtc = DateTime.UtcNow, notes = "Asked how the delivery went; happy overall." })),
+            ("answer by link", i => anonymous.PostAsJsonAsync($"/api/feedback/answer/{tokens.Dequeue()}",
+                new { answers = new { nps = i % 11, csat = 1 + i % 5, effort = 1 + i % 7, why = "送货太慢了，但是客服很耐心。" } })),
+            answers, Warmup, RoundSize);
     }
 
     private static async Task<Dictionary<string, Latencies>> ScoresAsync(CrmTestHost host)

@@ -79,35 +79,12 @@ public static class TrainingBench
         var enrolment = (await BenchHttp.EnsureAsync(await client.PostAsJsonAsync("/api/training/courses/bench/enrolments", new { customerId = customer })))
             .GetProperty("enrolmentIds")[0].GetInt64();
 
-        var results = new[] { "interaction.create", "quiz attempt" }.ToDictionary(k => k, _ => new Latencies());
-        async Task Timed(string scenario, Func<Task<HttpResponseMessage>> send, bool measure)
-        {
-            var start = Stopwatch.GetTimestamp();
-            using var response = await send();
-            var latency = Stopwatch.GetElapsedTime(start);
-            await BenchHttp.EnsureAsync(response);
-            if (measure)
-                results[scenario].Add(latency);
-        }
-        async Task Round(int count, bool measure)
-        {
-            var wall = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++)
-                await Timed("interaction.create", () => client.PostAsJsonAsync("/api/interactions",
-                    new { customerId = customer, kind = "call", occurredUtc = DateTime.UtcNow, notes = "Went through the quiz with the customer." }), measure);
-            if (measure)
-                results["interaction.create"].AddWall(wall.Elapsed);
-            wall.Restart();
-            for (var i = 0; i < count; i++)
-                await Timed("quiz attempt", () => client.PostAsJsonAsync($"/api/training/enrolments/{enrolment}/quizzes/check/attempts",
-                    new { answers = new { light = "green", charge = new[] { "usb", "solar" }, name = "ＰＵＬＳＥ　ＯＮＥ" } }), measure);
-            if (measure)
-                results["quiz attempt"].AddWall(wall.Elapsed);
-        }
-        await Round(Warmup, measure: false);
-        for (var done = 0; done < attempts; done += RoundSize)
-            await Round(Math.Min(RoundSize, attempts - done), measure: true);
-        return results;
+        return await InterleavedRounds.RunAsync(
+            ("interaction.create", _ => client.PostAsJsonAsync("/api/interactions",
+                new { customerId = customer, kind = "call", occurredUtc = DateTime.UtcNow, notes = "Went through the quiz with the customer." })),
+            ("quiz attempt", _ => client.PostAsJsonAsync($"/api/training/enrolments/{enrolment}/quizzes/check/attempts",
+                new { answers = new { light = "green", charge = new[] { "usb", "solar" }, name = "ＰＵＬＳＥ　ＯＮＥ" } })),
+            attempts, Warmup, RoundSize);
     }
 
     private static async Task<Dictionary<string, Latencies>> ReportAsync(CrmTestHost host)
