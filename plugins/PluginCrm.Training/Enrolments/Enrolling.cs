@@ -33,7 +33,7 @@ public sealed class Enrolling(TrainingDbContext db, CourseAdmin courses, Learner
         var now = time.GetUtcNow().UtcDateTime;
         var added = new List<Enrolment>();
         var (already, missing) = (0, 0);
-        foreach (var (customerId, userId) in set.CustomerIds.Select(c => ((long?)c, (long?)null)).Concat(set.UserIds.Select(u => ((long?)null, (long?)u))))
+        foreach (var (customerId, userId) in set.Learners)
         {
             var learner = customerId is { } c ? $"customer {c}" : $"user {userId}";
             if (enrolled.FirstOrDefault(e => e.CustomerId == customerId && e.UserId == userId) is { } existing)
@@ -64,7 +64,7 @@ public sealed class Enrolling(TrainingDbContext db, CourseAdmin courses, Learner
     // Learners who completed every prerequisite course (any version of it).
     private async Task<HashSet<(long?, long?)>> QualifiedAsync(IReadOnlyList<string> prerequisites, LearnerSet set, CancellationToken ct)
     {
-        var everyone = set.CustomerIds.Select(c => ((long?)c, (long?)null)).Concat(set.UserIds.Select(u => ((long?)null, (long?)u))).ToHashSet();
+        var everyone = set.Learners.ToHashSet();
         if (prerequisites.Count == 0)
             return everyone;
         var completed = await db.Enrolments.AsNoTracking().Where(e => e.CompletedUtc != null)

@@ -21,17 +21,18 @@ public sealed class QuizAttempts(TrainingDbContext db, Progressing progressing, 
             throw new RecordConflictException($"lesson '{lessonKey}' is a {lesson.Kind} lesson, not a quiz: mark it done instead");
         if (QuizAnswers.Check(quiz, request.Answers) is { Count: > 0 } errors)
             throw new RecordValidationException(errors);
-        var earlier = await db.Attempts.Where(a => a.EnrolmentId == enrolmentId && a.LessonKey == lessonKey).Select(a => a.Passed).ToListAsync(ct);
-        if (earlier.Contains(true))
+        var earlier = db.Attempts.Where(a => a.EnrolmentId == enrolmentId && a.LessonKey == lessonKey);
+        if (await earlier.AnyAsync(a => a.Passed, ct))
             throw new RecordConflictException($"quiz '{lessonKey}' is passed already");
+        var used = await earlier.CountAsync(ct);
         var allowed = quiz.AttemptsOrDefault;
-        if (allowed > 0 && earlier.Count >= allowed)
-            throw new RecordConflictException($"no attempts left at quiz '{lessonKey}': {earlier.Count} of {allowed} used");
+        if (allowed > 0 && used >= allowed)
+            throw new RecordConflictException($"no attempts left at quiz '{lessonKey}': {used} of {allowed} used");
 
         var result = QuizScorer.Score(quiz, request.Answers!);
         var attempt = new QuizAttempt
         {
-            EnrolmentId = enrolmentId, LessonKey = lessonKey, Number = earlier.Count + 1, Points = result.Points, MaxPoints = result.MaxPoints,
+            EnrolmentId = enrolmentId, LessonKey = lessonKey, Number = used + 1, Points = result.Points, MaxPoints = result.MaxPoints,
             Percent = result.Percent, Passed = result.Passed, SubmittedUtc = time.GetUtcNow().UtcDateTime,
             Items = result.Questions.Select(q => new AttemptItem { QuestionKey = q.Key, Answer = JsonSerializer.Serialize(q.Given), Credit = q.Credit }).ToList(),
         };
