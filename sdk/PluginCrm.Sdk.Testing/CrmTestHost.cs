@@ -165,12 +165,16 @@ public sealed class CrmTestHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Delivers the PostCommit steps, then the notifications, that are due by <see cref="Clock"/>; returns how many
-    /// steps ran and notifications were sent or skipped.
+    /// Delivers what is due by <see cref="Clock"/>, in the server's order: the PostCommit steps, the notifications, the
+    /// webhooks; returns how many steps ran, notifications were sent or skipped, and webhooks were delivered.
     /// </summary>
-    public async Task<int> DeliverOutboxAsync(CancellationToken cancellationToken = default) =>
-        await Services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(cancellationToken)
-        + await Services.GetRequiredService<NotificationDispatcher>().DeliverDueAsync(cancellationToken);
+    public async Task<int> DeliverOutboxAsync(CancellationToken cancellationToken = default)
+    {
+        var delivered = 0;
+        foreach (var delivery in Services.GetServices<IOutboxDelivery>())
+            delivered += await delivery.DeliverDueAsync(cancellationToken);
+        return delivered;
+    }
 
     private sealed record SessionToken(string Token);
 

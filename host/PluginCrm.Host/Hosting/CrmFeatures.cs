@@ -18,6 +18,7 @@ using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
 using PluginCrm.Host.Timeline;
 using PluginCrm.Host.WebConsole;
+using PluginCrm.Host.Webhooks;
 
 namespace PluginCrm.Host.Hosting;
 
@@ -46,6 +47,7 @@ internal static class CrmFeatures
         services.AddTimeline();
         services.AddTemplates();
         services.AddNotifications(options.Mail, options.Tasks, options.DataDirectory);
+        services.AddWebhooks(options.Webhooks);
         services.AddDemo();
         services.AddPluginAdmin(options.PluginsDirectory);
         services.AddWebConsole();
@@ -66,6 +68,7 @@ internal static class CrmFeatures
         app.MapExport();
         app.MapTemplates();
         app.MapNotifications();
+        app.MapWebhooks();
         app.MapDay();
         app.MapWebConsole();
     }

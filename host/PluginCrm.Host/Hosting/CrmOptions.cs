@@ -6,6 +6,7 @@ using PluginCrm.Host.Notifications.Mail;
 using PluginCrm.Host.Notifications.Reminders;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Host.Records.Lifecycle;
+using PluginCrm.Host.Webhooks;
 
 namespace PluginCrm.Host.Hosting;
 
@@ -35,6 +36,8 @@ public sealed class CrmOptions
     public LifecycleOptions Lifecycle { get; set; } = new();
 
     public PluginOptions Plugins { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
 
     public string DataDirectory => Path.GetFullPath(DataDir);
 

@@ -23,6 +23,7 @@ public sealed class MessagePipeline(
     OutboxSignal outboxSignal,
     TimeProvider time,
     IHttpContextAccessor http,
+    IEnumerable<ICommitListener> listeners,
     ILogger<MessagePipeline> logger)
 {
     public const int MaxDepth = 8;
@@ -64,6 +65,7 @@ public sealed class MessagePipeline(
                 await then(after, ct);
             await RunStageAsync(steps, PipelineStage.PostOperation, request, depth, after, shared, ct);
             QueuePostCommit(steps, request, after, shared);
+            await TellListenersAsync(request, after, ct);
             await db.SaveChangesAsync(ct);
             if (owned is not null)
                 await owned.CommitAsync(ct);
@@ -137,6 +139,14 @@ public sealed class MessagePipeline(
             CorrelationId = http.HttpContext?.TraceIdentifier,
             Reason = request.Reason,
         });
+    }
+
+    private async Task TellListenersAsync<TRecord>(PipelineRequest<TRecord> request, TRecord? after, CancellationToken ct) where TRecord : class
+    {
+        var change = new CommittingChange(request.Message, request.RecordType, request.User, request.Before, after);
+        foreach (var listener in listeners)
+            if (await listener.OnCommittingAsync(change, ct))
+                connection.WakeOutboxOnCommit = true;
     }
 
     private void QueuePostCommit<TRecord>(List<StepDefinition> steps, PipelineRequest<TRecord> request, TRecord? after, Dictionary<string, object?> shared) where TRecord : class

@@ -306,6 +306,36 @@ public static class CoreMatrixRows
             return MatrixRequest.Delete($"/api/apikeys/{id}", witness: "/api/apikeys");
         });
         m.Row("GET /api/audit", admins, MatrixRequest.Get("/api/audit"));
+        AddWebhooks(m, admins);
+    }
+
+    // A receiver name that never resolves: the matrix host allows no private addresses, and nothing must be sent.
+    private static readonly object Webhook = new { url = "https://hooks.invalid/matrix", messages = new[] { "customer.create" } };
+
+    private static void AddWebhooks(AccessMatrix m, Expect admins)
+    {
+        async Task<long> NewAsync() => (long)(await (await m.Admin.Post("/api/webhooks", Webhook)).As<JsonObject>())["webhook"]!["id"]!;
+        m.Row("GET /api/webhooks", admins, MatrixRequest.Get("/api/webhooks"));
+        m.Row("GET /api/webhooks/messages", admins, MatrixRequest.Get("/api/webhooks/messages"));
+        m.Row("POST /api/webhooks", admins, MatrixRequest.Post("/api/webhooks", Webhook, witness: "/api/webhooks"));
+        m.Row("GET /api/webhooks/{id:long}", admins, async _ => MatrixRequest.Get($"/api/webhooks/{await NewAsync()}"));
+        m.Row("PUT /api/webhooks/{id:long}", admins, async _ =>
+        {
+            var id = await NewAsync();
+            return MatrixRequest.Put($"/api/webhooks/{id}", new { url = "https://hooks.invalid/moved", messages = new[] { "order.create" } }, witness: $"/api/webhooks/{id}");
+        });
+        m.Row("DELETE /api/webhooks/{id:long}", admins, async _ => MatrixRequest.Delete($"/api/webhooks/{await NewAsync()}", witness: "/api/webhooks"));
+        m.Row("POST /api/webhooks/{id:long}/resume", admins, async _ =>
+        {
+            var id = await NewAsync();
+            return MatrixRequest.Post($"/api/webhooks/{id}/resume", witness: $"/api/webhooks/{id}/log");
+        });
+        m.Row("POST /api/webhooks/{id:long}/test", admins, async _ =>
+        {
+            var id = await NewAsync();
+            return MatrixRequest.Post($"/api/webhooks/{id}/test", witness: $"/api/webhooks/{id}/log");
+        });
+        m.Row("GET /api/webhooks/{id:long}/log", admins, async _ => MatrixRequest.Get($"/api/webhooks/{await NewAsync()}/log"));
     }
 
     private static object NewUser() => new { email = $"{Guid.NewGuid():N}@matrix.example", name = "New", role = "rep", password = "long enough password" };

@@ -10,6 +10,7 @@ using PluginCrm.Host.Kpis;
 using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
+using PluginCrm.Host.Webhooks;
 
 namespace PluginCrm.Host.Hosting.CommandLine;
 
@@ -31,6 +32,7 @@ public static class CrmCommandLine
         [
             PluginAdminFeature.Commands(host), ImportsFeature.Commands(host), DemoFeature.Commands(host), ExportFeature.Commands(host),
             AccessFeature.Commands(host), KpisFeature.Commands(host), SpendFeature.Commands(host), TemplatesFeature.Commands(host),
+            WebhooksFeature.Commands(host),
         ];
         foreach (var command in features.SelectMany(c => c))
             root.Subcommands.Add(command);

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Pipeline;
+using PluginCrm.Host.Webhooks.Tables;
+
+namespace PluginCrm.Host.Webhooks.Delivery;
+
+/// <summary>
+/// Sends due deliveries from the outbox loop: each claimed with a lease (so one process sends it), several at once,
+/// every attempt logged; a failure is retried on the <see cref="RetrySchedule"/>, and a subscription that keeps failing
+/// is paused (its deliveries held) and its admins told.
+/// </summary>
+public sealed class WebhookSender(
+    IDbContextFactory<CrmDbContext> databases,
+    WebhookClient client,
+    IOptions<WebhookOptions> options,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<WebhookSender> logger) : IOutboxDelivery
+{
+    private const int Batch = 200;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private readonly string owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        List<long> due;
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            due = await (from d in db.WebhookDeliveries
+                         join s in db.WebhookSubscriptions on d.SubscriptionId equals s.Id
+                         where d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptUtc <= now && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now)
+                               && s.PausedUtc == null
+                         orderby d.Id
+                         select d.Id).Take(Batch).ToListAsync(cancellationToken);
+        }
+        if (due.Count == Batch)
+            signal.Wake(); // more are waiting: come back at once rather than at the next poll
+        var delivered = 0;
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (id, ct) =>
+            {
+                if (await TrySendAsync(id, now, ct))
+                    Interlocked.Increment(ref delivered);
+            });
+        return delivered;
+    }
+
+    private async Task<bool> TrySendAsync(long id, DateTime now, CancellationToken ct)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var claimed = await db.WebhookDeliveries
+            .Where(d => d.Id == id && d.Status == WebhookDeliveryStatus.Pending && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntilUtc, now + Lease), ct);
+        if (claimed == 0)
+            return false;
+        var delivery = await db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, ct);
+        var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(s => s.Id == delivery.SubscriptionId, ct);
+
+        var outcome = await client.PostAsync(subscription.Url, subscription.Secret, delivery.EventId, delivery.Body, ct);
+        var attempts = delivery.Attempts + 1;
+        var wait = outcome.Succeeded ? null : RetrySchedule.After(attempts);
+        var finished = time.GetUtcNow().UtcDateTime;
+        var status = outcome.Succeeded ? WebhookDeliveryStatus.Delivered : wait is null ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
+        db.WebhookAttempts.Add(Logged(delivery, attempts, finished, outcome));
+        await db.SaveChangesAsync(CancellationToken.None);
+        await db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, status)
+            .SetProperty(d => d.Attempts, attempts)
+            .SetProperty(d => d.NextAttemptUtc, finished + (wait ?? TimeSpan.Zero))
+            .SetProperty(d => d.FinishedUtc, status == WebhookDeliveryStatus.Pending ? null : finished)
+            .SetProperty(d => d.LeaseOwner, (string?)null)
+            .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+
+        if (outcome.Succeeded)
+            await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, 0).SetProperty(x => x.LastSuccessUtc, finished), CancellationToken.None);
+        else
+            await FailedAsync(db, subscription, outcome, finished);
+        return outcome.Succeeded;
+    }
+
+    public static WebhookAttempt Logged(WebhookDelivery delivery, int number, DateTime at, AttemptOutcome outcome) => new()
+    {
+        SubscriptionId = delivery.SubscriptionId, DeliveryId = delivery.Id, Number = number, AttemptedUtc = at,
+        StatusCode = outcome.StatusCode, DurationMs = outcome.DurationMs, Succeeded = outcome.Succeeded,
+        Error = outcome.Error is { Length: > 2000 } error ? error[..2000] : outcome.Error,
+    };
+
+    private async Task FailedAsync(CrmDbContext db, Tables.WebhookSubscription subscription, AttemptOutcome outcome, DateTime now)
+    {
+        logger.LogWarning("Webhook {Subscription} to {Url} failed: {Reason}", subscription.Id, subscription.Url, outcome.Error);
+        await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, x => x.ConsecutiveFailures + 1), CancellationToken.None);
+        var limit = options.Value.PauseAfterFailures;
+        var reason = $"{limit} failed attempts in a row, the last: {outcome.Error}";
+        if (reason.Length > 500)
+            reason = reason[..500];
+        // One process pauses it (the update that finds it running), and only that one tells the admins.
+        var paused = await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id && s.PausedUtc == null && s.ConsecutiveFailures >= limit)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PausedUtc, now).SetProperty(x => x.PausedReason, reason), CancellationToken.None);
+        if (paused == 0)
+            return;
+        logger.LogWarning("Webhook {Subscription} to {Url} paused after {Failures} failed attempts in a row", subscription.Id, subscription.Url, limit);
+        await PausedNotice.AddAsync(db, subscription.Id, subscription.Url, reason, now, CancellationToken.None);
+        signal.Wake();
+    }
+}

@@ -1,0 +1,4 @@
+namespace PluginCrm.Host.Webhooks.Subscriptions;
+
+/// <summary>A new subscription with its signing secret: shown here and nowhere else.</summary>
+public sealed record CreatedWebhook(string Secret, WebhookView Webhook);
