@@ -63,8 +63,10 @@ public sealed class CrmTestHost : IAsyncDisposable
         start.Settings["Urls"] = "http://127.0.0.1:0";
         start.Settings["Jobs:PollSeconds"] = "0";
         start.Settings["Jobs:OutboxPollSeconds"] = "0";
-        // Every test client signs in from 127.0.0.1: the per-address limit would count them all as one (set it to test it).
+        // Every test client signs in from 127.0.0.1: the per-address limit would count them all as one; and the kit's admin
+        // key makes thousands of calls a minute (set either to test it).
         start.Settings["Access:SignInsPerAddressPerMinute"] = "100000";
+        start.Settings["Access:ApiKeyRequestsPerMinute"] = "10000000";
         foreach (var (setting, value) in options.Settings)
             start.Settings[setting] = value;
         foreach (var (json, directory, plugin) in options.Plugins)

@@ -50,6 +50,7 @@ public static class AccessApi
 
         var keys = app.MapGroup("/api/apikeys").RequireAuthorization(AccessPolicies.Admin);
         keys.MapGet("/", (ApiKeys apiKeys, CancellationToken ct) => apiKeys.ListAsync(ct));
+        keys.MapGet("/scopes", (ApiKeys apiKeys) => apiKeys.AvailableScopes);
         keys.MapPost("/", async (NewApiKeyRequest input, ApiKeys apiKeys, CancellationToken ct) =>
         {
             var key = await apiKeys.CreateAsync(input, ct);

@@ -76,16 +76,32 @@ public sealed class AccessCommands(ICommandHost host)
         var name = new Option<string>("--name") { Description = "What the key is for, e.g. the integration's name", Required = true };
         var role = RoleOption();
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var create = new Command("create", "Create an API key and print it once; only its hash is kept") { name, role, json };
+        var scopes = new Option<string[]?>("--scope") { Description = "Limit the key to area:read or area:write, e.g. leads:write (repeat for more; 'crm apikey scopes' lists them)" };
+        var team = new Option<long?>("--team") { Description = "Limit the key to a team's records, as its manager (with --role manager)" };
+        var expires = new Option<DateTime?>("--expires") { Description = "When the key stops working (UTC), e.g. 2027-06-30" };
+        var perMinute = new Option<int?>("--per-minute") { Description = "Requests a minute the key may make (default: Access:ApiKeyRequestsPerMinute)" };
+        var create = new Command("create", "Create an API key and print it once; only its hash is kept") { name, role, scopes, team, expires, perMinute, json };
         create.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
         {
-            var key = await keys.CreateAsync(new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role)), ct);
+            var expiresUtc = parse.GetValue(expires) is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null;
+            var request = new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role), parse.GetValue(scopes), parse.GetValue(team), expiresUtc, parse.GetValue(perMinute));
+            var key = await keys.CreateAsync(request, ct);
             Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(key, Json) : key.Key);
         }));
         var list = new Command("list", "List API keys (never the keys themselves)");
         list.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
-            TextTable.Print(Console.Out, ["ID", "NAME", "ROLE", "CREATED", "REVOKED"], (await keys.ListAsync(ct)).Select(k =>
-                new[] { k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.CreatedUtc.ToString("u"), k.RevokedUtc?.ToString("u") ?? "" }))));
+            TextTable.Print(Console.Out, ["ID", "NAME", "ROLE", "SCOPES", "TEAM", "CREATED", "EXPIRES", "REVOKED"], (await keys.ListAsync(ct)).Select(k => new[]
+            {
+                k.Id.ToString(), k.Name, k.Role.ToString().ToLowerInvariant(), k.Scopes is null ? "all" : string.Join(" ", k.Scopes), k.TeamId?.ToString() ?? "",
+                k.CreatedUtc.ToString("u"), k.ExpiresUtc?.ToString("u") ?? "", k.RevokedUtc?.ToString("u") ?? "",
+            }))));
+        var available = new Command("scopes", "List the scopes a key may be given");
+        available.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, keys =>
+        {
+            foreach (var scope in keys.AvailableScopes)
+                Console.WriteLine(scope);
+            return Task.CompletedTask;
+        }));
         var id = new Argument<long>("id") { Description = "The key's id, from 'crm apikey list'" };
         var revoke = new Command("revoke", "Revoke an API key at once, in every host process") { id };
         revoke.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
@@ -93,7 +109,7 @@ public sealed class AccessCommands(ICommandHost host)
             await keys.RevokeAsync(parse.GetValue(id), ct);
             Console.WriteLine($"API key {parse.GetValue(id)} revoked");
         }));
-        return new Command("apikey", "Manage API keys for integrations") { create, list, revoke };
+        return new Command("apikey", "Manage API keys for integrations") { create, list, available, revoke };
     }
 
     private static Option<CrmRole> RoleOption() => new("--role")

@@ -17,6 +17,7 @@ public static class AccessFeature
         services.AddScoped<UserLanguages>();
         services.AddScoped<Teams>();
         services.AddScoped<ApiKeys>();
+        services.AddSingleton<ApiAreas>();
         services.AddScoped<SignInService>();
         services.AddSingleton<AuditTrail>();
         services.AddScoped<Sdk.Access.IRecordSharing, RecordSharing>();

@@ -18,4 +18,8 @@ public sealed class AccessOptions
     /// <summary>Sign-in attempts one client address may make a minute, whatever the e-mail (per host process).</summary>
     [Range(1, 100_000, ErrorMessage = "Access:SignInsPerAddressPerMinute must be between 1 and 100000")]
     public int SignInsPerAddressPerMinute { get; set; } = 30;
+
+    /// <summary>Requests an API key may make a minute (per host process) unless the key sets its own.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Access:ApiKeyRequestsPerMinute must be between 1 and 10000000")]
+    public int ApiKeyRequestsPerMinute { get; set; } = 3000;
 }

@@ -13,9 +13,11 @@ public sealed record TeamView(long Id, string Name, string? Region, long? Manage
     public static TeamView Of(Team t) => new(t.Id, t.Name, t.Region, t.ManagerId);
 }
 
-public sealed record ApiKeyView(long Id, string Name, CrmRole Role, DateTime CreatedUtc, DateTime? RevokedUtc)
+public sealed record ApiKeyView(
+    long Id, string Name, CrmRole Role, DateTime CreatedUtc, DateTime? RevokedUtc, IReadOnlyList<string>? Scopes, long? TeamId, DateTime? ExpiresUtc,
+    int? RequestsPerMinute)
 {
-    public static ApiKeyView Of(ApiKey k) => new(k.Id, k.Name, k.Role, k.CreatedUtc, k.RevokedUtc);
+    public static ApiKeyView Of(ApiKey k) => new(k.Id, k.Name, k.Role, k.CreatedUtc, k.RevokedUtc, ApiKeyScopes.Parse(k.Scopes), k.TeamId, k.ExpiresUtc, k.RequestsPerMinute);
 }
 
 public sealed record NewApiKey(string Key, ApiKeyView ApiKey);
@@ -31,4 +33,10 @@ public sealed record NewTeam(string? Name, string? Region, long? ManagerId);
 
 public sealed record SignIn(string? Email, string? Password);
 
-public sealed record NewApiKeyRequest(string? Name, CrmRole Role);
+/// <summary>A new API key: its role, and optionally what limits it further.</summary>
+/// <param name="Scopes">The areas it may read or write, e.g. <c>["leads:write", "orders:write"]</c> (<c>GET /api/apikeys/scopes</c>); null or none for everything its role may.</param>
+/// <param name="TeamId">A team: the key then reaches that team's records as its manager would (role manager).</param>
+/// <param name="ExpiresUtc">When it stops working.</param>
+/// <param name="RequestsPerMinute">Its own rate limit, below or above <c>Access:ApiKeyRequestsPerMinute</c>.</param>
+public sealed record NewApiKeyRequest(
+    string? Name, CrmRole Role, IReadOnlyList<string>? Scopes = null, long? TeamId = null, DateTime? ExpiresUtc = null, int? RequestsPerMinute = null);

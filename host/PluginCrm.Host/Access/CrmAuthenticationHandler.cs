@@ -19,6 +19,7 @@ public sealed class CrmAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDbContextFactory<CrmDbContext> databases,
+    IOptions<AccessOptions> access,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The console's session cookie: HTTP-only, same-site strict, holding a sign-in token.</summary>
@@ -38,14 +39,17 @@ public sealed class CrmAuthenticationHandler(
         await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
 
         ActingUser? user = null;
+        var now = time.GetUtcNow().UtcDateTime;
         if (token.StartsWith(Tokens.ApiKeyPrefix, StringComparison.Ordinal))
         {
-            var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedUtc == null, Context.RequestAborted);
-            user = key is null ? null : new ActingUser(null, $"apikey:{key.Name}", key.Role, null);
+            var key = await db.ApiKeys.AsNoTracking()
+                .SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedUtc == null && (k.ExpiresUtc == null || k.ExpiresUtc > now), Context.RequestAborted);
+            return key is null
+                ? AuthenticateResult.Fail("the API key is unknown, expired or revoked")
+                : AuthenticateResult.Success(new AuthenticationTicket(KeyPrincipal(key), CrmClaims.Scheme));
         }
-        else if (token.StartsWith(Tokens.SessionPrefix, StringComparison.Ordinal))
+        if (token.StartsWith(Tokens.SessionPrefix, StringComparison.Ordinal))
         {
-            var now = time.GetUtcNow().UtcDateTime;
             user = await (from s in db.Sessions
                           join u in db.Users on s.UserId equals u.Id
                           where s.TokenHash == hash && s.ExpiresUtc > now && u.Active
@@ -55,6 +59,18 @@ public sealed class CrmAuthenticationHandler(
         return user is null
             ? AuthenticateResult.Fail("the token is unknown, expired or revoked")
             : AuthenticateResult.Success(new AuthenticationTicket(CrmClaims.Principal(user), CrmClaims.Scheme));
+    }
+
+    // A key acts as its role, within its team when it has one; its scopes and rate go with it for the middleware and limiter.
+    private System.Security.Claims.ClaimsPrincipal KeyPrincipal(ApiKey key)
+    {
+        var principal = CrmClaims.Principal(new ActingUser(null, $"apikey:{key.Name}", key.Role, key.TeamId));
+        var identity = (System.Security.Claims.ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new(ApiKeyScopes.KeyClaim, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new(ApiKeyScopes.RateClaim, (key.RequestsPerMinute ?? access.Value.ApiKeyRequestsPerMinute).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (key.Scopes is not null)
+            identity.AddClaim(new(ApiKeyScopes.ScopesClaim, key.Scopes));
+        return principal;
     }
 
     /// <summary>A page of the console without a session goes to the sign-in page; the API answers 401 as before.</summary>

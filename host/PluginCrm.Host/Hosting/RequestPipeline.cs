@@ -5,7 +5,7 @@ using Serilog;
 
 namespace PluginCrm.Host.Hosting;
 
-/// <summary>The middleware every request passes, in order: correlation, logging, limits, problems, routing, access, the module gate (then the features' own: idempotent retries).</summary>
+/// <summary>The middleware every request passes, in order: correlation, logging, limits, problems, routing, access (with API keys' scopes and rates), the module gate (then the features' own: idempotent retries).</summary>
 internal static class RequestPipeline
 {
     public static void UseCrmRequestPipeline(this WebApplication app, Serilog.ILogger serilog)
@@ -21,6 +21,7 @@ internal static class RequestPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();
+        app.UseMiddleware<Access.ApiKeyScopeMiddleware>(); // after the limiter: a refused call counts against the key's rate too
         app.UseMiddleware<ModuleGateMiddleware>();
     }
 }

@@ -29,6 +29,7 @@ public sealed partial class AccessMatrix
     private readonly Dictionary<Actor, HttpClient> clients;
     private readonly Dictionary<string, (Expect Expect, Func<Actor, Task<MatrixRequest>> Request)> rows = new(StringComparer.Ordinal);
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
+    private readonly List<(Actor Like, string Name, HttpClient Client)> keys = [];
 
     private readonly Dictionary<Actor, string> emails;
 
@@ -113,6 +114,29 @@ public sealed partial class AccessMatrix
         return this;
     }
 
+    /// <summary>
+    /// Calls every row a second time with API keys standing in for roles, each expected to answer as the actor it stands
+    /// for: a manager key limited to team A (as <see cref="Actor.OwnerManager"/>), one limited to team B (as
+    /// <see cref="Actor.OtherManager"/>) and an admin key (as <see cref="Actor.Admin"/>). Rows that act for a person (their
+    /// own day, their own inbox) are the caller's to leave out with <paramref name="personal"/>.
+    /// </summary>
+    public async Task<AccessMatrix> AlsoAsApiKeysAsync(params string[] personal)
+    {
+        foreach (var (like, role, team) in new[] { (Actor.OwnerManager, CrmRole.Manager, (long?)TeamA), (Actor.OtherManager, CrmRole.Manager, TeamB), (Actor.Admin, CrmRole.Admin, null) })
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var created = await scope.ServiceProvider.GetRequiredService<ApiKeys>().CreateAsync(new NewApiKeyRequest($"matrix {like} key", role, TeamId: team), CancellationToken.None);
+            var client = host.AnonymousClient();
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", created.Key);
+            keys.Add((like, $"{like}'s key", client));
+        }
+        foreach (var endpoint in personal)
+            personalRows.Add(Normalize(endpoint));
+        return this;
+    }
+
+    private readonly HashSet<string> personalRows = new(StringComparer.Ordinal);
+
     /// <summary>POSTs <paramref name="body"/> as <paramref name="client"/>, insists on success, and returns the answer's <c>id</c>.</summary>
     public async Task<long> CreateAsync(HttpClient client, string path, object body)
     {
@@ -151,16 +175,20 @@ public sealed partial class AccessMatrix
         foreach (var endpoint in rows.Keys.Concat(open).Where(e => !mapped.Contains(e)))
             report.Add($"{endpoint}: has a row but the host maps no such endpoint");
         foreach (var (endpoint, (expect, request)) in rows)
+        {
             foreach (var actor in Enum.GetValues<Actor>())
                 await CheckAsync(report, endpoint, expect, actor, await request(actor));
-        report.Calls = rows.Count * Enum.GetValues<Actor>().Length;
+            foreach (var (like, name, client) in personalRows.Contains(endpoint) ? [] : keys)
+                await CheckAsync(report, endpoint, expect, like, await request(like), (client, name));
+        }
+        report.Calls = rows.Count * Enum.GetValues<Actor>().Length + (rows.Count - personalRows.Count) * keys.Count;
         return report;
     }
 
-    private async Task CheckAsync(MatrixReport report, string endpoint, Expect expect, Actor actor, MatrixRequest request)
+    private async Task CheckAsync(MatrixReport report, string endpoint, Expect expect, Actor actor, MatrixRequest request, (HttpClient Client, string Name)? key = null)
     {
         var before = request.Witness is { } witness ? await Admin.GetStringAsync(witness) : null;
-        using var response = await clients[actor].SendAsync(request.ToMessage());
+        using var response = await (key?.Client ?? clients[actor]).SendAsync(request.ToMessage());
         var body = await response.Content.ReadAsStringAsync();
         if (request.After is { } after)
             await after();
@@ -168,7 +196,7 @@ public sealed partial class AccessMatrix
         var marker = expect.Marker ?? Secret;
         // A problem's trace and correlation ids are random hex: a marker of digits could turn up in them by chance.
         var shows = RandomIds().Replace(body, "").Contains(marker, StringComparison.Ordinal);
-        var where = $"{endpoint} as {actor} ({request.Method} {request.Path}): {status}";
+        var where = $"{endpoint} as {key?.Name ?? actor.ToString()} ({request.Method} {request.Path}): {status}";
         if (status >= 500)
         {
             report.Add($"{where}: a server error: {Trim(body)}");

@@ -298,6 +298,7 @@ public static class CoreMatrixRows
             return MatrixRequest.Put($"/api/teams/{team}", new { name = $"Renamed {Guid.NewGuid():N}" }, witness: "/api/teams");
         });
         m.Row("GET /api/apikeys", admins, MatrixRequest.Get("/api/apikeys"));
+        m.Row("GET /api/apikeys/scopes", admins, MatrixRequest.Get("/api/apikeys/scopes"));
         m.Row("POST /api/apikeys", admins, MatrixRequest.Post("/api/apikeys", new { name = "integration", role = "rep" }));
         m.Row("DELETE /api/apikeys/{id:long}", admins, async _ =>
         {

@@ -26,6 +26,9 @@ namespace PluginCrm.Host.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -35,6 +38,9 @@ namespace PluginCrm.Host.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RequestsPerMinute")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("RevokedUtc")
                         .HasColumnType("TEXT");
 
@@ -42,6 +48,13 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -17,7 +17,8 @@ public static class InboxEndpoints
         api.MapGet("/", async (int? page, int? pageSize, bool? unread, HttpContext http, CrmDbContext db, CancellationToken ct) =>
         {
             var (number, size) = Paging.Check(page, pageSize);
-            var rows = db.Inbox.AsNoTracking().Where(m => m.UserId == UserId(http));
+            var user = UserId(http); // outside the query: inside it, its refusal would surface as a server error
+            var rows = db.Inbox.AsNoTracking().Where(m => m.UserId == user);
             if (unread == true)
                 rows = rows.Where(m => m.ReadUtc == null);
             var total = await rows.CountAsync(ct);
@@ -27,7 +28,8 @@ public static class InboxEndpoints
         });
         api.MapPost("/{id:long}/read", async (long id, HttpContext http, CrmDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            var message = await db.Inbox.SingleOrDefaultAsync(m => m.Id == id && m.UserId == UserId(http), ct)
+            var user = UserId(http);
+            var message = await db.Inbox.SingleOrDefaultAsync(m => m.Id == id && m.UserId == user, ct)
                 ?? throw new NotFoundException($"There is no message {id} in your inbox.");
             message.ReadUtc ??= time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
