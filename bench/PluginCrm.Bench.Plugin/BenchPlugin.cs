@@ -10,7 +10,8 @@ namespace PluginCrm.Bench.Plugin;
 
 /// <summary>
 /// What the pipeline benchmark measures against: ten steps that do nothing on <c>customer.create</c>, so any
-/// time they add is the pipeline's own, and a bare insert endpoint that skips the pipeline altogether.
+/// time they add is the pipeline's own, and a bare insert endpoint that skips the pipeline altogether; and, for the
+/// webhook benchmark, a PostCommit step that does nothing on <c>interaction.create</c>.
 /// </summary>
 public sealed class BenchPlugin : ICrmPlugin
 {
@@ -27,7 +28,8 @@ public sealed class BenchPlugin : ICrmPlugin
         .AddStep<NoOpStep07>("customer.create", PipelineStage.PreOperation, 3)
         .AddStep<NoOpStep08>("customer.create", PipelineStage.PostOperation, 1)
         .AddStep<NoOpStep09>("customer.create", PipelineStage.PostOperation, 2)
-        .AddStep<NoOpStep10>("customer.create", PipelineStage.PostOperation, 3);
+        .AddStep<NoOpStep10>("customer.create", PipelineStage.PostOperation, 3)
+        .AddStep<InteractionPostCommitStep>("interaction.create", PipelineStage.PostCommit, 1);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapCreateBareCustomer();
 }

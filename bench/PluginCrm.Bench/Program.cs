@@ -1,9 +1,9 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks"))
     return Usage();
 
 var runs = 5;
@@ -13,6 +13,7 @@ var complaints = 500;
 var orders = 5000;
 var answers = 1000;
 var attempts = 1000;
+var deliveries = 2000;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
@@ -27,6 +28,8 @@ for (var i = 1; i < args.Length; i++)
         answers = a;
     else if (command == "training" && args[i] == "--attempts" && i + 1 < args.Length && int.TryParse(args[++i], out var q) && q > 0)
         attempts = q;
+    else if (command == "webhooks" && args[i] == "--deliveries" && i + 1 < args.Length && int.TryParse(args[++i], out var w) && w >= 4)
+        deliveries = w;
     else if (command == "render" && args[i] == "--customers" && i + 1 < args.Length && int.TryParse(args[++i], out var c) && c >= 10)
         customers = c;
     else
@@ -49,12 +52,13 @@ return command switch
     "console" => await ConsoleBench.RunAsync(repoRoot, configuration, requests),
     "surveys" => await SurveysBench.RunAsync(repoRoot, configuration, answers),
     "training" => await TrainingBench.RunAsync(repoRoot, configuration, attempts),
+    "webhooks" => await WebhookBench.RunAsync(repoRoot, configuration, deliveries),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N]");
     return 2;
 }
 

@@ -27,6 +27,7 @@ public sealed class WebhookSender(
     {
         var now = time.GetUtcNow().UtcDateTime;
         List<long> due;
+        Dictionary<long, WebhookSubscription> subscriptions;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             due = await (from d in db.WebhookDeliveries
@@ -38,17 +39,22 @@ public sealed class WebhookSender(
         }
         if (due.Count == Batch)
             signal.Wake(); // more are waiting: come back at once rather than at the next poll
+        if (due.Count == 0)
+            return 0;
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+            subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.PausedUtc == null).ToDictionaryAsync(s => s.Id, cancellationToken);
         var delivered = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (id, ct) =>
             {
-                if (await TrySendAsync(id, now, ct))
+                if (await TrySendAsync(id, now, subscriptions, ct))
                     Interlocked.Increment(ref delivered);
             });
         return delivered;
     }
 
-    private async Task<bool> TrySendAsync(long id, DateTime now, CancellationToken ct)
+    // The subscriptions are those of the round's start: one paused meanwhile sends what it had claimed, no more.
+    private async Task<bool> TrySendAsync(long id, DateTime now, Dictionary<long, WebhookSubscription> subscriptions, CancellationToken ct)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
         var claimed = await db.WebhookDeliveries
@@ -57,13 +63,20 @@ public sealed class WebhookSender(
         if (claimed == 0)
             return false;
         var delivery = await db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, ct);
-        var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(s => s.Id == delivery.SubscriptionId, ct);
+        if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription))
+        {
+            await db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+            return false;
+        }
 
         var outcome = await client.PostAsync(subscription.Url, subscription.Secret, delivery.EventId, delivery.Body, ct);
         var attempts = delivery.Attempts + 1;
         var wait = outcome.Succeeded ? null : RetrySchedule.After(attempts);
         var finished = time.GetUtcNow().UtcDateTime;
         var status = outcome.Succeeded ? WebhookDeliveryStatus.Delivered : wait is null ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
+        // The attempt and the delivery's new state in one commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         db.WebhookAttempts.Add(Logged(delivery, attempts, finished, outcome));
         await db.SaveChangesAsync(CancellationToken.None);
         await db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner).ExecuteUpdateAsync(s => s
@@ -73,11 +86,11 @@ public sealed class WebhookSender(
             .SetProperty(d => d.FinishedUtc, status == WebhookDeliveryStatus.Pending ? null : finished)
             .SetProperty(d => d.LeaseOwner, (string?)null)
             .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
-
         if (outcome.Succeeded)
             await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, 0).SetProperty(x => x.LastSuccessUtc, finished), CancellationToken.None);
-        else
+        await transaction.CommitAsync(CancellationToken.None);
+        if (!outcome.Succeeded)
             await FailedAsync(db, subscription, outcome, finished);
         return outcome.Succeeded;
     }
@@ -89,7 +102,7 @@ public sealed class WebhookSender(
         Error = outcome.Error is { Length: > 2000 } error ? error[..2000] : outcome.Error,
     };
 
-    private async Task FailedAsync(CrmDbContext db, Tables.WebhookSubscription subscription, AttemptOutcome outcome, DateTime now)
+    private async Task FailedAsync(CrmDbContext db, WebhookSubscription subscription, AttemptOutcome outcome, DateTime now)
     {
         logger.LogWarning("Webhook {Subscription} to {Url} failed: {Reason}", subscription.Id, subscription.Url, outcome.Error);
         await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id)
