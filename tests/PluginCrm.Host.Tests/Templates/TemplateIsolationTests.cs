@@ -76,6 +76,31 @@ public sealed class TemplateIsolationTests
     }
 
     [Fact]
+    public void A_renders_variables_and_functions_do_not_reach_the_next_render_on_the_same_renderer()
+    {
+        // The renderer reuses its context from one render to the next (a job renders thousands in one scope).
+        Assert.Equal("1", Render("{{ secret = 'leak' }}{{ func mine\n ret 1\nend }}{{ mine }}"));
+
+        Assert.Contains("secret", Assert.Throws<TemplateRenderException>(() => Render("{{ secret }}")).Message);
+        Assert.Contains("mine", Assert.Throws<TemplateRenderException>(() => Render("{{ mine }}")).Message);
+        Assert.Equal("ok", Render("{{ for i in 1..3 }}{{ if i == 2 }}{{ break }}{{ end }}{{ end }}ok"));
+    }
+
+    [Theory]
+    [InlineData("{{ string.x = 'leak' }}")]
+    [InlineData("{{ string.upcase = 'pwned' }}")]
+    [InlineData("{{ with math }}{{ x = 'leak' }}{{ end }}")]
+    [InlineData("{{ date.now = 1 }}")]
+    public void Scribans_builtins_are_shared_read_only(string hostile)
+    {
+        var before = Render("{{ string.upcase 'a' }} {{ object.keys string | array.size }} {{ object.keys math | array.size }}");
+
+        Assert.Throws<TemplateRenderException>(() => Render(hostile));
+
+        Assert.Equal(before, Render("{{ string.upcase 'a' }} {{ object.keys string | array.size }} {{ object.keys math | array.size }}"));
+    }
+
+    [Fact]
     public void Reading_the_functions_and_a_templates_own_variables_still_work()
     {
         Assert.Equal("Dear 王芳,", Render("{{ with crm_text }}{{ greeting customer.name 'en' }}{{ end }}"));

@@ -10,7 +10,7 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// that a plugin function taking a <c>CustomerRecord</c> gets the record the model holds (<c>notes.count_for customer</c>).
 /// The template cannot reach the original: only the copied members are script members, and they are read-only.
 /// </summary>
-public sealed class RecordObject(object record) : ScriptObject, IScriptConvertibleTo
+public sealed class RecordObject(object record) : ScriptObject(capacity: 24, autoImportStaticsFromThisType: false), IScriptConvertibleTo
 {
     public bool TryConvertTo(TemplateContext context, SourceSpan span, Type type, out object value)
     {

@@ -9,7 +9,7 @@ namespace PluginCrm.Host.Templates.Rendering;
 /// One render's Scriban context, carrying what the shared function namespaces need from where the render runs: the
 /// DI scope a plugin's functions are resolved from, and the module switches as that scope reads them.
 /// </summary>
-public sealed class RenderContext(IServiceProvider services, ModuleReading modules) : TemplateContext
+public sealed class RenderContext(IServiceProvider services, ModuleReading modules) : TemplateContext(FrozenBuiltins.Shared)
 {
     public IServiceProvider Services { get; } = services;
 

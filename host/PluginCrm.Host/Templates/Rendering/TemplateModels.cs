@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using PluginCrm.Host.Access;
@@ -26,10 +28,18 @@ public static class TemplateModels
     /// A template model type: one of the host's, or a public record of a module's contracts assembly (one marked
     /// <see cref="ModuleContractsAttribute"/>, which holds records and interfaces only), such as a complaint.
     /// </summary>
-    public static bool IsDtoType(Type type) =>
-        DtoTypes.Contains(type)
-        || type is { IsPublic: true, IsClass: true, IsAbstract: false } && type.GetMethod("<Clone>$") is not null
-            && type.Assembly.IsDefined(typeof(ModuleContractsAttribute), inherit: false);
+    public static bool IsDtoType(Type type) => DtoTypeAnswers.GetOrAdd(type, static t =>
+        DtoTypes.Contains(t)
+        || t is { IsPublic: true, IsClass: true, IsAbstract: false } && t.GetMethod("<Clone>$") is not null
+            && t.Assembly.IsDefined(typeof(ModuleContractsAttribute), inherit: false));
+
+    private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
+
+    // Asked on every render (a model's records, Scriban's member filter): the answer for a type never changes.
+    private static readonly ConcurrentDictionary<Type, bool> DtoTypeAnswers = new();
+
+    // A record type's members as a template reads them, with a compiled getter each: found by reflection once a type.
+    private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> Shapes = new();
 
     /// <summary>Scriban's member filter: public instance properties declared by a DTO type, nothing else.</summary>
     public static bool IsDtoMember(MemberInfo member) =>
@@ -40,9 +50,19 @@ public static class TemplateModels
         if (!IsDtoType(record.GetType()))
             throw new ArgumentException($"{record.GetType().Name} is not a template model type.", nameof(record));
         var model = new RecordObject(record);
-        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsDtoMember))
-            model.SetValue(StandardMemberRenamer.Rename(property.Name), ToScript(property.GetValue(record)), readOnly: true);
+        foreach (var (name, get) in Shapes.GetOrAdd(record.GetType(), ShapeOf))
+            model.SetValue(name, ToScript(get(record)), readOnly: true);
         return model;
+    }
+
+    private static (string Name, Func<object, object?> Get)[] ShapeOf(Type type)
+    {
+        var record = Expression.Parameter(typeof(object), "record");
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsDtoMember).Select(property =>
+        {
+            var read = Expression.Convert(Expression.Property(Expression.Convert(record, type), property), typeof(object));
+            return (StandardMemberRenamer.Rename(property.Name), Expression.Lambda<Func<object, object?>>(read, record).Compile());
+        }).ToArray();
     }
 
     /// <summary>
@@ -71,7 +91,7 @@ public static class TemplateModels
         DateTimeOffset o => o.UtcDateTime,
         IReadOnlyDictionary<string, object?> nested => FromModel(nested),
         // Enums as the API spells them, so a template compares with the same words: {{ if deal.stage == "won" }}.
-        Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
+        Enum e => EnumNames.GetOrAdd(e, static e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString())),
         DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         IEnumerable list => ToArray(list),
         _ when IsDtoType(value.GetType()) => FromRecord(value),

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Scriban;
 using Scriban.Parsing;
 
 namespace PluginCrm.Host.Templates.Rendering;
 
 /// <summary>
-/// Parses template bodies, with every error as "line L, column C: message", and caches parsed templates by the
-/// SHA-256 of their body, so the same body (whichever template or version it belongs to) is parsed once.
+/// Parses template bodies, with every error as "line L, column C: message", and caches parsed templates by their body
+/// (the text itself is the key: hashing it with SHA-256 on every render cost more than the rest of a short render), so
+/// the same body, whichever template or version it belongs to, is parsed once.
 /// </summary>
 public sealed class TemplateParser
 {
@@ -30,8 +29,7 @@ public sealed class TemplateParser
     /// <summary>The parsed template, from the cache when the same body was parsed before; throws when it does not parse.</summary>
     public Template Parse(string body)
     {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-        if (cache.TryGetValue(hash, out var cached))
+        if (cache.TryGetValue(body, out var cached))
             return cached;
         var template = ParseUncached(body);
         if (template.HasErrors)
@@ -39,7 +37,7 @@ public sealed class TemplateParser
         // A crude bound, enough against growth without limit: bodies change rarely, so starting over is cheap.
         if (cache.Count >= TemplateLimits.CachedTemplates)
             cache.Clear();
-        cache[hash] = template;
+        cache[body] = template;
         return template;
     }
 

@@ -23,6 +23,10 @@ public sealed class TemplateRenderer(TemplateParser parser, FunctionGlobals func
 {
     private readonly ModuleReading modules = new(enabledModules);
 
+    // A context left by the last render that succeeded, reset for the next: making one costs as much as a short render.
+    // One that failed mid-render is dropped, since Reset does not unwind every stack a failure can leave behind.
+    private RenderContext? spare;
+
     public string Render(string body, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken) =>
         Sandboxed(model, context => parser.Parse(body).Render(context), cancellationToken);
 
@@ -34,10 +38,16 @@ public sealed class TemplateRenderer(TemplateParser parser, FunctionGlobals func
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TemplateLimits.WallClock);
-        var context = CreateContext(model, timeout.Token);
+        var context = Interlocked.Exchange(ref spare, null) ?? CreateContext();
+        context.CancellationToken = timeout.Token;
+        context.PushGlobal(functions);
+        context.PushGlobal(TemplateModels.FromModel(model, new RenderGlobals(FunctionNamespaces)));
         try
         {
-            return work(context);
+            var result = work(context);
+            context.Reset(); // back to the builtins alone: no global, output or culture of this render reaches the next
+            spare = context;
+            return result;
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -70,9 +80,8 @@ public sealed class TemplateRenderer(TemplateParser parser, FunctionGlobals func
     /// <summary>Why a name cannot be used now (a switched-off module's namespace), or null.</summary>
     public Func<string, string?> Unavailable() => name => functions.Unavailable(name, modules);
 
-    private RenderContext CreateContext(IReadOnlyDictionary<string, object?> model, CancellationToken token)
-    {
-        var context = new RenderContext(services, modules)
+    private RenderContext CreateContext() =>
+        new(services, modules)
         {
             LoopLimit = TemplateLimits.Loop,
             LoopLimitQueryable = TemplateLimits.Loop,
@@ -90,10 +99,5 @@ public sealed class TemplateRenderer(TemplateParser parser, FunctionGlobals func
             // Reading a member of nothing (customer.company.name with no company) is an error, not silent blank output.
             EnableRelaxedMemberAccess = false,
             TemplateLoader = null, // include/import has nothing to load from: it fails with Scriban's own message
-            CancellationToken = token,
         };
-        context.PushGlobal(functions);
-        context.PushGlobal(TemplateModels.FromModel(model, new RenderGlobals(FunctionNamespaces)));
-        return context;
-    }
 }
