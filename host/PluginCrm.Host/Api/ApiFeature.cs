@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PluginCrm.Host.Api.OpenApi;
 
 namespace PluginCrm.Host.Api;
 
@@ -8,12 +9,7 @@ public static class ApiFeature
 {
     public static void AddApi(this IServiceCollection services)
     {
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "PluginCrm API";
-            document.Info.Description = "Core records, access, plugins and jobs. Every endpoint except /health and /api/auth/sign-in needs 'Authorization: Bearer <token or API key>'.";
-            return Task.CompletedTask;
-        }));
+        services.AddCrmOpenApi();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -31,7 +31,7 @@ public static class JobsApi
             try
             {
                 return await scheduler.RunNowAsync(key, ct)
-                    ? Results.Ok(new { key, ran = true })
+                    ? TypedResults.Ok(new { key, ran = true })
                     : Problems.Conflict($"the job '{key}' is running elsewhere right now");
             }
             catch (ModuleSwitchException ex)

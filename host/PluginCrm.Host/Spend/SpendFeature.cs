@@ -19,13 +19,13 @@ public static class SpendFeature
         spend.MapPost("/", async (SpendInput input, SpendService service, CancellationToken ct) =>
         {
             var added = await service.AddAsync(input, ct);
-            return Results.Created($"/api/spend/{added.Id}", added);
+            return TypedResults.Created($"/api/spend/{added.Id}", added);
         });
         spend.MapPut("/{id:long}", (long id, SpendInput input, SpendService service, CancellationToken ct) => service.UpdateAsync(id, input, ct));
         spend.MapDelete("/{id:long}", async (long id, SpendService service, CancellationToken ct) =>
         {
             await service.DeleteAsync(id, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

@@ -58,7 +58,7 @@ public static class AssignOnDemandEndpoint
                 }
                 rows.Add(new AssignRow(id, outcome.Action, outcome.OwnerId, outcome.Rule?.Name));
             }
-            return Results.Ok(rows);
+            return TypedResults.Ok(rows);
         }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 
     private static async Task<Prospect?> ProspectAsync(ICrmRecords records, string type, long id, CancellationToken ct)

@@ -22,7 +22,7 @@ public static class PublicAnswerEndpoints
         answer.MapGet("/{token}", async (string token, HttpContext http, PublicAnswers answers, CancellationToken ct) =>
         {
             if (!WantsPage(http))
-                return Results.Ok(await answers.ShowAsync(token, ct));
+                return TypedResults.Ok(await answers.ShowAsync(token, ct));
             return await PageAsync(token, async () =>
             {
                 var survey = await answers.ShowAsync(token, ct);
@@ -42,7 +42,7 @@ public static class PublicAnswerEndpoints
                 {
                     return CrmProblems.Invalid("answers", "the body must be JSON: {\"answers\": {\"nps\": 9}}");
                 }
-                return Results.Created((string?)null, await answers.AnswerAsync(token, request ?? new AnswerRequest(null), ct));
+                return TypedResults.Created((string?)null, await answers.AnswerAsync(token, request ?? new AnswerRequest(null), ct));
             }
             // The page's form: the antiforgery token would add nothing, the link's own token is the credential.
             var form = await http.Request.ReadFormAsync(ct);

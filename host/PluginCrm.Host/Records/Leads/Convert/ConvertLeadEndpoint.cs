@@ -10,7 +10,7 @@ public static class ConvertLeadEndpoint
         app.MapPost("/api/leads/{id:long}/convert", async (long id, ConvertLeadRequest? request, HttpContext http, LeadConverter converter, CancellationToken ct) =>
         {
             var converted = await converter.ConvertAsync(id, request ?? new ConvertLeadRequest(), RecordEndpoints.IfMatch(http), http.User.ToActingUser(), ct);
-            return Results.Ok(converted);
+            return TypedResults.Ok(converted);
         })
             .WithTags("leads")
             .Produces<LeadConversion>()
