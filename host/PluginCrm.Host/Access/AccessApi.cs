@@ -16,13 +16,13 @@ public static class AccessApi
             if (outcome.RetryAfter is { } wait)
                 return SignInThrottling.TooMany(http, wait, "too many failed sign-ins for this account (an admin can unlock it)");
             return Results.Problem("the e-mail or the password is wrong, or the user is inactive", statusCode: 401, title: "Sign-in failed");
-        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy);
+        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).Produces<SessionView>().ProducesProblem(StatusCodes.Status401Unauthorized).WithName("signIn");
         auth.MapPost("/sign-out", async (HttpContext http, SignInService signIns, CancellationToken ct) =>
         {
             await signIns.SignOutAsync(http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim(), ct);
             return TypedResults.NoContent();
-        });
-        auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser());
+        }).WithName("signOut");
+        auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser()).WithName("getMe");
 
         var users = app.MapGroup("/api/users").RequireAuthorization(AccessPolicies.Admin);
         users.MapGet("/", (UserAccounts accounts, CancellationToken ct) => accounts.ListAsync(ct));

@@ -10,7 +10,7 @@ public interface IRecordExport
     string Route { get; }
 
     /// <summary>The export's query parameters for the OpenAPI document: the kind's list filters, no paging.</summary>
-    Api.OpenApi.ListQueryMetadata ListDescription { get; }
+    Api.ListQueryMetadata ListDescription { get; }
 
     /// <summary>
     /// The rows <paramref name="user"/> may see, narrowed by the kind's list filters. Filters are checked now, so a

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Api.OpenApi;
 using PluginCrm.Host.Api.Requests;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using PluginCrm.Host.Api;
-using PluginCrm.Host.Api.OpenApi;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;
 

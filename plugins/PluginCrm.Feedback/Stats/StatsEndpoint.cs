@@ -27,7 +27,7 @@ public static class StatsEndpoint
                 .Where(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.InProgress || (c.ResolvedUtc >= start && c.ResolvedUtc < end))
                 .ToListAsync(ct);
             return TypedResults.Ok(ComplaintStats.Compute(rows.Select(c => c.ToRecord()).ToList(), start, end, now));
-        });
+        }).Produces<ComplaintStats>();
 
     /// <summary>A date without an offset (<c>2026-01-01</c>) is UTC, not the server's local time.</summary>
     private static DateTime Utc(DateTime value) =>

@@ -59,7 +59,7 @@ public static class AssignOnDemandEndpoint
                 rows.Add(new AssignRow(id, outcome.Action, outcome.OwnerId, outcome.Rule?.Name));
             }
             return TypedResults.Ok(rows);
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<List<AssignRow>>();
 
     private static async Task<Prospect?> ProspectAsync(ICrmRecords records, string type, long id, CancellationToken ct)
     {

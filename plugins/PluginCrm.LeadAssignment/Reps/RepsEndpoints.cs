@@ -55,6 +55,6 @@ public static class RepsEndpoints
             rep.AbsentUntilUtc = input.AbsentUntilUtc is { } until ? DateTime.SpecifyKind(until, DateTimeKind.Utc) : null;
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(new RepView(user.Id, user.Name, user.TeamId, user.Active, rep.Weight, rep.Cap, rep.AbsentUntilUtc));
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<RepView>();
     }
 }

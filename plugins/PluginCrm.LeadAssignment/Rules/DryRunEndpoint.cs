@@ -51,5 +51,5 @@ public static class DryRunEndpoint
                 rows.Add(new DryRunRow(id, outcome.Action, outcome.OwnerId, outcome.TeamId, outcome.Rule?.Name, outcome.Explanation));
             }
             return TypedResults.Ok(rows);
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<List<DryRunRow>>();
 }

@@ -25,7 +25,7 @@ public static class RulesEndpoints
             db.Rules.Add(rule);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
-        }).RequireAuthorization(CrmPolicies.Admin);
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RuleView>(StatusCodes.Status201Created);
 
         api.MapPut("/rules/{id:long}", async (long id, RuleInput input, LeadAssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
@@ -39,10 +39,10 @@ public static class RulesEndpoints
             db.Entry(existing).CurrentValues.SetValues(rule);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(RuleView.From(existing));
-        }).RequireAuthorization(CrmPolicies.Admin);
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RuleView>();
 
         api.MapDelete("/rules/{id:long}", async (long id, LeadAssignmentDbContext db, CancellationToken ct) =>
             await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : CrmProblems.NotFound($"there is no rule {id}"))
-            .RequireAuthorization(CrmPolicies.Admin);
+            .RequireAuthorization(CrmPolicies.Admin).Produces(StatusCodes.Status204NoContent);
     }
 }

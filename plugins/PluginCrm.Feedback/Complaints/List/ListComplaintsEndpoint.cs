@@ -33,5 +33,5 @@ public static class ListComplaintsEndpoint
             var ordered = sort == "receivedUtc" ? rows.OrderBy(c => c.ReceivedUtc).ThenBy(c => c.Id) : rows.OrderByDescending(c => c.ReceivedUtc).ThenByDescending(c => c.Id);
             var items = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
             return TypedResults.Ok(new ComplaintPage(items.Select(c => c.ToRecord()).ToList(), number, size, total));
-        });
+        }).Produces<ComplaintPage>();
 }

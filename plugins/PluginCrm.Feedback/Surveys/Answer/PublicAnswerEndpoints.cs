@@ -28,7 +28,7 @@ public static class PublicAnswerEndpoints
                 var survey = await answers.ShowAsync(token, ct);
                 return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, new Dictionary<string, string[]>(), new Dictionary<string, string[]>()), "text/html; charset=utf-8");
             });
-        });
+        }).Produces<PublicSurvey>().Produces<string>(StatusCodes.Status200OK, "text/html");
         answer.MapPost("/{token}", async (string token, HttpContext http, PublicAnswers answers, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType)
@@ -60,7 +60,7 @@ public static class PublicAnswerEndpoints
                     return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, typed, ex.Errors), "text/html; charset=utf-8", statusCode: 400);
                 }
             });
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().Accepts<AnswerRequest>("application/json").Produces<AnswerReceipt>(StatusCodes.Status201Created);
     }
 
     private static bool WantsPage(HttpContext http) => http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));

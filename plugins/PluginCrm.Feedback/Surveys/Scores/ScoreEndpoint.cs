@@ -15,5 +15,5 @@ public static class ScoreEndpoint
         {
             var (query, errors) = ScoreQuery.Parse(http.Request.Query);
             return errors.Count > 0 ? CrmProblems.Invalid(errors) : TypedResults.Ok(await scores.ComputeAsync(query, user.ToActingUser(), ct));
-        });
+        }).Produces<ScoreReport>();
 }

@@ -38,5 +38,5 @@ public static class CreateNoteEndpoint
             db.Notes.Add(note);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/notes/{note.Id}", NoteRecord.From(note));
-        });
+        }).Produces<NoteRecord>(StatusCodes.Status201Created);
 }

@@ -16,5 +16,5 @@ public static class DeleteNoteEndpoint
         {
             await access.DemandAsync(principal.ToActingUser(), AccessRight.Change, NoteOwnership.Of(id), ct);
             return await db.Notes.Where(n => n.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : NotesEndpoints.Missing(id);
-        });
+        }).Produces(StatusCodes.Status204NoContent);
 }

@@ -29,5 +29,5 @@ public static class ListNotesEndpoint
             }
             var page = await notes.OrderByDescending(n => n.CreatedUtc).ThenByDescending(n => n.Id).Take(200).ToListAsync(ct);
             return TypedResults.Ok(page.Select(NoteRecord.From));
-        });
+        }).Produces<IEnumerable<NoteRecord>>();
 }

@@ -15,5 +15,5 @@ public static class ShowNoteEndpoint
         {
             await access.DemandAsync(principal.ToActingUser(), AccessRight.Read, NoteOwnership.Of(id), ct);
             return await db.Notes.FindAsync([id], ct) is { } note ? TypedResults.Ok(NoteRecord.From(note)) : NotesEndpoints.Missing(id);
-        });
+        }).Produces<NoteRecord>();
 }

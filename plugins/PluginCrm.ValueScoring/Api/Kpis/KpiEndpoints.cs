@@ -35,7 +35,7 @@ public static class KpiEndpoints
             var classes = rows.GroupBy(r => r.AbcClass).Select(g => new CountOf(g.Key, g.Count(), Share(g.Sum(r => Math.Max(0, r.Monetary)), value)))
                 .OrderBy(c => c.Name).ToList();
             return TypedResults.Ok(new ValueDistribution(run.Id, run.AsOf, rows.Count, rows.Count(r => r.Warning), segments, classes, Spread(probabilistic ? "clv" : "simpleClv", clv)));
-        });
+        }).Produces<ValueDistribution>();
 
         // A manager compares CLV with acquisition cost (DOMAIN.md, the cost side). The host says which customers are the
         // period's new ones and what they cost (ICrmKpis, as /api/kpis/acquisition computes it for this caller); this adds
@@ -58,7 +58,7 @@ public static class KpiEndpoints
             decimal? ratio = average is { } clv && cost.CostPerNewCustomer is { } perCustomer && perCustomer != 0 ? clv / perCustomer : null;
             return TypedResults.Ok(new ClvToAcquisitionCost(run.Id, run.AsOf, query.From, query.To, query.TeamId, probabilistic ? "clv" : "simpleClv",
                 newIds.Count, rows.Count, average, cost.CostPerNewCustomer, ratio));
-        });
+        }).Produces<ClvToAcquisitionCost>();
     }
 
     private static decimal Share(decimal part, decimal total) => total > 0 ? Math.Round(part / total * 100, 2) : 0;

@@ -22,7 +22,7 @@ public static class RunEndpoints
                 return CrmProblems.Invalid("asOf", $"'{text}' is not a date in the form 2026-01-31");
             var run = await runner.RunAsync(asOf, "api", null, ct);
             return TypedResults.Created($"/api/value-scoring/runs/{run.Id}", RunView.From(run));
-        }).RequireAuthorization(CrmPolicies.Admin);
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RunView>(StatusCodes.Status201Created);
 
         // A run holds no customer's data: its date, company-wide counts, the settings and the fitted models (population
         // parameters, which every explanation shows too). Managers check what their teams' scores rest on; a rep reads
@@ -35,7 +35,7 @@ public static class RunEndpoints
             await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } run
                 ? TypedResults.Ok(RunView.From(run))
                 : CrmProblems.NotFound($"no scoring run {id}"))
-            .RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            .RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<RunView>();
     }
 
     /// <summary>The run asked for, or the latest finished one; or the 404 that says there is none.</summary>

@@ -55,7 +55,7 @@ public static class ScoreEndpoints
             var total = await rows.CountAsync(ct);
             var items = await rows.OrderBy(s => s.CustomerId).Skip((number - 1) * size).Take(size).ToListAsync(ct);
             return TypedResults.Ok(new ScorePage(run.Id, run.AsOf, items.Select(ScoreView.From).ToList(), number, size, total));
-        });
+        }).Produces<ScorePage>();
 
         api.MapGet("/scores/{customerId:long}", async (long customerId, long? runId, ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
@@ -69,6 +69,6 @@ public static class ScoreEndpoints
             return row is null
                 ? CrmProblems.NotFound($"customer {customerId} has no score in run {run.Id}: it is not a customer you can see with a purchase by {run.AsOf:yyyy-MM-dd}")
                 : TypedResults.Ok(ScoreExplainer.Explain(run, row));
-        });
+        }).Produces<ScoreExplanation>();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PluginCrm.Host.Plugins;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// One tag per area, so the document and generated clients group by it: a plugin's id for its endpoints, otherwise the

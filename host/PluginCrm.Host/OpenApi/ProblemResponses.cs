@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
+using PluginCrm.Host.Api;
 using PluginCrm.Host.Plugins;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// The RFC 9457 problems an operation can answer, from what the host applies to it rather than from each handler:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// A readable camelCase operationId from the method and the route, so that no endpoint has to name itself:

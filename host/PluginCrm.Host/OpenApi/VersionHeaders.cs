@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using PluginCrm.Host.Api;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// Optimistic concurrency as the record endpoints practise it (<see cref="VersionMetadata"/>): the version read comes

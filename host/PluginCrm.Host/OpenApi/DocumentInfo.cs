@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>The document's title and description, and its servers without a trailing slash (paths begin with one).</summary>
 public sealed class DocumentInfo : IOpenApiDocumentTransformer

@@ -1,4 +1,4 @@
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.Api;
 
 /// <summary>How an operation reads <c>If-Match</c>: not at all, when sent (a stale one is a 412), or always (missing is a 428).</summary>
 public enum IfMatchUse

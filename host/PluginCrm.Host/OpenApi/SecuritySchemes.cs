@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PluginCrm.Host.Access;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// The two ways to call the API, both <c>Authorization: Bearer &lt;secret&gt;</c> and told apart by the secret's prefix

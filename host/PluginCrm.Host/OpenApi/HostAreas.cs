@@ -1,4 +1,4 @@
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>What each of the host's own areas (its first segment under <c>/api</c>) is for, as the document's tag descriptions.</summary>
 public static class HostAreas

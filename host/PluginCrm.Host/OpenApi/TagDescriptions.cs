@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PluginCrm.Host.Plugins;
 
-namespace PluginCrm.Host.Api.OpenApi;
+namespace PluginCrm.Host.OpenApi;
 
 /// <summary>
 /// Declares every tag the operations use, with a description: a plugin's from its manifest, the host's areas from
