@@ -29,6 +29,8 @@ public static class PublicAnswerEndpoints
                 return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, new Dictionary<string, string[]>(), new Dictionary<string, string[]>()), "text/html; charset=utf-8");
             });
         }).Produces<PublicSurvey>().Produces<string>(StatusCodes.Status200OK, "text/html");
+        // JSON (for clients) or the page's form; read by hand, so no Accepts<AnswerRequest>: that would also make routing
+        // refuse other content types (a 415, then the fallback policy's 401) where the handler answers 400 today.
         answer.MapPost("/{token}", async (string token, HttpContext http, PublicAnswers answers, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType)
@@ -60,7 +62,7 @@ public static class PublicAnswerEndpoints
                     return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, typed, ex.Errors), "text/html; charset=utf-8", statusCode: 400);
                 }
             });
-        }).DisableAntiforgery().Accepts<AnswerRequest>("application/json").Produces<AnswerReceipt>(StatusCodes.Status201Created);
+        }).DisableAntiforgery().Produces<AnswerReceipt>(StatusCodes.Status201Created);
     }
 
     private static bool WantsPage(HttpContext http) => http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));

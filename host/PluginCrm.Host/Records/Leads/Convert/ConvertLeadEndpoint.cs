@@ -1,3 +1,4 @@
+using PluginCrm.Host.Api;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
@@ -17,6 +18,7 @@ public static class ConvertLeadEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new VersionMetadata(SendsETag: false, IfMatchUse.Checked))
             .WithSummary("Convert a lead into a customer, and optionally a deal")
             .WithDescription("Creates a customer from the lead (409 with the look-alike customers you may read unless createDuplicate) or links customerId; the lead becomes converted.");
 }
