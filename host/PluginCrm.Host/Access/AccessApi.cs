@@ -12,30 +12,30 @@ public static class AccessApi
         {
             var outcome = await signIns.SignInAsync(input, http.Connection.RemoteIpAddress?.ToString(), ct);
             if (outcome.Session is { } session)
-                return Results.Ok(session);
+                return TypedResults.Ok(session);
             if (outcome.RetryAfter is { } wait)
                 return SignInThrottling.TooMany(http, wait, "too many failed sign-ins for this account (an admin can unlock it)");
             return Results.Problem("the e-mail or the password is wrong, or the user is inactive", statusCode: 401, title: "Sign-in failed");
-        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy);
+        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).Produces<SessionView>().ProducesProblem(StatusCodes.Status401Unauthorized).WithName("signIn");
         auth.MapPost("/sign-out", async (HttpContext http, SignInService signIns, CancellationToken ct) =>
         {
             await signIns.SignOutAsync(http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim(), ct);
-            return Results.NoContent();
-        });
-        auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser());
+            return TypedResults.NoContent();
+        }).WithName("signOut");
+        auth.MapGet("/me", (HttpContext http) => http.User.ToActingUser()).WithName("getMe");
 
         var users = app.MapGroup("/api/users").RequireAuthorization(AccessPolicies.Admin);
         users.MapGet("/", (UserAccounts accounts, CancellationToken ct) => accounts.ListAsync(ct));
         users.MapPost("/", async (NewUser input, UserAccounts accounts, CancellationToken ct) =>
         {
             var user = await accounts.AddAsync(input, ct);
-            return Results.Created($"/api/users/{user.Id}", user);
+            return TypedResults.Created($"/api/users/{user.Id}", user);
         });
         users.MapPut("/{id:long}", (long id, UserChange change, UserAccounts accounts, CancellationToken ct) => accounts.UpdateAsync(id, change, ct));
         users.MapPost("/{id:long}/unlock", async (long id, SignInService signIns, CancellationToken ct) =>
         {
             await signIns.UnlockAsync(id, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 
         var teams = app.MapGroup("/api/teams");
@@ -43,7 +43,7 @@ public static class AccessApi
         teams.MapPost("/", async (NewTeam input, Teams teamAccounts, CancellationToken ct) =>
         {
             var team = await teamAccounts.AddAsync(input, ct);
-            return Results.Created($"/api/teams/{team.Id}", team);
+            return TypedResults.Created($"/api/teams/{team.Id}", team);
         }).RequireAuthorization(AccessPolicies.Admin);
         teams.MapPut("/{id:long}", (long id, NewTeam input, Teams teamAccounts, CancellationToken ct) => teamAccounts.UpdateAsync(id, input, ct))
             .RequireAuthorization(AccessPolicies.Admin);

@@ -25,7 +25,7 @@ public static class ExportFeature
                 // Selecting checks the filters, so a bad one is a 400 problem before the first byte of the file.
                 var rows = export.Select(records, filters, http.User.ToActingUser());
                 return Results.Stream(body => rows.WriteAsync(body, http.RequestAborted), CsvFile.ContentType, CsvFile.Name(export.Route, time));
-            }).WithTags(export.Route);
+            }).WithTags(export.Route).Produces<string>(StatusCodes.Status200OK, CsvFile.ContentType).WithMetadata(export.ListDescription);
         }
     }
 }

@@ -9,6 +9,9 @@ public interface IRecordExport
     /// <summary>The kind's API segment, also the file's and the command's name: <c>customers</c>.</summary>
     string Route { get; }
 
+    /// <summary>The export's query parameters for the OpenAPI document: the kind's list filters, no paging.</summary>
+    Api.ListQueryMetadata ListDescription { get; }
+
     /// <summary>
     /// The rows <paramref name="user"/> may see, narrowed by the kind's list filters. Filters are checked now, so a
     /// bad one throws <see cref="Api.InputException"/> before anything is written.

@@ -10,6 +10,8 @@ public sealed class RecordExport<TEntity, TRecord>(RecordKind<TEntity, TRecord> 
 {
     public string Route => kind.Route;
 
+    public Api.ListQueryMetadata ListDescription => kind.ListDescription(pages: false);
+
     public ICsvRows Select(RecordReader records, IReadOnlyDictionary<string, string> filters, ActingUser user) =>
         new CsvRows<TEntity, TRecord>(records.VisibleRows(kind, filters, user), kind.ToRecord, layout);
 }

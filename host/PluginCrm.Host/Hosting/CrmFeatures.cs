@@ -10,6 +10,7 @@ using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Notifications;
+using PluginCrm.Host.OpenApi;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Records;
@@ -34,6 +35,7 @@ internal static class CrmFeatures
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options)).AddSingleton(TimeProvider.System);
         services.AddData(options.Database, options.DataDirectory);
         services.AddApi();
+        services.AddOpenApiDocument();
         services.AddAccess(options.Access);
         services.AddModules();
         services.AddSettings();
@@ -57,7 +59,7 @@ internal static class CrmFeatures
     {
         app.UseIdempotentRetries();
         app.MapHealth();
-        app.MapApi();
+        app.MapOpenApiDocument();
         app.MapAccess();
         app.MapPluginAdmin();
         app.MapJobs();

@@ -13,6 +13,6 @@ public static class HealthApi
             await using var db = await databases.CreateDbContextAsync(ct);
             if (!await db.Database.CanConnectAsync(ct))
                 return Results.Problem("the database does not answer", statusCode: 503, title: "Unhealthy");
-            return Results.Ok(new { status = "healthy", plugins = new { loaded = catalog.Loaded.Count(), failed = catalog.All.Count(e => !e.IsLoaded) } });
-        }).AllowAnonymous();
+            return TypedResults.Ok(new HealthReport("healthy", new(catalog.Loaded.Count(), catalog.All.Count(e => !e.IsLoaded))));
+        }).AllowAnonymous().Produces<HealthReport>().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

@@ -31,13 +31,13 @@ public static class JobsApi
             try
             {
                 return await scheduler.RunNowAsync(key, ct)
-                    ? Results.Ok(new { key, ran = true })
+                    ? TypedResults.Ok(new JobRunOnDemand(key, Ran: true))
                     : Problems.Conflict($"the job '{key}' is running elsewhere right now");
             }
             catch (ModuleSwitchException ex)
             {
                 return ex.NotFound ? Problems.NotFound(ex.Message) : Problems.Conflict(ex.Message);
             }
-        }).RequireAuthorization(AccessPolicies.Admin);
+        }).RequireAuthorization(AccessPolicies.Admin).Produces<JobRunOnDemand>();
     }
 }

@@ -23,26 +23,26 @@ public static class PluginsApi
             if (sdk is not null && !SemVersion.TryParse(sdk, SemVersionStyles.Strict, out _))
                 return Problems.Field("sdk", $"'{sdk}' is not a SemVer version such as 1.2.0");
             var version = sdk is null ? HostSdk.Version : SemVersion.Parse(sdk, SemVersionStyles.Strict);
-            return Results.Ok(new { sdk = version.ToString(), plugins = CompatibilityReport.Check(directory.Path, version) });
-        });
+            return TypedResults.Ok(new CompatibilityCheck(version.ToString(), CompatibilityReport.Check(directory.Path, version)));
+        }).Produces<CompatibilityCheck>();
 
         api.MapGet("/{id}", async (string id, PluginCatalog catalog, ModuleSwitches switches, CancellationToken ct) =>
             catalog.Find(id) is { } entry
-                ? Results.Ok(PluginReport.Describe(entry, switches, await switches.DisabledIdsAsync(ct)))
-                : Problems.NotFound($"no plugin with id '{id}' is installed"));
+                ? TypedResults.Ok(PluginReport.Describe(entry, switches, await switches.DisabledIdsAsync(ct)))
+                : Problems.NotFound($"no plugin with id '{id}' is installed")).Produces<PluginInfo>();
 
         api.MapPost("/{id}/enable", async (string id, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.EnableAsync(id, http.User.ToActingUser().Name, ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin);
+            await Switch(() => switches.EnableAsync(id, http.User.ToActingUser().Name, ct), enabled: true)).RequireAuthorization(AccessPolicies.Admin).Produces<SwitchedModules>();
 
         api.MapPost("/{id}/disable", async (string id, bool? cascade, HttpContext http, ModuleSwitches switches, CancellationToken ct) =>
-            await Switch(() => switches.DisableAsync(id, cascade ?? false, http.User.ToActingUser().Name, ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin);
+            await Switch(() => switches.DisableAsync(id, cascade ?? false, http.User.ToActingUser().Name, ct), enabled: false)).RequireAuthorization(AccessPolicies.Admin).Produces<SwitchedModules>();
 
         api.MapGet("/{id}/settings", async (string id, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
         {
             if (SettingsOf(catalog, id) is not { } definition)
                 return Problems.NotFound($"the plugin '{id}' is not loaded or has no settings");
-            return Results.Ok(SettingsMerger.Merge(definition, await store.GetOverridesAsync(id, ct)));
-        });
+            return TypedResults.Ok(SettingsMerger.Merge(definition, await store.GetOverridesAsync(id, ct)));
+        }).Produces<JsonObject>();
 
         api.MapPut("/{id}/settings", async (string id, JsonObject changes, HttpContext http, PluginCatalog catalog, SettingsStore store, CancellationToken ct) =>
         {
@@ -50,13 +50,13 @@ public static class PluginsApi
                 return Problems.NotFound($"the plugin '{id}' is not loaded or has no settings");
             try
             {
-                return Results.Ok(await store.SaveAsync(definition, changes, http.User.ToActingUser().Name, ct));
+                return TypedResults.Ok(await store.SaveAsync(definition, changes, http.User.ToActingUser().Name, ct));
             }
             catch (SettingsValidationException ex)
             {
                 return Results.ValidationProblem(ex.Errors.ToDictionary(), title: "Invalid settings", detail: ex.Message);
             }
-        }).RequireAuthorization(AccessPolicies.Admin);
+        }).RequireAuthorization(AccessPolicies.Admin).Produces<JsonObject>();
     }
 
     private static SettingsDefinition? SettingsOf(PluginCatalog catalog, string id) =>
@@ -67,7 +67,7 @@ public static class PluginsApi
         try
         {
             var changed = await change();
-            return Results.Ok(enabled ? new { enabled = changed, disabled = Array.Empty<string>() } : new { enabled = Array.Empty<string>(), disabled = changed });
+            return TypedResults.Ok(enabled ? new SwitchedModules(changed, []) : new SwitchedModules([], changed));
         }
         catch (ModuleSwitchException ex)
         {

@@ -25,29 +25,30 @@ public static class RecordEndpoints
         var api = app.MapGroup($"/api/{kind.Route}").WithTags(kind.Route);
 
         api.MapGet("/", (HttpContext http, RecordReader records, CancellationToken ct) =>
-            records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct));
+            records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct))
+            .WithMetadata(kind.ListDescription(pages: true));
 
         api.MapGet("/{id:long}", async (long id, HttpContext http, RecordReader records, CancellationToken ct) =>
         {
             var record = await records.GetAsync(kind, id, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
-            return Results.Ok(record);
-        });
+            return TypedResults.Ok(record);
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
 
         api.MapPost("/", async (TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var record = await records.CreateAsync(kind, input, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
-            return Results.Created($"/api/{kind.Route}/{kind.IdOf(record)}", record);
-        });
+            return TypedResults.Created($"/api/{kind.Route}/{kind.IdOf(record)}", record);
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
 
         api.MapPut("/{id:long}", async (long id, TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var expected = IfMatch(http) ?? (kind.VersionOf(input) is > 0 and var v ? v : null);
             var record = await records.UpdateAsync(kind, id, input, expected, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
-            return Results.Ok(record);
-        });
+            return TypedResults.Ok(record);
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.Demanded));
 
         api.MapPatch("/{id:long}", async (long id, HttpContext http, RecordWriter records, IOptions<JsonOptions> json, CancellationToken ct) =>
         {
@@ -57,7 +58,7 @@ public static class RecordEndpoints
             var expected = IfMatch(http);
             var record = await records.PatchAsync(kind, id, current => MergePatch.Apply(current, patch!, json.Value.SerializerOptions), expected, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
-            return Results.Ok(record);
+            return TypedResults.Ok(record);
         })
             .Accepts<TRecord>(MergePatch.MediaType, "application/json")
             .Produces<TRecord>()
@@ -65,14 +66,15 @@ public static class RecordEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.Required))
             .WithSummary($"Change some fields of a {kind.Name}")
             .WithDescription("A JSON merge patch (RFC 7396): the fields to change, null to clear one; If-Match with the version read is required.");
 
         api.MapDelete("/{id:long}", async (long id, bool? purge, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             await records.DeleteAsync(kind, id, purge ?? false, IfMatch(http), http.User.ToActingUser(), ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithMetadata(new VersionMetadata(SendsETag: false, IfMatchUse.Checked));
 
         api.MapGet("/{id:long}/audit", async (long id, HttpContext http, RecordReader records, CrmDbContext db, CancellationToken ct) =>
         {

@@ -75,6 +75,12 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// <summary>The filters as of <paramref name="nowUtc"/>, for a kind with filters relative to now (<c>overdue=true</c>).</summary>
     public virtual IReadOnlyDictionary<string, Func<IQueryable<TEntity>, CrmDbContext, string, IQueryable<TEntity>>> FiltersAt(DateTime nowUtc) => Filters;
 
+    /// <summary>
+    /// The list's query parameters for the OpenAPI document: the filters named as the 400 for an unknown one names them
+    /// (the time changes what a filter matches, never its name), and the sort keys.
+    /// </summary>
+    public ListQueryMetadata ListDescription(bool pages) => new(Route, [.. FiltersAt(DateTime.UnixEpoch).Keys], pages, [.. Sorts.Keys]);
+
     /// <summary>Sort keys (<c>sort=name</c>, <c>sort=-createdUtc</c>) to expressions.</summary>
     public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, object?>>> Sorts { get; } =
         new Dictionary<string, Expression<Func<TEntity, object?>>>();

@@ -14,18 +14,18 @@ public static class SpendFeature
     public static void MapSpend(this IEndpointRouteBuilder app)
     {
         var spend = app.MapGroup("/api/spend").WithTags("spend").RequireAuthorization(AccessPolicies.Admin);
-        spend.MapGet("/", (DateOnly? from, DateOnly? to, long? teamId, SpendService service, CancellationToken ct) => service.ListAsync(from, to, teamId, ct));
+        spend.MapGet("/", (DateOnly? from, DateOnly? to, long? teamId, SpendService service, CancellationToken ct) => service.ListAsync(from, to, teamId, ct)).WithName("listSpend");
         spend.MapGet("/{id:long}", (long id, SpendService service, CancellationToken ct) => service.GetAsync(id, ct));
         spend.MapPost("/", async (SpendInput input, SpendService service, CancellationToken ct) =>
         {
             var added = await service.AddAsync(input, ct);
-            return Results.Created($"/api/spend/{added.Id}", added);
-        });
+            return TypedResults.Created($"/api/spend/{added.Id}", added);
+        }).WithName("createSpend");
         spend.MapPut("/{id:long}", (long id, SpendInput input, SpendService service, CancellationToken ct) => service.UpdateAsync(id, input, ct));
         spend.MapDelete("/{id:long}", async (long id, SpendService service, CancellationToken ct) =>
         {
             await service.DeleteAsync(id, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }

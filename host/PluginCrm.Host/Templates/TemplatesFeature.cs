@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Cli;
 using PluginCrm.Host.Modules;
@@ -40,17 +41,17 @@ public static class TemplatesFeature
         api.MapGet("/{key}", (string key, TemplateStore store, CancellationToken ct) => store.GetAsync(key, ct));
         api.MapGet("/{key}/versions", (string key, TemplateStore store, CancellationToken ct) => store.VersionsAsync(key, ct));
         api.MapGet("/{key}/versions/{number:int}", (string key, int number, TemplateStore store, CancellationToken ct) => store.VersionAsync(key, number, ct));
-        api.MapPut("/{key}", async (string key, TemplateInput input, TemplateStore store, HttpContext http, CancellationToken ct) =>
+        api.MapPut("/{key}", async Task<Results<Created<TemplateView>, Ok<TemplateView>>> (string key, TemplateInput input, TemplateStore store, HttpContext http, CancellationToken ct) =>
         {
             var (view, created) = await store.SaveAsync(key, input, http.User.ToActingUser(), ct);
-            return created ? Results.Created($"/api/templates/{key}", view) : Results.Ok(view);
+            return created ? TypedResults.Created($"/api/templates/{key}", view) : TypedResults.Ok(view);
         });
         api.MapPost("/{key}/versions/{number:int}/restore", (string key, int number, TemplateStore store, HttpContext http, CancellationToken ct) =>
             store.RestoreAsync(key, number, http.User.ToActingUser(), ct));
         api.MapDelete("/{key}", async (string key, TemplateStore store, CancellationToken ct) =>
         {
             await store.DeleteAsync(key, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         // "preview" as a literal segment ranks above {key}, so no template can shadow it.
         api.MapPost("/preview", (PreviewInput input, TemplatePreview preview, HttpContext http, CancellationToken ct) =>

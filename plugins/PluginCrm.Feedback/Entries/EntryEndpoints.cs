@@ -15,7 +15,7 @@ public static class EntryEndpoints
         api.MapPost("/entries", async (EntryRequest request, ClaimsPrincipal user, FeedbackEntries entries, CancellationToken ct) =>
         {
             var entry = await entries.AddAsync(request, user.ToActingUser(), ct);
-            return Results.Created($"/api/feedback/entries/{entry.Id}", entry);
+            return TypedResults.Created($"/api/feedback/entries/{entry.Id}", entry);
         });
         api.MapGet("/entries", async (string? kind, string? category, string? sentiment, long? customerId, int? page, int? pageSize,
             ClaimsPrincipal user, FeedbackEntries entries, CancellationToken ct) =>
@@ -32,8 +32,8 @@ public static class EntryEndpoints
             if (errors.Count > 0)
                 return CrmProblems.Invalid(errors);
             var (items, total) = await entries.ListAsync(kind, category, sentiment, customerId, page ?? 1, pageSize ?? 50, user.ToActingUser(), ct);
-            return Results.Ok(new { items, page = page ?? 1, pageSize = pageSize ?? 50, total });
-        });
+            return TypedResults.Ok(new EntryPage(items, page ?? 1, pageSize ?? 50, total));
+        }).Produces<EntryPage>();
         api.MapGet("/categories", async (DateTime? from, DateTime? to, ClaimsPrincipal user, CategoryGrowth growth, TimeProvider time, CancellationToken ct) =>
         {
             // By default the last 30 days up to this moment, what came in just now included.
@@ -41,7 +41,7 @@ public static class EntryEndpoints
             var start = from is { } f ? DateTime.SpecifyKind(f, DateTimeKind.Utc) : end.AddDays(-30);
             if (start >= end)
                 return CrmProblems.Invalid("from", $"must be before to ({end:u})");
-            return Results.Ok(new { from = start, to = end, items = await growth.ComputeAsync(start, end, user.ToActingUser(), ct) });
-        });
+            return TypedResults.Ok(new CategoryGrowthReport(start, end, await growth.ComputeAsync(start, end, user.ToActingUser(), ct)));
+        }).Produces<CategoryGrowthReport>();
     }
 }

@@ -26,8 +26,8 @@ public static class StatsEndpoint
             var rows = await (await access.ListedAsync(db.Complaints.AsNoTracking(), principal.ToActingUser(), ct))
                 .Where(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.InProgress || (c.ResolvedUtc >= start && c.ResolvedUtc < end))
                 .ToListAsync(ct);
-            return Results.Ok(ComplaintStats.Compute(rows.Select(c => c.ToRecord()).ToList(), start, end, now));
-        });
+            return TypedResults.Ok(ComplaintStats.Compute(rows.Select(c => c.ToRecord()).ToList(), start, end, now));
+        }).Produces<ComplaintStats>();
 
     /// <summary>A date without an offset (<c>2026-01-01</c>) is UTC, not the server's local time.</summary>
     private static DateTime Utc(DateTime value) =>

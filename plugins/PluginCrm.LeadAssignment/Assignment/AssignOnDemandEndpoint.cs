@@ -58,8 +58,8 @@ public static class AssignOnDemandEndpoint
                 }
                 rows.Add(new AssignRow(id, outcome.Action, outcome.OwnerId, outcome.Rule?.Name));
             }
-            return Results.Ok(rows);
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            return TypedResults.Ok(rows);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<List<AssignRow>>();
 
     private static async Task<Prospect?> ProspectAsync(ICrmRecords records, string type, long id, CancellationToken ct)
     {

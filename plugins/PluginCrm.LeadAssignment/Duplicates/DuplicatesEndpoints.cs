@@ -38,7 +38,7 @@ public static class DuplicatesEndpoints
                 await index.IndexAsync("customer", customer.Id, customer, ct);
                 customers++;
             }
-            return Results.Ok(new { leads, customers });
+            return TypedResults.Ok(new { leads, customers });
         }).RequireAuthorization(CrmPolicies.Admin);
     }
 }

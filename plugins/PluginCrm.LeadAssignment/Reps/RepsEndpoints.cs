@@ -54,7 +54,7 @@ public static class RepsEndpoints
             rep.Cap = input.Cap;
             rep.AbsentUntilUtc = input.AbsentUntilUtc is { } until ? DateTime.SpecifyKind(until, DateTimeKind.Utc) : null;
             await db.SaveChangesAsync(ct);
-            return Results.Ok(new RepView(user.Id, user.Name, user.TeamId, user.Active, rep.Weight, rep.Cap, rep.AbsentUntilUtc));
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            return TypedResults.Ok(new RepView(user.Id, user.Name, user.TeamId, user.Active, rep.Weight, rep.Cap, rep.AbsentUntilUtc));
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<RepView>();
     }
 }

@@ -50,6 +50,6 @@ public static class DryRunEndpoint
                 var outcome = await engine.DecideAsync(Prospect.From(lead), rules, excluded: null, run, ct);
                 rows.Add(new DryRunRow(id, outcome.Action, outcome.OwnerId, outcome.TeamId, outcome.Rule?.Name, outcome.Explanation));
             }
-            return Results.Ok(rows);
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            return TypedResults.Ok(rows);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<List<DryRunRow>>();
 }

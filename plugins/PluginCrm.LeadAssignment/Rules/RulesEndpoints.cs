@@ -24,8 +24,8 @@ public static class RulesEndpoints
                 return CrmProblems.Invalid(errors);
             db.Rules.Add(rule);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
-        }).RequireAuthorization(CrmPolicies.Admin);
+            return TypedResults.Created($"/api/lead-assignment/rules/{rule.Id}", RuleView.From(rule));
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RuleView>(StatusCodes.Status201Created);
 
         api.MapPut("/rules/{id:long}", async (long id, RuleInput input, LeadAssignmentDbContext db, ICrmDirectory directory, CancellationToken ct) =>
         {
@@ -38,11 +38,11 @@ public static class RulesEndpoints
             rule.Id = id;
             db.Entry(existing).CurrentValues.SetValues(rule);
             await db.SaveChangesAsync(ct);
-            return Results.Ok(RuleView.From(existing));
-        }).RequireAuthorization(CrmPolicies.Admin);
+            return TypedResults.Ok(RuleView.From(existing));
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RuleView>();
 
         api.MapDelete("/rules/{id:long}", async (long id, LeadAssignmentDbContext db, CancellationToken ct) =>
-            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent() : CrmProblems.NotFound($"there is no rule {id}"))
-            .RequireAuthorization(CrmPolicies.Admin);
+            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : CrmProblems.NotFound($"there is no rule {id}"))
+            .RequireAuthorization(CrmPolicies.Admin).Produces(StatusCodes.Status204NoContent);
     }
 }

@@ -15,9 +15,9 @@ public static class TransferEndpoint
             var result = await transfers.TransferAsync(request, http.User.ToActingUser(), ct);
             return result.Status switch
             {
-                200 => Results.Ok(new { request.RecordType, request.RecordId, request.ToOwnerId, result.Message }),
+                200 => TypedResults.Ok(new TransferredRecord(request.RecordType, request.RecordId, request.ToOwnerId, result.Message)),
                 400 => CrmProblems.Invalid(result.Errors ?? new Dictionary<string, string[]>()),
                 var status => CrmProblems.Of(status, result.Message),
             };
-        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+        }).RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<TransferredRecord>();
 }

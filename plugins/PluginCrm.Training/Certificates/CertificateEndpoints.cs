@@ -16,13 +16,13 @@ public static class CertificateEndpoints
     public static void MapCertificates(this IEndpointRouteBuilder api)
     {
         api.MapGet("/certificates/{code}", async (string code, CertificateRegistry registry, CancellationToken ct) =>
-            Results.Ok(await registry.CheckAsync(code, ct))).AllowAnonymous();
+            TypedResults.Ok(await registry.CheckAsync(code, ct))).AllowAnonymous();
         api.MapPost("/certificates/{code}/revoke", async (string code, RevokeRequest request, CertificateRegistry registry, CancellationToken ct) =>
-            Results.Ok(await registry.RevokeAsync(code, request, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await registry.RevokeAsync(code, request, ct))).RequireAuthorization(CrmPolicies.Admin);
         api.MapGet("/enrolments/{id:long}/certificate", async (long id, ClaimsPrincipal user, IRecordAccess access, CertificateRegistry registry, CancellationToken ct) =>
         {
             await access.DemandAsync(user.ToActingUser(), AccessRight.Read, EnrolmentOwnership.Of(id), ct);
-            return Results.Ok(await registry.OfEnrolmentAsync(id, ct));
+            return TypedResults.Ok(await registry.OfEnrolmentAsync(id, ct));
         });
     }
 }

@@ -19,17 +19,17 @@ public static class LearnEndpoints
         api.MapPost("/courses/{key}/links", async (string key, LinkRequest request, ClaimsPrincipal user, LearnerLinks links, CancellationToken ct) =>
         {
             var link = await links.CreateAsync(key, request, user.ToActingUser(), ct);
-            return Results.Created($"/api/training/learn/{link.Token}", link);
+            return TypedResults.Created($"/api/training/learn/{link.Token}", link);
         });
         var learn = api.MapGroup("/learn/{token}").AllowAnonymous();
-        learn.MapGet("/", async (string token, PublicLearning learning, CancellationToken ct) => Results.Ok(await learning.ShowAsync(token, ct)));
+        learn.MapGet("/", async (string token, PublicLearning learning, CancellationToken ct) => TypedResults.Ok(await learning.ShowAsync(token, ct)));
         learn.MapPost("/enrol", async (string token, SelfEnrolRequest request, PublicLearning learning, CancellationToken ct) =>
-            Results.Ok(await learning.EnrolAsync(token, request, ct)));
+            TypedResults.Ok(await learning.EnrolAsync(token, request, ct)));
         learn.MapPost("/lessons/{lesson}/done", async (string token, string lesson, PublicLearning learning, CancellationToken ct) =>
-            Results.Ok(await learning.DoneAsync(token, lesson, ct)));
+            TypedResults.Ok(await learning.DoneAsync(token, lesson, ct)));
         learn.MapPost("/quizzes/{lesson}/attempts", async (string token, string lesson, AttemptRequest request, PublicLearning learning, QuizAttempts attempts, CancellationToken ct) =>
-            Results.Ok(await attempts.SubmitAsync(await learning.EnrolledAsync(token, ct), lesson, request, PublicLearning.Learner, ct)));
+            TypedResults.Ok(await attempts.SubmitAsync(await learning.EnrolledAsync(token, ct), lesson, request, PublicLearning.Learner, ct)));
         learn.MapGet("/certificate", async (string token, PublicLearning learning, CertificateRegistry registry, CancellationToken ct) =>
-            Results.Ok(await registry.OfEnrolmentAsync(await learning.EnrolledAsync(token, ct), ct)));
+            TypedResults.Ok(await registry.OfEnrolmentAsync(await learning.EnrolledAsync(token, ct), ct)));
     }
 }

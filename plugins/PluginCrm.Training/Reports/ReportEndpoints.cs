@@ -17,17 +17,17 @@ public static class ReportEndpoints
     {
         var reports = api.MapGroup("/reports");
         reports.MapGet("/courses", async (DateOnly? from, DateOnly? to, long? teamId, long? ownerId, ClaimsPrincipal user, CompletionReport report, CancellationToken ct) =>
-            Results.Ok(await report.ByCourseAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
+            TypedResults.Ok(await report.ByCourseAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
         reports.MapGet("/teams", async (DateOnly? from, DateOnly? to, long? teamId, long? ownerId, ClaimsPrincipal user, CompletionReport report, CancellationToken ct) =>
-            Results.Ok(await report.ByTeamAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
+            TypedResults.Ok(await report.ByTeamAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
         reports.MapGet("/learners", async (DateOnly? from, DateOnly? to, long? companyId, ClaimsPrincipal user, CompletionReport report, CancellationToken ct) =>
-            Results.Ok(await report.ByLearnerAsync(user.ToActingUser(), new ReportQuery(from, to, null, null).Checked(), companyId, ct)));
+            TypedResults.Ok(await report.ByLearnerAsync(user.ToActingUser(), new ReportQuery(from, to, null, null).Checked(), companyId, ct)));
         reports.MapGet("/completions", async (DateOnly? from, DateOnly? to, long? teamId, long? ownerId, ClaimsPrincipal user, CompletionReport report, CancellationToken ct) =>
-            Results.Ok(await report.CompletionsAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
+            TypedResults.Ok(await report.CompletionsAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
         reports.MapGet("/churn", async (DateOnly? from, DateOnly? to, long? teamId, long? ownerId, ClaimsPrincipal user, TrainedChurn churn, CancellationToken ct) =>
-            Results.Ok(await churn.CompareAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
+            TypedResults.Ok(await churn.CompareAsync(user.ToActingUser(), new ReportQuery(from, to, teamId, ownerId).Checked(), ct)));
         // Questions, not people: anyone signed in may see how hard each one is.
         reports.MapGet("/courses/{key}/items", async (string key, int? version, ItemAnalysis analysis, CancellationToken ct) =>
-            Results.Ok(await analysis.OfAsync(key, version, ct)));
+            TypedResults.Ok(await analysis.OfAsync(key, version, ct)));
     }
 }

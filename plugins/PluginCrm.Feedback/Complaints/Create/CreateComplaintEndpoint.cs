@@ -13,6 +13,6 @@ public static class CreateComplaintEndpoint
         complaints.MapPost("/", async (CreateComplaintRequest request, ClaimsPrincipal principal, ComplaintIntake intake, CancellationToken ct) =>
         {
             var created = await intake.CreateAsync(request, principal.ToActingUser(), ct);
-            return Results.Created($"/api/feedback/complaints/{created.Id}", created);
+            return TypedResults.Created($"/api/feedback/complaints/{created.Id}", created);
         });
 }

@@ -32,6 +32,6 @@ public static class ListComplaintsEndpoint
             var total = await rows.CountAsync(ct);
             var ordered = sort == "receivedUtc" ? rows.OrderBy(c => c.ReceivedUtc).ThenBy(c => c.Id) : rows.OrderByDescending(c => c.ReceivedUtc).ThenByDescending(c => c.Id);
             var items = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-            return Results.Ok(new ComplaintPage(items.Select(c => c.ToRecord()).ToList(), number, size, total));
-        });
+            return TypedResults.Ok(new ComplaintPage(items.Select(c => c.ToRecord()).ToList(), number, size, total));
+        }).Produces<ComplaintPage>();
 }

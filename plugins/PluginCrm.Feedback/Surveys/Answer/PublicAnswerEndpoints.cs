@@ -22,13 +22,15 @@ public static class PublicAnswerEndpoints
         answer.MapGet("/{token}", async (string token, HttpContext http, PublicAnswers answers, CancellationToken ct) =>
         {
             if (!WantsPage(http))
-                return Results.Ok(await answers.ShowAsync(token, ct));
+                return TypedResults.Ok(await answers.ShowAsync(token, ct));
             return await PageAsync(token, async () =>
             {
                 var survey = await answers.ShowAsync(token, ct);
                 return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, new Dictionary<string, string[]>(), new Dictionary<string, string[]>()), "text/html; charset=utf-8");
             });
-        });
+        }).Produces<PublicSurvey>().Produces<string>(StatusCodes.Status200OK, "text/html");
+        // JSON (for clients) or the page's form; read by hand, so no Accepts<AnswerRequest>: that would also make routing
+        // refuse other content types (a 415, then the fallback policy's 401) where the handler answers 400 today.
         answer.MapPost("/{token}", async (string token, HttpContext http, PublicAnswers answers, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType)
@@ -42,7 +44,7 @@ public static class PublicAnswerEndpoints
                 {
                     return CrmProblems.Invalid("answers", "the body must be JSON: {\"answers\": {\"nps\": 9}}");
                 }
-                return Results.Created((string?)null, await answers.AnswerAsync(token, request ?? new AnswerRequest(null), ct));
+                return TypedResults.Created((string?)null, await answers.AnswerAsync(token, request ?? new AnswerRequest(null), ct));
             }
             // The page's form: the antiforgery token would add nothing, the link's own token is the credential.
             var form = await http.Request.ReadFormAsync(ct);
@@ -60,7 +62,7 @@ public static class PublicAnswerEndpoints
                     return Results.Content(AnswerPage.Form(survey.Title, survey.Pages, typed, ex.Errors), "text/html; charset=utf-8", statusCode: 400);
                 }
             });
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().Produces<AnswerReceipt>(StatusCodes.Status201Created);
     }
 
     private static bool WantsPage(HttpContext http) => http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));

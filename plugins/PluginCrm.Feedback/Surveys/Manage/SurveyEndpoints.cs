@@ -20,29 +20,29 @@ public static class SurveyEndpoints
         surveys.MapPost("/", async (SurveyDefinition definition, SurveyAdmin admin, CancellationToken ct) =>
         {
             var created = await admin.CreateAsync(definition, ct);
-            return Results.Created($"/api/feedback/surveys/{created.Key}", created);
+            return TypedResults.Created($"/api/feedback/surveys/{created.Key}", created);
         }).RequireAuthorization(CrmPolicies.Admin);
-        surveys.MapGet("/", async (SurveyAdmin admin, CancellationToken ct) => Results.Ok(new { items = await admin.ListAsync(ct) }));
-        surveys.MapGet("/{key}", async (string key, SurveyAdmin admin, CancellationToken ct) => Results.Ok(await admin.ShowAsync(key, ct)));
+        surveys.MapGet("/", async (SurveyAdmin admin, CancellationToken ct) => TypedResults.Ok(new { items = await admin.ListAsync(ct) }));
+        surveys.MapGet("/{key}", async (string key, SurveyAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.ShowAsync(key, ct)));
         surveys.MapPut("/{key}", async (string key, SurveyDefinition definition, SurveyAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
         surveys.MapPost("/{key}/publish", async (string key, SurveyAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.PublishAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.PublishAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
         surveys.MapPost("/{key}/close", async (string key, SurveyAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.CloseAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.CloseAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
 
         surveys.MapPost("/{key}/invitations", async (string key, InviteRequest request, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
         {
             var invitation = await invitations.InviteAsync(key, request, user.ToActingUser(), ct);
-            return Results.Created($"/api/feedback/surveys/{key}/invitations/{invitation.Id}", invitation);
+            return TypedResults.Created($"/api/feedback/surveys/{key}/invitations/{invitation.Id}", invitation);
         });
         surveys.MapPost("/{key}/invitations/segment", async (string key, SegmentRequest request, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
-            Results.Ok(await invitations.InviteSegmentAsync(key, request, user.ToActingUser(), ct)));
-        surveys.MapGet("/{key}/waves", async (string key, WaveRates waves, CancellationToken ct) => Results.Ok(new { items = await waves.OfAsync(key, ct) }));
+            TypedResults.Ok(await invitations.InviteSegmentAsync(key, request, user.ToActingUser(), ct)));
+        surveys.MapGet("/{key}/waves", async (string key, WaveRates waves, CancellationToken ct) => TypedResults.Ok(new { items = await waves.OfAsync(key, ct) }));
         surveys.MapPost("/{key}/answers", async (string key, EnteredAnswerRequest request, ClaimsPrincipal user, EnteredAnswers answers, CancellationToken ct) =>
         {
             var receipt = await answers.EnterAsync(key, request, user.ToActingUser(), ct);
-            return Results.Created($"/api/feedback/surveys/{key}/answers/{receipt.Id}", receipt);
+            return TypedResults.Created($"/api/feedback/surveys/{key}/answers/{receipt.Id}", receipt);
         });
     }
 }

@@ -14,6 +14,6 @@ public static class ScoreEndpoint
         api.MapGet("/scores", async (HttpContext http, ClaimsPrincipal user, SatisfactionScores scores, CancellationToken ct) =>
         {
             var (query, errors) = ScoreQuery.Parse(http.Request.Query);
-            return errors.Count > 0 ? CrmProblems.Invalid(errors) : Results.Ok(await scores.ComputeAsync(query, user.ToActingUser(), ct));
-        });
+            return errors.Count > 0 ? CrmProblems.Invalid(errors) : TypedResults.Ok(await scores.ComputeAsync(query, user.ToActingUser(), ct));
+        }).Produces<ScoreReport>();
 }

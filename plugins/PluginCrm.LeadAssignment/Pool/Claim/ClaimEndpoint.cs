@@ -16,7 +16,7 @@ public static class ClaimEndpoint
                 return CrmProblems.NotFound($"'{kind}' is not in the pool; use customers or leads");
             var result = await claims.ClaimAsync(kind.TrimEnd('s'), id, http.User.ToActingUser(), ct);
             return result.Status == 200
-                ? Results.Ok(new { recordType = kind.TrimEnd('s'), recordId = id, message = result.Message })
+                ? TypedResults.Ok(new ClaimedRecord(kind.TrimEnd('s'), id, result.Message))
                 : CrmProblems.Of(result.Status, result.Message);
-        });
+        }).Produces<ClaimedRecord>();
 }

@@ -37,6 +37,6 @@ public static class CreateNoteEndpoint
             };
             db.Notes.Add(note);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"/api/notes/{note.Id}", NoteRecord.From(note));
-        });
+            return TypedResults.Created($"/api/notes/{note.Id}", NoteRecord.From(note));
+        }).Produces<NoteRecord>(StatusCodes.Status201Created);
 }

@@ -15,6 +15,6 @@ public static class DeleteNoteEndpoint
         api.MapDelete("/{id:long}", async (long id, ClaimsPrincipal principal, IRecordAccess access, NotesDbContext db, CancellationToken ct) =>
         {
             await access.DemandAsync(principal.ToActingUser(), AccessRight.Change, NoteOwnership.Of(id), ct);
-            return await db.Notes.Where(n => n.Id == id).ExecuteDeleteAsync(ct) == 1 ? Results.NoContent() : NotesEndpoints.Missing(id);
-        });
+            return await db.Notes.Where(n => n.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : NotesEndpoints.Missing(id);
+        }).Produces(StatusCodes.Status204NoContent);
 }

@@ -28,6 +28,6 @@ public static class ListNotesEndpoint
                 notes = notes.Where(n => n.Subject == key);
             }
             var page = await notes.OrderByDescending(n => n.CreatedUtc).ThenByDescending(n => n.Id).Take(200).ToListAsync(ct);
-            return Results.Ok(page.Select(NoteRecord.From));
-        });
+            return TypedResults.Ok(page.Select(NoteRecord.From));
+        }).Produces<IEnumerable<NoteRecord>>();
 }

@@ -14,6 +14,6 @@ public static class ShowNoteEndpoint
         api.MapGet("/{id:long}", async (long id, ClaimsPrincipal principal, IRecordAccess access, NotesDbContext db, CancellationToken ct) =>
         {
             await access.DemandAsync(principal.ToActingUser(), AccessRight.Read, NoteOwnership.Of(id), ct);
-            return await db.Notes.FindAsync([id], ct) is { } note ? Results.Ok(NoteRecord.From(note)) : NotesEndpoints.Missing(id);
-        });
+            return await db.Notes.FindAsync([id], ct) is { } note ? TypedResults.Ok(NoteRecord.From(note)) : NotesEndpoints.Missing(id);
+        }).Produces<NoteRecord>();
 }

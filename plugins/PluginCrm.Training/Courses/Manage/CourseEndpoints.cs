@@ -15,19 +15,19 @@ public static class CourseEndpoints
         courses.MapPost("/", async (CourseDefinition definition, CourseAdmin admin, CancellationToken ct) =>
         {
             var created = await admin.CreateAsync(definition, ct);
-            return Results.Created($"/api/training/courses/{created.Key}", created);
+            return TypedResults.Created($"/api/training/courses/{created.Key}", created);
         }).RequireAuthorization(CrmPolicies.Admin);
-        courses.MapGet("/", async (CourseAdmin admin, CancellationToken ct) => Results.Ok(new { items = await admin.ListAsync(ct) }));
-        courses.MapGet("/{key}", async (string key, CourseAdmin admin, CancellationToken ct) => Results.Ok(await admin.ShowAsync(key, ct)));
+        courses.MapGet("/", async (CourseAdmin admin, CancellationToken ct) => TypedResults.Ok(new { items = await admin.ListAsync(ct) }));
+        courses.MapGet("/{key}", async (string key, CourseAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.ShowAsync(key, ct)));
         courses.MapPut("/{key}", async (string key, CourseDefinition definition, CourseAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/publish", async (string key, CourseAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.PublishAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.PublishAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/lessons", async (string key, LessonRequest request, DraftEditing drafts, CancellationToken ct) =>
-            Results.Ok(await drafts.AddLessonAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await drafts.AddLessonAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/questions", async (string key, QuestionRequest request, DraftEditing drafts, CancellationToken ct) =>
-            Results.Ok(await drafts.AddQuestionAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await drafts.AddQuestionAsync(key, request, ct))).RequireAuthorization(CrmPolicies.Admin);
         courses.MapPost("/{key}/retire", async (string key, CourseAdmin admin, CancellationToken ct) =>
-            Results.Ok(await admin.RetireAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
+            TypedResults.Ok(await admin.RetireAsync(key, ct))).RequireAuthorization(CrmPolicies.Admin);
     }
 }

@@ -12,5 +12,5 @@ public static class AttendanceEndpoints
     public static void MapAttendance(this IEndpointRouteBuilder events) =>
         events.MapPost("/{id:long}/registrations/{registrationId:long}/attendance", async (long id, long registrationId, AttendanceRequest request,
             ClaimsPrincipal user, AttendanceMarking marking, CancellationToken ct) =>
-            Results.Ok(await marking.MarkAsync(id, registrationId, request, user.ToActingUser(), ct)));
+            TypedResults.Ok(await marking.MarkAsync(id, registrationId, request, user.ToActingUser(), ct)));
 }

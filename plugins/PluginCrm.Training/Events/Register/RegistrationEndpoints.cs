@@ -17,17 +17,17 @@ public static class RegistrationEndpoints
         events.MapPost("/{id:long}/registrations", async (long id, RegisterRequest request, ClaimsPrincipal user, Registering registering, CancellationToken ct) =>
         {
             var registration = await registering.RegisterAsync(id, request, user.ToActingUser(), ct);
-            return Results.Created($"/api/training/events/{id}/registrations/{registration.Id}", registration);
+            return TypedResults.Created($"/api/training/events/{id}/registrations/{registration.Id}", registration);
         });
         events.MapGet("/{id:long}/registrations", async (long id, string? status, ClaimsPrincipal user, RegistrationList list, CancellationToken ct) =>
-            Results.Ok(new { items = await list.ListAsync(id, status, user.ToActingUser(), ct) }));
+            TypedResults.Ok(new { items = await list.ListAsync(id, status, user.ToActingUser(), ct) }));
         events.MapGet("/{id:long}/registrations/{registrationId:long}", async (long id, long registrationId, ClaimsPrincipal user, Registrants registrants,
             RegistrationList list, CancellationToken ct) =>
         {
             var (_, registration) = await registrants.DemandAsync(id, registrationId, user.ToActingUser(), AccessRight.Read, ct);
-            return Results.Ok(await list.ViewAsync(registration, ct));
+            return TypedResults.Ok(await list.ViewAsync(registration, ct));
         });
         events.MapPost("/{id:long}/registrations/{registrationId:long}/cancel", async (long id, long registrationId, ClaimsPrincipal user,
-            Registering registering, CancellationToken ct) => Results.Ok(await registering.CancelAsync(id, registrationId, user.ToActingUser(), ct)));
+            Registering registering, CancellationToken ct) => TypedResults.Ok(await registering.CancelAsync(id, registrationId, user.ToActingUser(), ct)));
     }
 }

@@ -13,16 +13,16 @@ public static class ScheduleEndpoints
     {
         events.MapGet("/", async (DateTime? from, DateTime? to, string? audience, string? kind, string? status, int? page, int? pageSize,
             EventCatalogue catalogue, CancellationToken ct) =>
-            Results.Ok(await catalogue.ListAsync(new EventFilter(from, to, audience, kind, status, page ?? 1, pageSize ?? 50), ct)));
-        events.MapGet("/{id:long}", async (long id, EventCatalogue catalogue, CancellationToken ct) => Results.Ok(await catalogue.ShowAsync(id, ct)));
+            TypedResults.Ok(await catalogue.ListAsync(new EventFilter(from, to, audience, kind, status, page ?? 1, pageSize ?? 50), ct)));
+        events.MapGet("/{id:long}", async (long id, EventCatalogue catalogue, CancellationToken ct) => TypedResults.Ok(await catalogue.ShowAsync(id, ct)));
         events.MapPost("/", async (EventRequest request, ClaimsPrincipal user, EventSchedule schedule, CancellationToken ct) =>
         {
             var created = await schedule.CreateAsync(request, user.ToActingUser(), ct);
-            return Results.Created($"/api/training/events/{created.Id}", created);
+            return TypedResults.Created($"/api/training/events/{created.Id}", created);
         }).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
         events.MapPut("/{id:long}", async (long id, EventRequest request, EventSchedule schedule, CancellationToken ct) =>
-            Results.Ok(await schedule.ReplaceAsync(id, request, ct))).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            TypedResults.Ok(await schedule.ReplaceAsync(id, request, ct))).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
         events.MapPost("/{id:long}/cancel", async (long id, CancelEventRequest? request, EventSchedule schedule, CancellationToken ct) =>
-            Results.Ok(await schedule.CancelAsync(id, request ?? new CancelEventRequest(), ct))).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            TypedResults.Ok(await schedule.CancelAsync(id, request ?? new CancelEventRequest(), ct))).RequireAuthorization(CrmPolicies.ManagerOrAdmin);
     }
 }

@@ -34,8 +34,8 @@ public static class KpiEndpoints
                 .OrderByDescending(c => c.Customers).ThenBy(c => c.Name).ToList();
             var classes = rows.GroupBy(r => r.AbcClass).Select(g => new CountOf(g.Key, g.Count(), Share(g.Sum(r => Math.Max(0, r.Monetary)), value)))
                 .OrderBy(c => c.Name).ToList();
-            return Results.Ok(new ValueDistribution(run.Id, run.AsOf, rows.Count, rows.Count(r => r.Warning), segments, classes, Spread(probabilistic ? "clv" : "simpleClv", clv)));
-        });
+            return TypedResults.Ok(new ValueDistribution(run.Id, run.AsOf, rows.Count, rows.Count(r => r.Warning), segments, classes, Spread(probabilistic ? "clv" : "simpleClv", clv)));
+        }).Produces<ValueDistribution>();
 
         // A manager compares CLV with acquisition cost (DOMAIN.md, the cost side). The host says which customers are the
         // period's new ones and what they cost (ICrmKpis, as /api/kpis/acquisition computes it for this caller); this adds
@@ -56,9 +56,9 @@ public static class KpiEndpoints
             var probabilistic = rows.Count > 0 && rows.All(r => r.Clv is not null);
             decimal? average = rows.Count == 0 ? null : rows.Sum(r => probabilistic ? r.Clv!.Value : r.SimpleClv) / rows.Count;
             decimal? ratio = average is { } clv && cost.CostPerNewCustomer is { } perCustomer && perCustomer != 0 ? clv / perCustomer : null;
-            return Results.Ok(new ClvToAcquisitionCost(run.Id, run.AsOf, query.From, query.To, query.TeamId, probabilistic ? "clv" : "simpleClv",
+            return TypedResults.Ok(new ClvToAcquisitionCost(run.Id, run.AsOf, query.From, query.To, query.TeamId, probabilistic ? "clv" : "simpleClv",
                 newIds.Count, rows.Count, average, cost.CostPerNewCustomer, ratio));
-        });
+        }).Produces<ClvToAcquisitionCost>();
     }
 
     private static decimal Share(decimal part, decimal total) => total > 0 ? Math.Round(part / total * 100, 2) : 0;

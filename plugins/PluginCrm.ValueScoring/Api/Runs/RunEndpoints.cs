@@ -21,21 +21,21 @@ public static class RunEndpoints
             if (request?.AsOf is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
                 return CrmProblems.Invalid("asOf", $"'{text}' is not a date in the form 2026-01-31");
             var run = await runner.RunAsync(asOf, "api", null, ct);
-            return Results.Created($"/api/value-scoring/runs/{run.Id}", RunView.From(run));
-        }).RequireAuthorization(CrmPolicies.Admin);
+            return TypedResults.Created($"/api/value-scoring/runs/{run.Id}", RunView.From(run));
+        }).RequireAuthorization(CrmPolicies.Admin).Produces<RunView>(StatusCodes.Status201Created);
 
         // A run holds no customer's data: its date, company-wide counts, the settings and the fitted models (population
         // parameters, which every explanation shows too). Managers check what their teams' scores rest on; a rep reads
         // the run behind each of its customers' scores in the explanation and has no use for company-wide figures.
         api.MapGet("/runs", async (ValueScoringDbContext db, CancellationToken ct) =>
-            Results.Ok((await db.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(100).ToListAsync(ct)).Select(RunView.From)))
+            TypedResults.Ok((await db.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(100).ToListAsync(ct)).Select(RunView.From)))
             .RequireAuthorization(CrmPolicies.ManagerOrAdmin);
 
         api.MapGet("/runs/{id:long}", async (long id, ValueScoringDbContext db, CancellationToken ct) =>
             await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } run
-                ? Results.Ok(RunView.From(run))
+                ? TypedResults.Ok(RunView.From(run))
                 : CrmProblems.NotFound($"no scoring run {id}"))
-            .RequireAuthorization(CrmPolicies.ManagerOrAdmin);
+            .RequireAuthorization(CrmPolicies.ManagerOrAdmin).Produces<RunView>();
     }
 
     /// <summary>The run asked for, or the latest finished one; or the 404 that says there is none.</summary>

@@ -54,8 +54,8 @@ public static class ScoreEndpoints
             var (number, size) = (page ?? 1, pageSize ?? 50);
             var total = await rows.CountAsync(ct);
             var items = await rows.OrderBy(s => s.CustomerId).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-            return Results.Ok(new ScorePage(run.Id, run.AsOf, items.Select(ScoreView.From).ToList(), number, size, total));
-        });
+            return TypedResults.Ok(new ScorePage(run.Id, run.AsOf, items.Select(ScoreView.From).ToList(), number, size, total));
+        }).Produces<ScorePage>();
 
         api.MapGet("/scores/{customerId:long}", async (long customerId, long? runId, ClaimsPrincipal user, IRecordAccess access, ValueScoringDbContext db, CancellationToken ct) =>
         {
@@ -68,7 +68,7 @@ public static class ScoreEndpoints
                 : null;
             return row is null
                 ? CrmProblems.NotFound($"customer {customerId} has no score in run {run.Id}: it is not a customer you can see with a purchase by {run.AsOf:yyyy-MM-dd}")
-                : Results.Ok(ScoreExplainer.Explain(run, row));
-        });
+                : TypedResults.Ok(ScoreExplainer.Explain(run, row));
+        }).Produces<ScoreExplanation>();
     }
 }

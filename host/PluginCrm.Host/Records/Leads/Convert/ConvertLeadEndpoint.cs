@@ -1,3 +1,4 @@
+using PluginCrm.Host.Api;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
@@ -10,13 +11,14 @@ public static class ConvertLeadEndpoint
         app.MapPost("/api/leads/{id:long}/convert", async (long id, ConvertLeadRequest? request, HttpContext http, LeadConverter converter, CancellationToken ct) =>
         {
             var converted = await converter.ConvertAsync(id, request ?? new ConvertLeadRequest(), RecordEndpoints.IfMatch(http), http.User.ToActingUser(), ct);
-            return Results.Ok(converted);
+            return TypedResults.Ok(converted);
         })
             .WithTags("leads")
             .Produces<LeadConversion>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new VersionMetadata(SendsETag: false, IfMatchUse.Checked))
             .WithSummary("Convert a lead into a customer, and optionally a deal")
             .WithDescription("Creates a customer from the lead (409 with the look-alike customers you may read unless createDuplicate) or links customerId; the lead becomes converted.");
 }
