@@ -54,12 +54,12 @@ public static class AccessApi
         keys.MapPost("/", async (NewApiKeyRequest input, ApiKeys apiKeys, CancellationToken ct) =>
         {
             var key = await apiKeys.CreateAsync(input, ct);
-            return Results.Created($"/api/apikeys/{key.ApiKey.Id}", key);
+            return TypedResults.Created($"/api/apikeys/{key.ApiKey.Id}", key);
         });
         keys.MapDelete("/{id:long}", async (long id, ApiKeys apiKeys, CancellationToken ct) =>
         {
             await apiKeys.RevokeAsync(id, ct);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 }
