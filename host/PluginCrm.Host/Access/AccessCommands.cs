@@ -84,7 +84,9 @@ public sealed class AccessCommands(ICommandHost host)
         create.SetAction((parse, ct) => host.WithAsync<ApiKeys>(parse, ct, async keys =>
         {
             var expiresUtc = parse.GetValue(expires) is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null;
-            var request = new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role), parse.GetValue(scopes), parse.GetValue(team), expiresUtc, parse.GetValue(perMinute));
+            // No --scope at all is an unscoped key (the parser gives an empty list, not none).
+            var scoped = parse.GetValue(scopes) is { Length: > 0 } given ? given : null;
+            var request = new NewApiKeyRequest(parse.GetValue(name), parse.GetValue(role), scoped, parse.GetValue(team), expiresUtc, parse.GetValue(perMinute));
             var key = await keys.CreateAsync(request, ct);
             Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(key, Json) : key.Key);
         }));

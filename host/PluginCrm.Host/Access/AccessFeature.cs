@@ -25,6 +25,7 @@ public static class AccessFeature
 
     public static void MapAccess(this IEndpointRouteBuilder app)
     {
+        app.ServiceProvider.GetRequiredService<ApiAreas>().ReadFrom(app);
         app.MapAccessApi();
         app.MapAuditApi();
     }

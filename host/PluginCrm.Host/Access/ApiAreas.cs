@@ -1,12 +1,21 @@
 namespace PluginCrm.Host.Access;
 
-/// <summary>The areas of the API an API key may be scoped to: those the host and its loaded plugins map now.</summary>
-public sealed class ApiAreas(EndpointDataSource endpoints)
+/// <summary>
+/// The areas of the API an API key may be scoped to: those the host and its loaded plugins map. Read from the app's own
+/// route builder (given when the routes are mapped), not the global endpoint source, which a command-line run that
+/// never starts the server leaves empty.
+/// </summary>
+public sealed class ApiAreas
 {
     /// <summary>Areas no key scope may name: signing in and out is for people.</summary>
     private static readonly HashSet<string> Personal = ["auth"];
 
-    public IReadOnlyList<string> All => endpoints.Endpoints.OfType<RouteEndpoint>()
+    private IEndpointRouteBuilder? routes;
+
+    /// <summary>Where the routes are mapped; the plugins' come later into the same builder and count too.</summary>
+    public void ReadFrom(IEndpointRouteBuilder builder) => routes = builder;
+
+    public IReadOnlyList<string> All => (routes?.DataSources ?? []).SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
         .Select(e => ApiKeyScopes.AreaOf(e.RoutePattern.RawText))
         .OfType<string>().Where(a => !Personal.Contains(a)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -91,6 +91,30 @@ public sealed class ScopedApiKeyTests(BuiltInHost shared) : IClassFixture<BuiltI
     }
 
     [Fact]
+    public async Task A_shops_key_posts_its_customer_and_an_order_once_per_idempotency_key()
+    {
+        var shop = await KeyAsync(new { name = "shop", role = "admin", scopes = new[] { "customers:write", "orders:write" } });
+        var number = $"SHOP-{Guid.NewGuid():N}"[..20];
+        var customer = await IdOfAsync(await shop.PostAsJsonAsync("/api/customers", new { name = "Shop Buyer", email = $"{number}@example.test" }));
+        HttpRequestMessage Order() => new(HttpMethod.Post, "/api/orders")
+        {
+            Content = JsonContent.Create(new { number, customerId = customer, orderedUtc = "2026-01-05T08:00:00Z", currency = "CNY", lines = new[] { new { description = "tea", quantity = 2, unitPrice = 19.9m } } }),
+            Headers = { { "Idempotency-Key", $"order-{number}" } },
+        };
+
+        var first = await shop.SendAsync(Order());
+        var retry = await shop.SendAsync(Order());
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await shop.GetAsync("/api/orders")).StatusCode);
+        var orders = await admin.GetFromJsonAsync<JsonElement>($"/api/orders?customerId={customer}");
+        Assert.Equal(1, orders.GetProperty("total").GetInt32());
+    }
+
+    private static async Task<long> IdOfAsync(HttpResponseMessage response) => (await response.As<JsonElement>()).GetProperty("id").GetInt64();
+
+    [Fact]
     public async Task A_team_key_reaches_its_teams_records_only_and_a_key_stops_at_its_expiry()
     {
         var teamA = await shared.Host.CreateTeamAsync($"Keys A {Guid.NewGuid():N}"[..20]);

@@ -31,6 +31,27 @@ public sealed class AccessCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_scoped_key_is_made_from_the_command_line_and_a_wrong_scope_is_one_line_and_exit_1()
+    {
+        var scopes = await Crm("apikey", "scopes");
+        var shop = await Crm("apikey", "create", "--name", "shop", "--role", "admin", "--scope", "orders:write", "--scope", "customers:write", "--per-minute", "60", "--expires", "2030-01-01");
+        var wrong = await Crm("apikey", "create", "--name", "bad", "--role", "admin", "--scope", "orders:delete");
+        var whole = await Crm("apikey", "create", "--name", "whole", "--role", "rep");
+        var list = await Crm("apikey", "list");
+
+        Assert.Contains("orders:write", scopes.Out.Split('\n').Select(l => l.Trim()));
+        Assert.Equal(0, shop.ExitCode);
+        Assert.StartsWith("crm_k_", shop.Out.Trim());
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Single(wrong.Error.Trim().Split('\n'));
+        Assert.Contains("'orders:delete' is not a scope", wrong.Error);
+        Assert.Equal(0, whole.ExitCode);
+        Assert.Matches(@"shop\s+admin\s+orders:write customers:write\s+", list.Out);
+        Assert.Contains("2030-01-01 00:00:00Z", list.Out);
+        Assert.Matches(@"whole\s+rep\s+all\s+", list.Out);
+    }
+
+    [Fact]
     public async Task A_user_added_outside_the_test_kit_gets_the_full_password_cost()
     {
         Assert.Equal(0, (await Crm("users", "add", "--email", "cost@example.com", "--role", "rep", "--password", "long enough password")).ExitCode);
