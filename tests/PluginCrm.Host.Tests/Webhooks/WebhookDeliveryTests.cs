@@ -102,6 +102,22 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task A_plugins_message_reaches_the_receiver_through_a_filter_on_the_plugins_record()
+    {
+        var path = $"/ok/{Guid.NewGuid():N}";
+        await SubscribeAsync(path, ["complaint.create"], "record.subject == \"Cold tea\"");
+        var customer = (await (await admin.PostAsJsonAsync("/api/customers", new { name = "Complaining Hook" })).As<JsonElement>()).GetProperty("id").GetInt64();
+
+        await (await admin.PostAsJsonAsync("/api/feedback/complaints", new { customerId = customer, subject = "Cold tea", description = "The tea arrived cold" })).As<JsonElement>();
+        await (await admin.PostAsJsonAsync("/api/feedback/complaints", new { customerId = customer, subject = "Late parcel", description = "A week late" })).As<JsonElement>();
+        await shared.Host.DeliverOutboxAsync();
+
+        var body = JsonDocument.Parse(Assert.Single(Receiver.To(path)).Body).RootElement;
+        Assert.Equal(("complaint.create", "complaint", "Cold tea"),
+            (body.GetProperty("message").GetString(), body.GetProperty("recordType").GetString(), body.GetProperty("record").GetProperty("subject").GetString()));
+    }
+
+    [Fact]
     public async Task A_test_ping_is_signed_and_logged_and_a_plugin_message_can_be_subscribed()
     {
         var path = $"/ok/{Guid.NewGuid():N}";

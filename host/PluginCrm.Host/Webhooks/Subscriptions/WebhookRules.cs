@@ -86,7 +86,7 @@ public sealed class WebhookRules(MessageCatalog catalog, RuleEngine rules, IOpti
     {
         var samples = messages.Select(m => m.Split('.')[0]).Distinct().Select(type => SampleRecords.All.GetValueOrDefault(type)).ToList();
         if (samples.Count == 0 || samples.Any(s => s is null))
-            return rules.Validate(filter, WebhookQueue.FilterModel("message", null, null), completeModel: false);
+            return rules.Validate(filter, new Dictionary<string, object?> { ["message"] = messages.FirstOrDefault() }, completeModel: false);
         return samples.SelectMany(sample => rules.Validate(filter, WebhookQueue.FilterModel(messages[0], sample, sample), completeModel: true)).Distinct();
     }
 }
