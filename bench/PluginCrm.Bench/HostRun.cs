@@ -6,15 +6,25 @@ using System.Text.Json;
 
 namespace PluginCrm.Bench;
 
-/// <summary>What one start of the host measured, and what /health said about its plugins.</summary>
-public sealed record HostRunResult(double Milliseconds, int Loaded, int Failed, IReadOnlyList<string> HostErrors);
+/// <summary>
+/// What one start measured, what /health said about the plugins (the host's), and the host's own line of its start's
+/// phases (<c>Start-up phases (ms): ...</c>), by phase.
+/// </summary>
+public sealed record HostRunResult(double Milliseconds, int Loaded, int Failed, IReadOnlyList<string> HostErrors, IReadOnlyDictionary<string, double> Phases);
 
-/// <summary>Starts the host as its own process and times it from process start to the first 200 from /health.</summary>
+/// <summary>Starts the host (or the bare baseline app) as its own process and times it from process start to the first 200 from /health.</summary>
 public static class HostRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static async Task<HostRunResult> MeasureAsync(string hostDll, string pluginsDir)
+    public static Task<HostRunResult> MeasureAsync(string hostDll, string pluginsDir) =>
+        MeasureAsync(hostDll, (url, data) => ["serve", "--urls", url, "--data-dir", data, "--plugins-dir", pluginsDir], isHost: true);
+
+    /// <summary>The bare ASP.NET Core + EF Core SQLite app (bench/PluginCrm.Bench.BareApp), started the same way.</summary>
+    public static Task<HostRunResult> MeasureBareAsync(string bareDll) =>
+        MeasureAsync(bareDll, (url, data) => ["--urls", url, "--DataDir", data], isHost: false);
+
+    private static async Task<HostRunResult> MeasureAsync(string dll, Func<string, string, string[]> arguments, bool isHost)
     {
         // A fresh data folder each run: every start creates and migrates its database, like a first start.
         var dataDir = Directory.CreateTempSubdirectory("crm-bench-data-").FullName;
@@ -22,21 +32,25 @@ public static class HostRun
         var url = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            ArgumentList = { hostDll, "serve", "--urls", url, "--data-dir", dataDir, "--plugins-dir", pluginsDir },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in (string[])[dll, .. arguments(url, dataDir)])
+            info.ArgumentList.Add(argument);
         // The caller's CRM_* settings must not change what is measured.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("CRM_", StringComparison.OrdinalIgnoreCase)).ToList())
             info.Environment.Remove(key);
 
         // Keep only error lines: enough to say why a run failed. Reading the pipes also keeps the host from blocking on them.
         var errors = new ConcurrentQueue<string>();
+        var phases = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         void Keep(object _, DataReceivedEventArgs e)
         {
             if (e.Data is { } line && (line.Contains(" ERR]") || line.Contains(" FTL]") || line.Contains("Unhandled exception")))
                 errors.Enqueue(line);
+            if (e.Data?.IndexOf(PhasesPrefix, StringComparison.Ordinal) is int at and >= 0)
+                phases.TrySetResult(e.Data[(at + PhasesPrefix.Length)..]);
         }
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -61,9 +75,13 @@ public static class HostRun
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
                         var elapsed = clock.Elapsed.TotalMilliseconds;
+                        if (!isHost)
+                            return new HostRunResult(elapsed, 0, 0, errors.ToList(), new Dictionary<string, double>());
                         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
                         var plugins = health.RootElement.GetProperty("plugins");
-                        return new HostRunResult(elapsed, plugins.GetProperty("loaded").GetInt32(), plugins.GetProperty("failed").GetInt32(), errors.ToList());
+                        // The host logs its phases once the first answer has gone out: wait for the line.
+                        var line = await phases.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                        return new HostRunResult(elapsed, plugins.GetProperty("loaded").GetInt32(), plugins.GetProperty("failed").GetInt32(), errors.ToList(), ParsePhases(line));
                     }
                 }
                 catch (HttpRequestException)
@@ -79,6 +97,15 @@ public static class HostRun
             DeleteQuietly(dataDir);
         }
     }
+
+    // The host's Hosting/StartupPhases.LinePrefix, matched as text: the bench reads the host's output, not its types.
+    private const string PhasesPrefix = "Start-up phases (ms): ";
+
+    // "runtime and configuration 562, ..., first request 37; total 2710" to phase -> ms (the total left out).
+    private static Dictionary<string, double> ParsePhases(string line) =>
+        line.Split(';')[0].Split(", ").Select(part => part.Trim()).Where(part => part.Length > 0)
+            .Select(part => (Name: part[..part.LastIndexOf(' ')], Ms: double.Parse(part[(part.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToDictionary(p => p.Name, p => p.Ms);
 
     private static int FreePort()
     {

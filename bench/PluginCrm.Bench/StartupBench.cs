@@ -3,16 +3,21 @@ using System.Text.Json;
 namespace PluginCrm.Bench;
 
 /// <summary>
-/// Host start-up to first answered request, for no plugins (the baseline), the built-in plugins and 50
-/// generated ones. Medians over several runs, each scenario warmed up once first (disk cache, JIT of the SDK).
+/// Start-up to the first answered request: a bare ASP.NET Core + EF Core SQLite app (the baseline), the host with no
+/// plugins, with 4 and with 50 generated ones, and with the built-in ones; each with a fresh database. Medians over
+/// several runs in rounds that take the scenarios in turn, each warmed up once first (disk cache), with the host's own
+/// account of where its start went, phase by phase (median of each phase).
 /// </summary>
 public static class StartupBench
 {
-    private const int GeneratedCount = 50;
+    private const int GeneratedCount = 50, FewCount = 4;
 
-    private sealed record Scenario(string Name, string PluginsDir, int ExpectedLoaded);
+    /// <summary>A scenario; a null plugins folder is the bare app.</summary>
+    private sealed record Scenario(string Name, string? PluginsDir, int ExpectedLoaded);
 
-    private sealed record ScenarioResult(string Scenario, int PluginsLoaded, double MedianMs, double MinMs, double MaxMs, double RatioToBaseline, IReadOnlyList<double> RunsMs);
+    private sealed record ScenarioResult(
+        string Scenario, int PluginsLoaded, double MedianMs, double MinMs, double MaxMs, double RatioToBaseline, IReadOnlyList<double> RunsMs,
+        IReadOnlyDictionary<string, double> MedianPhasesMs);
 
     public static async Task<int> RunAsync(string repoRoot, string configuration, int runs)
     {
@@ -26,35 +31,49 @@ public static class StartupBench
             return 1;
         }
 
+        var bareDll = Path.Combine(repoRoot, "bench", "PluginCrm.Bench.BareApp", "bin", configuration, "net10.0", "PluginCrm.Bench.BareApp.dll");
+        if (!File.Exists(bareDll))
+        {
+            Console.Error.WriteLine($"error: the bare app is not built: {bareDll}");
+            return 1;
+        }
+
         var emptyDir = Directory.CreateTempSubdirectory("crm-bench-none-").FullName;
+        var fewDir = Directory.CreateTempSubdirectory("crm-bench-few-").FullName;
         var generatedDir = Directory.CreateTempSubdirectory("crm-bench-gen-").FullName;
         try
         {
+            GeneratedPlugins.Create(fixtureDir, fewDir, FewCount);
             GeneratedPlugins.Create(fixtureDir, generatedDir, GeneratedCount);
             Scenario[] scenarios =
             [
-                new("no plugins", emptyDir, 0),
-                new("built-in", builtInDir, Directory.Exists(builtInDir) ? Directory.GetDirectories(builtInDir).Length : 0),
-                new($"{GeneratedCount} generated", generatedDir, GeneratedCount),
+                new("bare ASP.NET Core + EF Core SQLite app", null, 0),
+                new("host, no plugins", emptyDir, 0),
+                new($"host, {FewCount} generated", fewDir, FewCount),
+                new($"host, {GeneratedCount} generated", generatedDir, GeneratedCount),
+                new("host, built-in", builtInDir, Directory.Exists(builtInDir) ? Directory.GetDirectories(builtInDir).Length : 0),
             ];
 
-            Console.WriteLine($"host start-up to first 200 from /health; {configuration}, {runs} runs per scenario after 1 warm-up, .NET {Environment.Version}, {Environment.ProcessorCount} cpus");
+            Console.WriteLine($"start-up to first 200 from /health; {configuration}, {runs} runs per scenario after 1 warm-up, .NET {Environment.Version}, {Environment.ProcessorCount} cpus");
             foreach (var scenario in scenarios)
-                await MeasureAsync(hostDll, scenario);
+                await MeasureAsync(hostDll, bareDll, scenario);
 
             // Rounds take the scenarios in turn, so a machine that slows down or speeds up mid-run
             // shifts every scenario alike instead of skewing the ratios.
-            var times = scenarios.ToDictionary(s => s, _ => new List<double>());
+            var runsOf = scenarios.ToDictionary(s => s, _ => new List<HostRunResult>());
             for (var round = 0; round < runs; round++)
             {
                 foreach (var scenario in scenarios)
-                    times[scenario].Add(await MeasureAsync(hostDll, scenario));
+                    runsOf[scenario].Add(await MeasureAsync(hostDll, bareDll, scenario));
             }
 
+            var times = runsOf.ToDictionary(r => r.Key, r => r.Value.Select(v => v.Milliseconds).ToList());
             var baseline = Median(times[scenarios[0]]);
             var results = scenarios.Select(s => new ScenarioResult(
-                s.Name, s.ExpectedLoaded, Median(times[s]), times[s].Min(), times[s].Max(), Median(times[s]) / baseline, times[s])).ToList();
+                s.Name, s.ExpectedLoaded, Median(times[s]), times[s].Min(), times[s].Max(), Median(times[s]) / baseline, times[s],
+                runsOf[s][0].Phases.Keys.ToDictionary(phase => phase, phase => Median(runsOf[s].Select(r => r.Phases[phase]).ToList())))).ToList();
             Print(results);
+            Console.WriteLine($"{GeneratedCount} generated plugins against {FewCount}: {results[3].MedianMs / results[2].MedianMs:0.00}x");
             var file = Write(repoRoot, configuration, runs, results);
             Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, file)}");
             return 0;
@@ -69,13 +88,16 @@ public static class StartupBench
         finally
         {
             HostRun.DeleteQuietly(emptyDir);
+            HostRun.DeleteQuietly(fewDir);
             HostRun.DeleteQuietly(generatedDir);
         }
     }
 
     // A run only counts when every plugin of the scenario loaded: figures for a broken setup would mislead.
-    private static async Task<double> MeasureAsync(string hostDll, Scenario scenario)
+    private static async Task<HostRunResult> MeasureAsync(string hostDll, string bareDll, Scenario scenario)
     {
+        if (scenario.PluginsDir is null)
+            return await HostRun.MeasureBareAsync(bareDll);
         var run = await HostRun.MeasureAsync(hostDll, scenario.PluginsDir);
         if (run.Loaded != scenario.ExpectedLoaded || run.Failed != 0)
         {
@@ -83,7 +105,7 @@ public static class StartupBench
                 $"scenario '{scenario.Name}': /health reports {run.Loaded} loaded and {run.Failed} failed; expected {scenario.ExpectedLoaded} loaded and 0 failed",
                 run.HostErrors);
         }
-        return run.Milliseconds;
+        return run;
     }
 
     private static double Median(IReadOnlyList<double> values)
@@ -96,9 +118,13 @@ public static class StartupBench
     private static void Print(IReadOnlyList<ScenarioResult> results)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"scenario",-14} {"plugins",8} {"median ms",10} {"min ms",8} {"max ms",8} {"ratio",7}");
+        Console.WriteLine($"{"scenario",-40} {"plugins",8} {"median ms",10} {"min ms",8} {"max ms",8} {"ratio",7}");
         foreach (var r in results)
-            Console.WriteLine($"{r.Scenario,-14} {r.PluginsLoaded,8} {r.MedianMs,10:0} {r.MinMs,8:0} {r.MaxMs,8:0} {r.RatioToBaseline,6:0.00}x");
+            Console.WriteLine($"{r.Scenario,-40} {r.PluginsLoaded,8} {r.MedianMs,10:0} {r.MinMs,8:0} {r.MaxMs,8:0} {r.RatioToBaseline,6:0.00}x");
+        Console.WriteLine();
+        Console.WriteLine("the host's start by phase, median ms (its own account, from process start to the first answer):");
+        foreach (var r in results.Where(r => r.MedianPhasesMs.Count > 0))
+            Console.WriteLine($"  {r.Scenario}: {string.Join(", ", r.MedianPhasesMs.Select(p => $"{p.Key} {p.Value:0}"))}");
         Console.WriteLine();
     }
 

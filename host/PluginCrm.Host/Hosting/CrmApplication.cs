@@ -8,7 +8,7 @@ namespace PluginCrm.Host.Hosting;
 /// One host, the same for <c>crm serve</c>, every other command and the tests: the configuration, the host's features
 /// (<see cref="CrmFeatures"/>), then the plugins; prepared (database, plugins' start) before it serves.
 /// </summary>
-public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, CrmOptions options, ILogger logger) : IAsyncDisposable
+public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, CrmOptions options, ILogger logger, StartupPhases? phases = null) : IAsyncDisposable
 {
     private bool initialized;
 
@@ -23,18 +23,23 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
     public static CrmApplication Build(CrmStartOptions start)
     {
         var (builder, options, serilog) = CrmWebBuilder.Create(start);
+        start.Phases?.Mark("runtime and configuration");
         var services = builder.Services;
         CrmFeatures.Add(services, options, background: !start.CommandLine);
         var logger = new SerilogLoggerFactory(serilog).CreateLogger("PluginCrm.Host.Plugins");
         var rules = new PluginRules(Records.Access.RecordAccess.CoreTypes, Templates.PluginFunctions.PluginFunctionSignatures.Read);
         var catalog = services.AddPlugins(new PluginsSetup(options.PluginsDirectory, start.InProcessPlugins, rules), builder.Configuration, logger);
         start.ConfigureServices?.Invoke(services);
+        start.Phases?.Mark("features and plugins");
 
         var app = builder.Build();
+        if (start.Phases is { } phases)
+            app.UseStartupPhases(phases);
         app.UseCrmRequestPipeline(serilog);
         CrmFeatures.Map(app);
         app.MapPlugins(catalog, logger);
-        return new CrmApplication(app, catalog, options, logger);
+        start.Phases?.Mark("services and routes");
+        return new CrmApplication(app, catalog, options, logger, start.Phases);
     }
 
     /// <summary>Prepares the database (WAL, migrations) and starts every loaded plugin in dependency order.</summary>
@@ -44,7 +49,9 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
             return;
         initialized = true;
         await Services.PrepareDatabaseAsync(cancellationToken);
+        phases?.Mark("EF model and host migrations");
         await Services.StartPluginsAsync(catalog, logger, cancellationToken);
+        phases?.Mark("plugin migrations and start");
     }
 
     /// <summary>Initializes and starts listening; returns once the server is up.</summary>
@@ -52,6 +59,7 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
     {
         await InitializeAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
+        phases?.Mark("server start");
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)

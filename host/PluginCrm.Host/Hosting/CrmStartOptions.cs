@@ -18,6 +18,9 @@ public sealed class CrmStartOptions
     /// <summary>Plugins given as objects instead of folders (the SDK test kit uses this); they go through the same checks.</summary>
     public List<(PluginCandidate Candidate, ICrmPlugin Instance)> InProcessPlugins { get; } = [];
 
+    /// <summary>Times the start phase by phase (<c>crm serve</c>); null elsewhere.</summary>
+    public StartupPhases? Phases { get; init; }
+
     /// <summary>A last word on services, e.g. a test clock in place of the system's.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

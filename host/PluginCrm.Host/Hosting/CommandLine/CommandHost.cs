@@ -25,9 +25,9 @@ public sealed class CommandHost : ICommandHost
     }
 
     /// <summary>The global switches as start options; they override appsettings.json and CRM_* variables.</summary>
-    public static CrmStartOptions StartOptions(ParseResult parse, bool commandLine)
+    public static CrmStartOptions StartOptions(ParseResult parse, bool commandLine, StartupPhases? phases = null)
     {
-        var start = new CrmStartOptions { CommandLine = commandLine };
+        var start = new CrmStartOptions { CommandLine = commandLine, Phases = phases };
         if (parse.GetValue(GlobalOptions.DataDir) is { } dataDir)
             start.Settings["DataDir"] = dataDir;
         if (parse.GetValue(GlobalOptions.PluginsDir) is { } pluginsDir)

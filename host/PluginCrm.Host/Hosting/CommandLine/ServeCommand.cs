@@ -18,7 +18,7 @@ public static class ServeCommand
         var command = new Command("serve", "Start the CRM server (creates and migrates the database on first start)") { urls, demo, seed };
         command.SetAction(async (parse, ct) =>
         {
-            var start = CommandHost.StartOptions(parse, commandLine: false);
+            var start = CommandHost.StartOptions(parse, commandLine: false, new StartupPhases());
             if (parse.GetValue(urls) is { } given)
                 start.Settings["Urls"] = given;
             await using var app = CrmApplication.Build(start);
