@@ -13,7 +13,6 @@ namespace PluginCrm.Host.Data.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Language",
                 table: "users",
-                type: "TEXT",
                 maxLength: 16,
                 nullable: true);
         }

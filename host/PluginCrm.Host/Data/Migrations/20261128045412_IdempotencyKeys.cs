@@ -15,16 +15,17 @@ namespace PluginCrm.Host.Data.Migrations
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Caller = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Body = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                    Caller = table.Column<string>(maxLength: 220, nullable: false),
+                    Key = table.Column<string>(maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(nullable: false),
+                    Status = table.Column<int>(nullable: true),
+                    ContentType = table.Column<string>(maxLength: 200, nullable: true),
+                    Location = table.Column<string>(maxLength: 2000, nullable: true),
+                    Body = table.Column<byte[]>(nullable: true)
                 },
                 constraints: table =>
                 {

@@ -15,18 +15,19 @@ namespace PluginCrm.Host.Data.Migrations
                 name: "webhook_subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Messages = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Filter = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PausedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PausedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastSuccessUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                    Url = table.Column<string>(maxLength: 2000, nullable: false),
+                    Description = table.Column<string>(maxLength: 200, nullable: true),
+                    Messages = table.Column<string>(maxLength: 4000, nullable: false),
+                    Filter = table.Column<string>(maxLength: 2000, nullable: true),
+                    Secret = table.Column<string>(maxLength: 100, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(nullable: false),
+                    PausedUtc = table.Column<DateTime>(nullable: true),
+                    PausedReason = table.Column<string>(maxLength: 500, nullable: true),
+                    ConsecutiveFailures = table.Column<int>(nullable: false),
+                    LastSuccessUtc = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,16 +38,17 @@ namespace PluginCrm.Host.Data.Migrations
                 name: "webhook_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubscriptionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeliveryId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttemptedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                    SubscriptionId = table.Column<long>(nullable: false),
+                    DeliveryId = table.Column<long>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
+                    AttemptedUtc = table.Column<DateTime>(nullable: false),
+                    StatusCode = table.Column<int>(nullable: true),
+                    DurationMs = table.Column<int>(nullable: false),
+                    Succeeded = table.Column<bool>(nullable: false),
+                    Error = table.Column<string>(maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,19 +65,20 @@ namespace PluginCrm.Host.Data.Migrations
                 name: "webhook_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubscriptionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    EventId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                    SubscriptionId = table.Column<long>(nullable: false),
+                    EventId = table.Column<string>(maxLength: 40, nullable: false),
+                    Message = table.Column<string>(maxLength: 100, nullable: false),
+                    Body = table.Column<string>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    CreatedUtc = table.Column<DateTime>(nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(nullable: false),
+                    FinishedUtc = table.Column<DateTime>(nullable: true),
+                    LeaseOwner = table.Column<string>(maxLength: 100, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {

@@ -14,26 +14,22 @@ namespace PluginCrm.Host.Data.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ExpiresUtc",
                 table: "api_keys",
-                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RequestsPerMinute",
                 table: "api_keys",
-                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Scopes",
                 table: "api_keys",
-                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "TeamId",
                 table: "api_keys",
-                type: "INTEGER",
                 nullable: true);
         }
 
