@@ -4,9 +4,9 @@ using PluginCrm.Host.Tests.Support;
 namespace PluginCrm.Host.Tests.Data;
 
 /// <summary>
-/// One set of host migrations serves SQLite and PostgreSQL (README, design notes): `dotnet ef` scaffolds SQLite column
-/// types and SQLite's identity annotation only, so every migration must be stripped of the one and given PostgreSQL's
-/// beside the other before it lands.
+/// One set of migrations, the host's and each built-in plugin's, serves SQLite and PostgreSQL (README, design notes):
+/// `dotnet ef` scaffolds SQLite column types and SQLite's identity annotation only, so every migration must be
+/// stripped of the one and given PostgreSQL's beside the other before it lands.
 /// </summary>
 public sealed partial class ProviderNeutralMigrationTests
 {
@@ -14,16 +14,20 @@ public sealed partial class ProviderNeutralMigrationTests
     private static partial Regex ColumnType();
 
     [Fact]
-    public void Every_host_migration_names_no_column_type_and_both_providers_identities()
+    public void Every_migration_names_no_column_type_and_both_providers_identities()
     {
-        var folder = Path.Combine(TestPaths.RepoRoot, "host", "PluginCrm.Host", "Data", "Migrations");
-        var migrations = Directory.GetFiles(folder, "2*.cs").Where(f => !f.EndsWith(".Designer.cs", StringComparison.Ordinal)).ToList();
+        var folders = Directory.GetDirectories(Path.Combine(TestPaths.RepoRoot, "plugins"))
+            .Select(plugin => Path.Combine(plugin, "Data", "Migrations"))
+            .Append(Path.Combine(TestPaths.RepoRoot, "host", "PluginCrm.Host", "Data", "Migrations"))
+            .Where(Directory.Exists).ToList();
+        var migrations = folders.SelectMany(folder => Directory.GetFiles(folder, "2*.cs"))
+            .Where(f => !f.EndsWith(".Designer.cs", StringComparison.Ordinal)).ToList();
         var wrong = new List<string>();
 
         foreach (var file in migrations)
         {
             var source = File.ReadAllText(file);
-            var name = Path.GetFileName(file);
+            var name = Path.GetRelativePath(TestPaths.RepoRoot, file);
             if (ColumnType().IsMatch(source))
                 wrong.Add($"{name}: names a provider's column type (type: \"...\")");
             var sqlite = Regex.Count(source, "\"Sqlite:Autoincrement\"");
@@ -32,7 +36,7 @@ public sealed partial class ProviderNeutralMigrationTests
                 wrong.Add($"{name}: {sqlite} SQLite identity annotations against {npgsql} PostgreSQL ones");
         }
 
-        Assert.True(migrations.Count >= 15, $"only {migrations.Count} migrations found in {folder}");
+        Assert.True(folders.Count >= 6 && migrations.Count >= 22, $"only {migrations.Count} migrations found in {folders.Count} folders");
         Assert.Empty(wrong);
     }
 }
