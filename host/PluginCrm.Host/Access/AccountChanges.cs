@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PluginCrm.Host.Api;
@@ -10,7 +9,7 @@ namespace PluginCrm.Host.Access;
 /// What every change to users, teams and API keys does alike: it runs in a transaction, counts a version, and turns
 /// a clash on a unique name or e-mail into a 409. Each change audits itself, in the transaction of the change.
 /// </summary>
-public sealed class AccountChanges(CrmDbContext db, TimeProvider time)
+public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, TimeProvider time)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -57,7 +56,7 @@ public sealed class AccountChanges(CrmDbContext db, TimeProvider time)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (ex.InnerException is { } inner && database.Provider.IsUniqueViolation(inner, out _))
         {
             throw new ConflictException("another record with the same name or e-mail was saved at the same moment; try again");
         }

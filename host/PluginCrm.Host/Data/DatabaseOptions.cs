@@ -4,9 +4,12 @@ namespace PluginCrm.Host.Data;
 
 public sealed class DatabaseOptions
 {
-    /// <summary>Only <c>sqlite</c> in this release; the migrations are provider-neutral so PostgreSQL can follow.</summary>
-    [RegularExpression("^sqlite$", ErrorMessage = "Database:Provider must be 'sqlite' (PostgreSQL is not wired up yet)")]
+    /// <summary><c>sqlite</c> (the embedded default: <c>crm.db</c> in the data folder) or <c>postgres</c> (with <see cref="ConnectionString"/>).</summary>
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Database:Provider must be 'sqlite' or 'postgres'")]
     public string Provider { get; set; } = "sqlite";
+
+    /// <summary>For PostgreSQL: an Npgsql connection string, e.g. <c>Host=db;Database=crm;Username=crm;Password=...</c>.</summary>
+    public string ConnectionString { get; set; } = "";
 
     [Range(0, 600_000, ErrorMessage = "Database:BusyTimeoutMs must be between 0 and 600000")]
     public int BusyTimeoutMs { get; set; } = 5_000;

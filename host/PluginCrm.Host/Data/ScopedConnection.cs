@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace PluginCrm.Host.Data;
 
@@ -10,9 +9,9 @@ namespace PluginCrm.Host.Data;
 /// </summary>
 public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable, IDisposable
 {
-    private SqliteConnection? connection;
+    private DbConnection? connection;
 
-    public DbConnection Connection => connection ??= new SqliteConnection(database.ConnectionString);
+    public DbConnection Connection => connection ??= database.Provider.NewConnection();
 
     /// <summary>The pipeline's open transaction, which every command on this connection must carry.</summary>
     public DbTransaction? Transaction

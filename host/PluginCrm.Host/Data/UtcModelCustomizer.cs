@@ -11,7 +11,8 @@ namespace PluginCrm.Host.Data;
 public sealed class UtcModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {
     private static readonly ValueConverter<DateTime, DateTime> Utc = new(
-        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v,
+        // Unspecified is taken as UTC: PostgreSQL's timestamptz takes only UTC, and every time in the host is UTC.
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     public override void Customize(ModelBuilder modelBuilder, DbContext context)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
@@ -12,7 +11,7 @@ namespace PluginCrm.Host.Records;
 /// <c>.update</c>, <c>.delete</c>, <c>.purge</c>) on a record the caller may change, and an update carrying a stale
 /// version is refused instead of overwriting.
 /// </summary>
-public sealed class RecordWriter(CrmDbContext db, MessagePipeline pipeline, RecordChecks checks, RecordReader reader, TimeProvider time, IServiceProvider services)
+public sealed class RecordWriter(CrmDbContext db, CrmDatabase database, MessagePipeline pipeline, RecordChecks checks, RecordReader reader, TimeProvider time, IServiceProvider services)
 {
     /// <summary>Creates a record; <paramref name="reason"/> says why in the audit when it follows from another change.</summary>
     public async Task<TRecord> CreateAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TRecord input, ActingUser user, CancellationToken ct, string? reason = null)
@@ -146,9 +145,9 @@ public sealed class RecordWriter(CrmDbContext db, MessagePipeline pipeline, Reco
         {
             throw new ConflictException($"the {kind.Name} changed while you saved it; read it again", 412);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } constraint)
+        catch (DbUpdateException ex) when (ex.InnerException is { } inner && database.Provider.IsUniqueViolation(inner, out var clash))
         {
-            throw new ConflictException($"the {kind.Name} clashes with another record: {constraint.Message.Split(": ").Last()}");
+            throw new ConflictException($"the {kind.Name} clashes with another record: {clash}");
         }
     }
 }

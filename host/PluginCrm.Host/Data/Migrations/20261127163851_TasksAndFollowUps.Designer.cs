@@ -26,28 +26,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.ApiKey", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("KeyHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("RevokedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("RevokedUtc");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.HasKey("Id");
 
@@ -60,46 +54,34 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("After");
 
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Before");
 
-                    b.Property<string>("CorrelationId")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("CorrelationId");
 
                     b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OccurredUtc");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(1000);
 
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("RecordId");
 
                     b.Property<string>("RecordKey")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("RecordType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("UserId");
 
                     b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -113,45 +95,33 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Company", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long?>("AnnualRevenue")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("AnnualRevenue");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<int?>("Employees")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("Employees");
 
-                    b.Property<string>("Industry")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Industry");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("ParentId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ParentId");
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -164,54 +134,40 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.CrmTask", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Done");
 
-                    b.Property<DateTime?>("DoneUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DoneUtc");
 
-                    b.Property<DateTime>("DueUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("DueUtc");
 
-                    b.Property<string>("Notes")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Notes");
 
                     b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("AssigneeId");
 
                     b.Property<string>("Priority")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("RelatedTo")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(80);
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -229,84 +185,62 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Customer", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateOnly?>("Birthday")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Birthday");
 
-                    b.Property<long?>("CompanyId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CompanyId");
 
-                    b.Property<bool>("ConsentToContact")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("ConsentToContact");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("ExternalId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<string>("Language")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("PhoneKey")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Source");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -329,59 +263,43 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Deal", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("ClosedOn");
 
-                    b.Property<long?>("CompanyId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CompanyId");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<DateOnly?>("EngagedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("EngagedOn");
 
                     b.Property<string>("ExternalId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
-                    b.Property<long?>("ProductId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ProductId");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
-                    b.Property<long?>("Value")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("Value");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -398,48 +316,35 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Interaction", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long?>("AuthorId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("AuthorId");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("CustomerId");
 
-                    b.Property<long?>("DealId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("DealId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime?>("NextFollowUpUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("NextFollowUpUtc");
 
                     b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OccurredUtc");
 
-                    b.Property<long?>("TaskId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TaskId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -451,79 +356,57 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Lead", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("CompanyKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<string>("CompanyName")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("CompanyName");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<string>("Email")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Email");
 
-                    b.Property<long?>("EstimatedValue")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("EstimatedValue");
 
-                    b.Property<string>("Industry")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Industry");
 
-                    b.Property<string>("Language")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
-                    b.Property<string>("Phone")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Phone");
 
                     b.Property<string>("PhoneKey")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<string>("Product")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Product");
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Source");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -541,40 +424,30 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Order", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(3);
 
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime>("OrderedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OrderedUtc");
 
-                    b.Property<long>("Total")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Total");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -589,28 +462,21 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.OrderLine", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("LineNumber");
 
-                    b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("OrderId");
 
-                    b.Property<long?>("ProductId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ProductId");
 
-                    b.Property<long>("Quantity")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Quantity");
 
-                    b.Property<long>("UnitPrice")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UnitPrice");
 
                     b.HasKey("Id");
 
@@ -623,45 +489,33 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Attempts");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeliveredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeliveredUtc");
 
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LastError");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LeaseOwner");
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
                     b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("NextAttemptUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextAttemptUtc");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("PluginId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("StepType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -673,36 +527,27 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Product", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("Price")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("Price");
 
-                    b.Property<string>("Series")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Series");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -715,24 +560,19 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.RecordShare", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("PluginId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("RecordId");
 
                     b.Property<string>("RecordType")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.HasKey("Id");
 
@@ -745,21 +585,16 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Session", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ExpiresUtc");
 
                     b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UserId");
 
                     b.HasKey("Id");
 
@@ -772,17 +607,13 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.SignInThrottle", b =>
                 {
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Failures");
 
-                    b.Property<DateTime>("FirstFailureUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("FirstFailureUtc");
 
-                    b.Property<DateTime?>("LockedUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LockedUntilUtc");
 
                     b.HasKey("Email");
 
@@ -792,32 +623,24 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.Team", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<long?>("ManagerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ManagerId");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -830,45 +653,34 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.Core.User", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Active");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -881,29 +693,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.JobSchedule", b =>
                 {
                     b.Property<string>("JobKey")
-                        .HasMaxLength(110)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(110);
 
                     b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.Property<string>("LastOutcome")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime?>("LastRunUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LastRunUtc");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
-                    b.Property<DateTime>("NextRunUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextRunUtc");
 
                     b.HasKey("JobKey");
 
@@ -913,19 +718,15 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.ModuleState", b =>
                 {
                     b.Property<string>("PluginId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ChangedUtc");
 
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Enabled");
 
                     b.HasKey("PluginId");
 
@@ -935,20 +736,16 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Data.PluginSettingsRow", b =>
                 {
                     b.Property<string>("PluginId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ChangedUtc");
 
                     b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("PluginId");
 
@@ -958,29 +755,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Notifications.Inbox.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long>("NotificationId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("NotificationId");
 
-                    b.Property<DateTime?>("ReadUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("ReadUtc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UserId");
 
                     b.HasKey("Id");
 
@@ -995,77 +785,58 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Notifications.NotificationRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Attempts");
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
                     b.Property<string>("DeliveredTo")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("FinishedUtc");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
-                    b.Property<DateTime>("NextAttemptUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextAttemptUtc");
 
                     b.Property<string>("Occasion")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
                     b.Property<string>("TemplateKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<int>("TemplateVersion")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("TemplateVersion");
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("UserId");
 
                     b.HasKey("Id");
 
@@ -1082,31 +853,24 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Templates.Store.TemplateRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<int>("CurrentVersion")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("CurrentVersion");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.HasKey("Id");
 
@@ -1119,26 +883,20 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Templates.Store.TemplateVersionRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<long>("TemplateId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("TemplateId");
 
                     b.HasKey("Id");
 

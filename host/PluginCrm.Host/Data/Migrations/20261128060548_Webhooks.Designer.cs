@@ -23,28 +23,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.ApiKey", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("KeyHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("RevokedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("RevokedUtc");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.HasKey("Id");
 
@@ -57,46 +51,34 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("After");
 
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Before");
 
-                    b.Property<string>("CorrelationId")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("CorrelationId");
 
                     b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OccurredUtc");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(1000);
 
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("RecordId");
 
                     b.Property<string>("RecordKey")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("RecordType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("UserId");
 
                     b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -110,24 +92,19 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.RecordShare", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("PluginId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("RecordId");
 
                     b.Property<string>("RecordType")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.HasKey("Id");
 
@@ -140,21 +117,16 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.Session", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ExpiresUtc");
 
                     b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UserId");
 
                     b.HasKey("Id");
 
@@ -167,17 +139,13 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.SignInThrottle", b =>
                 {
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Failures");
 
-                    b.Property<DateTime>("FirstFailureUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("FirstFailureUtc");
 
-                    b.Property<DateTime?>("LockedUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LockedUntilUtc");
 
                     b.HasKey("Email");
 
@@ -187,32 +155,24 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.Team", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<long?>("ManagerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ManagerId");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -225,49 +185,37 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Access.Tables.User", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Active");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("Language")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16);
 
                     b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -280,40 +228,31 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Idempotency.IdempotencyRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<byte[]>("Body")
-                        .HasColumnType("BLOB");
+                    b.Property<byte[]>("Body");
 
                     b.Property<string>("Caller")
                         .IsRequired()
-                        .HasMaxLength(220)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(220);
 
                     b.Property<string>("ContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Location")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<int?>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("Status");
 
                     b.HasKey("Id");
 
@@ -328,29 +267,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Jobs.JobSchedule", b =>
                 {
                     b.Property<string>("JobKey")
-                        .HasMaxLength(110)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(110);
 
                     b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.Property<string>("LastOutcome")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime?>("LastRunUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LastRunUtc");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
-                    b.Property<DateTime>("NextRunUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextRunUtc");
 
                     b.HasKey("JobKey");
 
@@ -360,19 +292,15 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Modules.ModuleState", b =>
                 {
                     b.Property<string>("PluginId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ChangedUtc");
 
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Enabled");
 
                     b.HasKey("PluginId");
 
@@ -382,29 +310,22 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Notifications.Inbox.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long>("NotificationId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("NotificationId");
 
-                    b.Property<DateTime?>("ReadUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("ReadUtc");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UserId");
 
                     b.HasKey("Id");
 
@@ -419,77 +340,58 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Notifications.NotificationRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Attempts");
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
                     b.Property<string>("DeliveredTo")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("FinishedUtc");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
-                    b.Property<DateTime>("NextAttemptUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextAttemptUtc");
 
                     b.Property<string>("Occasion")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
                     b.Property<string>("TemplateKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<int>("TemplateVersion")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("TemplateVersion");
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("UserId");
 
                     b.HasKey("Id");
 
@@ -508,45 +410,33 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Pipeline.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Attempts");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeliveredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeliveredUtc");
 
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LastError");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LeaseOwner");
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
                     b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("NextAttemptUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextAttemptUtc");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("PluginId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("StepType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -558,45 +448,33 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Company", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long?>("AnnualRevenue")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("AnnualRevenue");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<int?>("Employees")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("Employees");
 
-                    b.Property<string>("Industry")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Industry");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("ParentId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ParentId");
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -609,54 +487,40 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.CrmTask", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Done");
 
-                    b.Property<DateTime?>("DoneUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DoneUtc");
 
-                    b.Property<DateTime>("DueUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("DueUtc");
 
-                    b.Property<string>("Notes")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Notes");
 
                     b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("AssigneeId");
 
                     b.Property<string>("Priority")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("RelatedTo")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(80);
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -674,84 +538,62 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Customer", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateOnly?>("Birthday")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("Birthday");
 
-                    b.Property<long?>("CompanyId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CompanyId");
 
-                    b.Property<bool>("ConsentToContact")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("ConsentToContact");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
                     b.Property<string>("ExternalId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<string>("Language")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("PhoneKey")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Source");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -774,59 +616,43 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Deal", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("ClosedOn");
 
-                    b.Property<long?>("CompanyId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CompanyId");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<DateOnly?>("EngagedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("EngagedOn");
 
                     b.Property<string>("ExternalId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
-                    b.Property<long?>("ProductId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ProductId");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
-                    b.Property<long?>("Value")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("Value");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -845,51 +671,37 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Interaction", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long?>("AuthorId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("AuthorId");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
-                    b.Property<long?>("DealId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("DealId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("LeadId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("LeadId");
 
-                    b.Property<DateTime?>("NextFollowUpUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("NextFollowUpUtc");
 
                     b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OccurredUtc");
 
-                    b.Property<long?>("TaskId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TaskId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -903,82 +715,59 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Lead", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("CompanyKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<string>("CompanyName")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("CompanyName");
 
-                    b.Property<long?>("ConvertedDealId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ConvertedDealId");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<long?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
-                    b.Property<string>("Email")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Email");
 
-                    b.Property<long?>("EstimatedValue")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("EstimatedValue");
 
-                    b.Property<string>("Industry")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Industry");
 
-                    b.Property<string>("Language")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("NameKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
-                    b.Property<long?>("OwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("OwnerId");
 
-                    b.Property<string>("Phone")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Phone");
 
                     b.Property<string>("PhoneKey")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<string>("Product")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Product");
 
-                    b.Property<string>("Region")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Region");
 
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Source");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -996,40 +785,30 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Order", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(3);
 
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("CustomerId");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime>("OrderedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("OrderedUtc");
 
-                    b.Property<long>("Total")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Total");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -1044,28 +823,21 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.OrderLine", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(300);
 
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("LineNumber");
 
-                    b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("OrderId");
 
-                    b.Property<long?>("ProductId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("ProductId");
 
-                    b.Property<long>("Quantity")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Quantity");
 
-                    b.Property<long>("UnitPrice")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("UnitPrice");
 
                     b.HasKey("Id");
 
@@ -1078,36 +850,27 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Records.Tables.Product", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(64);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("DeletedUtc");
 
                     b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<long?>("Price")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("Price");
 
-                    b.Property<string>("Series")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Series");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .IsConcurrencyToken();
 
                     b.HasKey("Id");
 
@@ -1120,20 +883,16 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Settings.PluginSettingsRow", b =>
                 {
                     b.Property<string>("PluginId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime>("ChangedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("ChangedUtc");
 
                     b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("PluginId");
 
@@ -1143,43 +902,32 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Spend.SpendRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Amount");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(3);
 
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly>("From");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
                     b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<long?>("TeamId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("TeamId");
 
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly>("To");
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Version");
 
                     b.HasKey("Id");
 
@@ -1193,31 +941,24 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Templates.Store.TemplateRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<int>("CurrentVersion")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("CurrentVersion");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("UpdatedUtc");
 
                     b.HasKey("Id");
 
@@ -1230,26 +971,20 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Templates.Store.TemplateVersionRow", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(254);
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<long>("TemplateId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("TemplateId");
 
                     b.HasKey("Id");
 
@@ -1262,33 +997,24 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Webhooks.Tables.WebhookAttempt", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("AttemptedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("AttemptedUtc");
 
-                    b.Property<long>("DeliveryId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("DeliveryId");
 
-                    b.Property<int>("DurationMs")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("DurationMs");
 
                     b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("StatusCode");
 
-                    b.Property<long>("SubscriptionId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("SubscriptionId");
 
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER");
+                    b.Property<bool>("Succeeded");
 
                     b.HasKey("Id");
 
@@ -1300,49 +1026,37 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Webhooks.Tables.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Attempts");
 
                     b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("EventId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(40);
 
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("FinishedUtc");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime?>("LeaseUntilUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntilUtc");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
-                    b.Property<DateTime>("NextAttemptUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("NextAttemptUtc");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20);
 
-                    b.Property<long>("SubscriptionId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("SubscriptionId");
 
                     b.HasKey("Id");
 
@@ -1356,47 +1070,36 @@ namespace PluginCrm.Host.Data.Migrations
             modelBuilder.Entity("PluginCrm.Host.Webhooks.Tables.WebhookSubscription", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("ConsecutiveFailures");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedUtc");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(200);
 
                     b.Property<string>("Filter")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
-                    b.Property<DateTime?>("LastSuccessUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LastSuccessUtc");
 
                     b.Property<string>("Messages")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(4000);
 
                     b.Property<string>("PausedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(500);
 
-                    b.Property<DateTime?>("PausedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("PausedUtc");
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(100);
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2000);
 
                     b.HasKey("Id");
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Cli;
 using PluginCrm.Host.Data;
@@ -79,7 +79,7 @@ public static class CrmCommandLine
             await Console.Error.WriteLineAsync($"crm: {ex.Message}");
             return 2;
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             await Console.Error.WriteLineAsync($"crm: the database failed: {ex.Message}");
             return 1;

@@ -16,8 +16,7 @@ public static class MigrateCommand
             start.Settings["Database:MigrateOnStart"] = "true";
             return CommandHost.RunAsync(start, ct, services =>
             {
-                var data = services.GetRequiredService<IOptions<CrmOptions>>().Value.DataDirectory;
-                Console.WriteLine($"database at {Path.Combine(data, CrmDatabase.FileName)} is up to date");
+                Console.WriteLine($"{services.GetRequiredService<CrmDatabase>().Provider.Location} is up to date");
                 return Task.FromResult(0);
             });
         });

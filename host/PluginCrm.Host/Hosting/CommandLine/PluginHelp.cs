@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
 using PluginCrm.Sdk.Commands;
@@ -42,13 +42,13 @@ public static class PluginHelp
 
     private static async Task<IReadOnlySet<string>> DisabledAsync(CrmApplication app, ModuleSwitches switches)
     {
-        if (!File.Exists(Path.Combine(app.Options.DataDirectory, CrmDatabase.FileName)))
+        if (!app.Services.GetRequiredService<CrmDatabase>().Provider.Exists)
             return new HashSet<string>();
         try
         {
             return await switches.DisabledIdsAsync(CancellationToken.None);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             return new HashSet<string>(); // a database not migrated yet has no switches: every module is on
         }

@@ -37,14 +37,11 @@ public static class PluginPurge
         var connection = scope.ServiceProvider.GetRequiredService<ScopedConnection>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         connection.Transaction = transaction.GetDbTransaction();
-        // One table may refer to another; checked at commit, when both are gone, the keys hold whatever the order.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
+        // One table may refer to another: the provider drops each whatever refers to it.
         var sql = db.GetService<ISqlGenerationHelper>();
+        var database = scope.ServiceProvider.GetRequiredService<CrmDatabase>();
         foreach (var table in tables)
-        {
-            var drop = $"DROP TABLE IF EXISTS {sql.DelimitIdentifier(table)};";
-            await db.Database.ExecuteSqlRawAsync(drop, ct);
-        }
+            await db.Database.ExecuteSqlRawAsync(database.Provider.DropTable(sql.DelimitIdentifier(table)), ct);
 
         var jobs = $"{id}."; // a job's key is <plugin id>.<name>, and ids hold no dots
         await db.PluginSettings.Where(s => s.PluginId == id).ExecuteDeleteAsync(ct);

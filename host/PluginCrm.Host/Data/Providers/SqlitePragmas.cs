@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PluginCrm.Host.Data;
+namespace PluginCrm.Host.Data.Providers;
 
 /// <summary>Sets SQLite's per-connection pragmas: wait for a lock instead of failing at once, and enforce foreign keys.</summary>
 internal sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
