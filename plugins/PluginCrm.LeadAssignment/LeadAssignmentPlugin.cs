@@ -49,12 +49,18 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Lead.Update, CoreMessages.Lead.Delete, CoreMessages.Lead.Purge, CoreMessages.Customer.Create, CoreMessages.Customer.Update, CoreMessages.Customer.Delete, CoreMessages.Customer.Purge })
             plugin.AddStep<IndexContactsStep>(message, PipelineStage.PostOperation, 200);
 
+        // The open-lead counts that least-loaded picks and caps read, kept in each change's transaction.
+        foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Lead.Update, CoreMessages.Lead.Delete, CoreMessages.Lead.Purge, CoreMessages.Lead.Convert })
+            plugin.AddStep<OpenLeadsStep>(message, PipelineStage.PostOperation, 150);
+        plugin.OnEnabled<RecountOnEnable>();
+
         plugin.AddStep<ConversionStartStep>(CoreMessages.Lead.Convert, PipelineStage.PreOperation, 100)
             .AddStep<ConvertedLeadStep>(CoreMessages.Lead.Convert, PipelineStage.PostOperation, 100);
 
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
-        services.AddScoped<AssignmentEngine>().AddScoped<OpenWork>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
+        services.AddSingleton<AssignmentConfig>();
+        services.AddScoped<AssignmentEngine>().AddScoped<OpenLeadCounts>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
             .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>().AddScoped<LeadConversionScope>();
     }

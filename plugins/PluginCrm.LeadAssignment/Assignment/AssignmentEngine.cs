@@ -13,17 +13,31 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// context, so a caller inside the pipeline's transaction advances the rotation in that same transaction.
 /// </summary>
 public sealed class AssignmentEngine(
-    LeadAssignmentDbContext db, ICrmDirectory directory, OpenWork openWork, RuleMatcher matcher, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
+    LeadAssignmentDbContext db, AssignmentConfig config, ICrmDirectory directory, OpenLeadCounts openLeads, RuleMatcher matcher, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)
     {
-        var rules = await db.Rules.AsNoTracking().Where(r => r.Enabled).OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct);
-        return await DecideAsync(prospect, rules, excluded, dryRun: null, ct);
+        var snapshot = await config.CurrentAsync(db, ct);
+        return await DecideAsync(prospect, snapshot, snapshot.Rules, excluded, null, inChange: false, ct);
+    }
+
+    /// <summary>
+    /// As <see cref="DecideAsync(Prospect, IReadOnlySet{long}?, CancellationToken)"/>, from a step inside the change's
+    /// transaction: forgotten open-lead counts are rebuilt there, where no other writer can come between.
+    /// </summary>
+    public async Task<AssignmentOutcome> DecideInChangeAsync(Prospect prospect, CancellationToken ct)
+    {
+        var snapshot = await config.CurrentAsync(db, ct);
+        return await DecideAsync(prospect, snapshot, snapshot.Rules, null, null, inChange: true, ct);
     }
 
     /// <summary>Decides under <paramref name="rules"/>; with a <paramref name="dryRun"/>, credits and loads change only in it.</summary>
-    public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct)
+    public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct) =>
+        await DecideAsync(prospect, await config.CurrentAsync(db, ct), rules, excluded, dryRun, inChange: false, ct);
+
+    private async Task<AssignmentOutcome> DecideAsync(Prospect prospect, ConfigSnapshot snapshot, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded,
+        DryRun? dryRun, bool inChange, CancellationToken ct)
     {
         var tried = new List<RuleMatch>();
         foreach (var rule in rules)
@@ -31,7 +45,7 @@ public sealed class AssignmentEngine(
             var match = await matcher.MatchAsync(rule, prospect, ct);
             tried.Add(match);
             if (match.Matched)
-                return await RouteAsync(rule, tried, excluded, dryRun, ct);
+                return await RouteAsync(rule, tried, snapshot, excluded, dryRun, inChange, ct);
         }
 
         var fallback = (await settings.GetAsync(ct)).FallbackOwnerId;
@@ -43,7 +57,8 @@ public sealed class AssignmentEngine(
         return new AssignmentOutcome("pool", null, null, null, new DecisionExplanation(tried, null, [], null, "no rule matched and no fallback owner: the public pool"));
     }
 
-    private async Task<AssignmentOutcome> RouteAsync(AssignmentRule rule, List<RuleMatch> tried, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct)
+    private async Task<AssignmentOutcome> RouteAsync(AssignmentRule rule, List<RuleMatch> tried, ConfigSnapshot snapshot, IReadOnlySet<long>? excluded, DryRun? dryRun,
+        bool inChange, CancellationToken ct)
     {
         var users = await directory.UsersAsync(ct);
         var members = rule.RepId is { } rep
@@ -54,10 +69,13 @@ public sealed class AssignmentEngine(
         var rotation = rule.RepId is { } r ? $"rep:{r}" : $"team:{rule.TeamId}:{strategy}";
 
         var ids = members.Select(m => m.Id).ToList();
-        var availability = await db.Reps.AsNoTracking().Where(a => ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, ct);
+        var availability = ids.Where(snapshot.Reps.ContainsKey).ToDictionary(id => id, id => snapshot.Reps[id]);
         var slots = await db.Rotations.Where(s => s.Rotation == rotation && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
         var needsLoad = strategy == Strategy.LeastLoaded || availability.Values.Any(a => a.Cap is not null);
-        var load = needsLoad ? await openWork.OpenLeadsByOwnerAsync(ct) : [];
+        var load = !needsLoad ? []
+            : snapshot.OpenLeadsBuilt ? await openLeads.OfAsync(ids, ct)
+            : inChange ? await openLeads.RebuildAsync(ct)
+            : await openLeads.CountAllAsync(ct);
         dryRun?.AddLoads(load);
 
         var candidates = members.Select(m =>

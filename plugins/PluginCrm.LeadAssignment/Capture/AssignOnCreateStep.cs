@@ -31,7 +31,7 @@ public sealed class AssignOnCreateStep(AssignmentEngine engine, DecisionLog log,
         };
         if (prospect is null || ownerId is not null)
             return;
-        var outcome = await engine.DecideAsync(prospect, excluded: null, cancellationToken);
+        var outcome = await engine.DecideInChangeAsync(prospect, cancellationToken);
         // An owner the capturing user may not give a record to (a manager, another team's rep) would be refused by the
         // host: the rules decided it, so the system writes it once the record exists.
         if (outcome.OwnerId is not null && !access.Allows(context.User, AccessRight.Change, new RecordOwner(outcome.OwnerId, outcome.TeamId)))

@@ -12,6 +12,35 @@ public sealed class LeadAssignmentDbContext(DbContextOptions<LeadAssignmentDbCon
     public DbSet<PoolEntry> Pool => Set<PoolEntry>();
     public DbSet<QueuedLead> Queue => Set<QueuedLead>();
     public DbSet<ContactKey> ContactKeys => Set<ContactKey>();
+    public DbSet<OpenLeadCount> OpenLeads => Set<OpenLeadCount>();
+    public DbSet<Stamp> Stamps => Set<Stamp>();
 
     protected override void OnModelCreating(ModelBuilder model) => model.ConfigureLeadAssignment();
+
+    // Every process caches the rules and the reps' availability under the config stamp: any saved change to them gives
+    // it a new value in the same SaveChanges, hence the same transaction. A random value, not an increment, so two
+    // processes saving at once cannot both write the same next number.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ConfigChanged())
+            NewConfigValue(await Stamps.FindAsync([Stamp.Config], cancellationToken));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ConfigChanged())
+            NewConfigValue(Stamps.Find(Stamp.Config));
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private bool ConfigChanged() => ChangeTracker.Entries()
+        .Any(e => e.Entity is AssignmentRule or RepAvailability && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    private void NewConfigValue(Stamp? stamp)
+    {
+        if (stamp is null)
+            Stamps.Add(stamp = new Stamp { Name = Stamp.Config });
+        stamp.Value = Random.Shared.NextInt64(1, long.MaxValue);
+    }
 }

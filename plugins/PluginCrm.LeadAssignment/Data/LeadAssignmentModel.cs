@@ -31,5 +31,7 @@ public static class LeadAssignmentModel
             e.HasIndex(k => new { k.Kind, k.Value });
             e.HasIndex(k => new { k.RecordType, k.RecordId });
         });
+        model.Entity<OpenLeadCount>(e => { e.ToTable("la_open_leads"); e.HasKey(o => o.OwnerId); e.Property(o => o.OwnerId).ValueGeneratedNever(); });
+        model.Entity<Stamp>(e => { e.ToTable("la_stamps"); e.HasKey(s => s.Name); });
     }
 }

@@ -41,8 +41,14 @@ public static class RulesEndpoints
             return TypedResults.Ok(RuleView.From(existing));
         }).RequireAuthorization(CrmPolicies.Admin).Produces<RuleView>();
 
-        api.MapDelete("/rules/{id:long}", async (long id, LeadAssignmentDbContext db, CancellationToken ct) =>
-            await db.Rules.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 1 ? TypedResults.NoContent() : CrmProblems.NotFound($"there is no rule {id}"))
-            .RequireAuthorization(CrmPolicies.Admin).Produces(StatusCodes.Status204NoContent);
+        // Through the change tracker, not ExecuteDelete: the context's save gives the config stamp its new value.
+        api.MapDelete("/rules/{id:long}", async Task<IResult> (long id, LeadAssignmentDbContext db, CancellationToken ct) =>
+        {
+            if (await db.Rules.FindAsync([id], ct) is not { } rule)
+                return CrmProblems.NotFound($"there is no rule {id}");
+            db.Rules.Remove(rule);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(CrmPolicies.Admin).Produces(StatusCodes.Status204NoContent);
     }
 }

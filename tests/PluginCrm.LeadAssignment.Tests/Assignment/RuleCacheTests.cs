@@ -1,0 +1,37 @@
+using System.Net.Http.Json;
+using PluginCrm.LeadAssignment.Tests.Support;
+
+namespace PluginCrm.LeadAssignment.Tests.Assignment;
+
+/// <summary>Each process caches the rules and the reps' availability; a change saved by another process on the same data reaches its very next lead.</summary>
+public sealed class RuleCacheTests : IDisposable
+{
+    private readonly string data = Directory.CreateTempSubdirectory("assignment-cache-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_rule_or_absence_saved_by_one_process_is_used_by_the_next_lead_of_another()
+    {
+        await using var first = await AssignmentHost.StartAsync(data);
+        var (east, eastReps) = await first.TeamAsync("East", 1);
+        var (west, westReps) = await first.TeamAsync("West", 1);
+        var rule = await first.RuleAsync(new { name = "everything", teamId = east });
+        await using var second = await AssignmentHost.StartAsync(data);
+        Assert.Equal(eastReps[0].Id, (await second.LeadAsync(new { name = "cached", email = "cached@cache.test" })).OwnerId);
+
+        await Http.EnsureAsync(await first.Admin.PutAsJsonAsync($"/api/lead-assignment/rules/{rule}", new { name = "everything", teamId = west }));
+        Assert.Equal(westReps[0].Id, (await second.LeadAsync(new { name = "after the change", email = "changed@cache.test" })).OwnerId);
+
+        await Http.EnsureAsync(await first.Admin.PutAsJsonAsync($"/api/lead-assignment/reps/{westReps[0].Id}", new { weight = 1, absentUntilUtc = first.Host.Clock.GetUtcNow().UtcDateTime.AddDays(30) }));
+        Assert.Null((await second.LeadAsync(new { name = "rep away", email = "away@cache.test" })).OwnerId);
+
+        await Http.EnsureAsync(await first.Admin.DeleteAsync($"/api/lead-assignment/rules/{rule}"));
+        await first.RuleAsync(new { name = "east again", teamId = east });
+        Assert.Equal(eastReps[0].Id, (await second.LeadAsync(new { name = "new rule", email = "again@cache.test" })).OwnerId);
+    }
+}
