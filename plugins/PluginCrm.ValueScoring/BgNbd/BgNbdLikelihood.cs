@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 using PluginCrm.ValueScoring.Numerics;
 using PluginCrm.ValueScoring.Purchases;
@@ -42,6 +43,8 @@ public sealed class BgNbdLikelihood
     public int Groups => counts.Length;
 
     /// <summary>−Σ ℓ at p = [r, α, a, b]; writes −∂Σℓ/∂p into <paramref name="gradient"/>.</summary>
+    // Straight to optimised code: a fit calls this some 60 times, too few for tiered compilation to leave its slow first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Negative(double[] p, double[] gradient)
     {
         var (r, alpha, a, b) = (p[0], p[1], p[2], p[3]);

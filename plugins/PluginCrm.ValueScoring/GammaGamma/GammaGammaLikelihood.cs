@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 using PluginCrm.ValueScoring.Numerics;
 
@@ -39,6 +40,8 @@ public sealed class GammaGammaLikelihood
     public int Groups => counts.Length;
 
     /// <summary>−Σ ℓ at v = [p, q, γ]; writes −∂Σℓ/∂v into <paramref name="gradient"/>.</summary>
+    // Straight to optimised code: a fit calls this some 60 times, too few for tiered compilation to leave its slow first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Negative(double[] v, double[] gradient)
     {
         var (p, q, gamma) = (v[0], v[1], v[2]);

@@ -66,7 +66,7 @@ public static class PositiveMinimizer
             var improvement = best - value;
             if (value < best)
                 (point, best) = (result.MinimizingPoint, value);
-            if (improvement <= 1e-12 * Math.Max(1, Math.Abs(best)))
+            if (restart > 0 && improvement <= 1e-12 * Math.Max(1, Math.Abs(best)))
                 return new Minimum(point.Select(v => Math.Exp(v)).ToArray(), best / scale, iterations);
         }
         throw new FitException($"the optimiser did not settle after {MaxRestarts} restarts (last value {best})");
