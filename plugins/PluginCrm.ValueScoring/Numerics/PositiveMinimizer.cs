@@ -6,8 +6,8 @@ namespace PluginCrm.ValueScoring.Numerics;
 /// <summary>
 /// Minimises a smooth function of strictly positive parameters with MathNet's BFGS over their logarithms, so no step
 /// leaves the domain; the caller's analytic gradient is carried to the logarithms by the chain rule,
-/// ∂f/∂ln θ = θ · ∂f/∂θ. A fresh start from the best point (a new Hessian estimate) is tried until it finds nothing
-/// better, because BFGS can stop on a line search that no longer makes progress rather than on a small gradient.
+/// ∂f/∂ln θ = θ · ∂f/∂θ. BFGS can also stop on a line search that no longer makes progress: where the gradient is then
+/// still large, a fresh start from the best point (a new Hessian estimate) is tried until it finds nothing better.
 /// The function is divided by its size at the start: MathNet's BFGS starts from the identity as inverse Hessian, and on
 /// a likelihood summed over thousands of customers (gradients in the thousands) its second step lands hundreds of
 /// logarithms away, where ln Γ of huge arguments cancels to noise.
@@ -20,6 +20,11 @@ public static class PositiveMinimizer
     // Relative gradient (MathNet scales by |θ| and |f|): 1e-10 puts the parameters within about 1e-9 of the optimum.
     private const double GradientTolerance = 1e-10;
     private const double StepTolerance = 1e-10;
+
+    // A stop for lack of progress with a relative gradient below this is rounding noise at the optimum (parameters within
+    // about 1e-7): a fresh start there finds nothing and costs some 50 evaluations (MathNet's first trial step is
+    // 100 × tolerance / |g|², huge when g is tiny, and is halved back).
+    private const double SettledGradient = 1e-7;
 
     // Beyond e^±30 no likelihood here is computed to any precision (ln Γ(e^30) ≈ 3e14): treated as outside the domain.
     private const double MaxLog = 30;
@@ -64,11 +69,16 @@ public static class PositiveMinimizer
             // A line search that stopped for lack of progress returns its last trial, which may be no better: keep the best.
             var value = result.FunctionInfoAtMinimum.Value;
             var improvement = best - value;
-            if (value < best)
+            if (value <= best)
                 (point, best) = (result.MinimizingPoint, value);
-            if (restart > 0 && improvement <= 1e-12 * Math.Max(1, Math.Abs(best)))
+            if ((value <= best && RelativeGradient(result.FunctionInfoAtMinimum) <= SettledGradient)
+                || (restart > 0 && improvement <= 1e-12 * Math.Max(1, Math.Abs(best))))
                 return new Minimum(point.Select(v => Math.Exp(v)).ToArray(), best / scale, iterations);
         }
         throw new FitException($"the optimiser did not settle after {MaxRestarts} restarts (last value {best})");
     }
+
+    // As MathNet measures it: max over i of |∂f/∂xᵢ| · max(|xᵢ|, 1) / max(|f|, 1).
+    private static double RelativeGradient(IObjectiveFunctionEvaluation at) =>
+        at.Gradient.Select((g, i) => Math.Abs(g) * Math.Max(Math.Abs(at.Point[i]), 1)).Max() / Math.Max(Math.Abs(at.Value), 1);
 }
