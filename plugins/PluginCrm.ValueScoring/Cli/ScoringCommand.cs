@@ -51,7 +51,7 @@ public sealed class ScoringCommand(ModelFitter fitter, ScoringRunner runner, Val
                     calibrationEnd = fit.CalibrationEnd, unit = fit.Unit,
                     bgnbd = new { r = b.R, alpha = b.Alpha, a = b.A, b = b.B, logLikelihood = fit.BgNbd.LogLikelihood },
                     gammaGamma = new { p = g.P, q = g.Q, gamma = g.Gamma, logLikelihood = fit.GammaGamma.LogLikelihood },
-                    customers = fit.BgNbd.Customers, repeatCustomers = fit.BgNbd.RepeatCustomers,
+                    customers = fit.BgNbd.Customers, repeatCustomers = fit.BgNbd.RepeatCustomers, fitSeconds = fit.FitSeconds,
                 }, Json));
             else
                 context.Out.WriteLine(Invariant($"BG/NBD ({fit.Unit}s, calibration to {fit.CalibrationEnd:yyyy-MM-dd}): r={b.R:0.######} alpha={b.Alpha:0.######} a={b.A:0.######} b={b.B:0.######} log-likelihood={fit.BgNbd.LogLikelihood:0.###}\nGamma-Gamma: p={g.P:0.####} q={g.Q:0.####} gamma={g.Gamma:0.####} ({fit.GammaGamma.RepeatCustomers} repeat customers)\ncustomers={fit.BgNbd.Customers} repeatCustomers={fit.BgNbd.RepeatCustomers}"));

@@ -3,7 +3,7 @@ using PluginCrm.ValueScoring.Purchases;
 
 namespace PluginCrm.ValueScoring.GammaGamma;
 
-/// <summary>Fits p, q and γ by maximum likelihood on the customers with repeat purchases (x &gt; 0, zbar &gt; 0).</summary>
+/// <summary>Fits p, q and γ by maximum likelihood on the customers with repeat purchases (x &gt; 0, zbar &gt; 0), by BFGS with the analytic gradient.</summary>
 public static class GammaGammaFitter
 {
     public const int MinimumRepeatCustomers = 10;
@@ -18,24 +18,16 @@ public static class GammaGammaFitter
         if (repeat.All(c => c.MeanRepeatValue == repeat[0].MeanRepeatValue))
             throw new FitException($"Gamma-Gamma: every repeat customer spends the same mean amount ({repeat[0].MeanRepeatValue}); the spread of spend cannot be estimated");
 
-        double NegativeLogLikelihood(double[] v)
-        {
-            var p = new GammaGammaParameters(v[0], v[1], v[2]);
-            var sum = 0.0;
-            foreach (var (x, zbar) in repeat)
-                sum += GammaGammaModel.LogLikelihood(p, x, zbar);
-            return -sum;
-        }
-
+        var likelihood = new GammaGammaLikelihood(repeat);
         var s = start ?? DefaultStart;
-        var minimum = Minimize(NegativeLogLikelihood, [s.P, s.Q, s.Gamma]);
+        var minimum = Minimize(likelihood.Negative, [s.P, s.Q, s.Gamma]);
         var fitted = new GammaGammaParameters(minimum.Point[0], minimum.Point[1], minimum.Point[2]);
         if (minimum.Point.Any(v => v < 1e-8 || v > 1e8) || fitted.Q <= 1)
             throw new FitException($"Gamma-Gamma: no usable maximum on these data (p={fitted.P:G4}, q={fitted.Q:G4}, gamma={fitted.Gamma:G4}; q must exceed 1 for a finite mean spend)");
         return new GammaGammaFit(fitted, -minimum.Value, repeat.Length);
     }
 
-    private static Minimum Minimize(Func<double[], double> function, double[] start)
+    private static Minimum Minimize(LikelihoodObjective function, double[] start)
     {
         try
         {

@@ -1,4 +1,4 @@
 namespace PluginCrm.ValueScoring.Numerics;
 
-/// <summary>Where a minimisation ended: the point, the function value there, and how many simplex restarts it took.</summary>
-public sealed record Minimum(double[] Point, double Value, int Restarts);
+/// <summary>Where a minimisation ended: the point, the function value there, and how many quasi-Newton iterations it took.</summary>
+public sealed record Minimum(double[] Point, double Value, int Iterations);

@@ -15,6 +15,15 @@ public static class CdnowFiles
             decimal.Parse(f[4], CultureInfo.InvariantCulture)))
         .ToList();
 
+    /// <summary>The master file's 69,659 purchases as orders (header line skipped; CRLF line endings).</summary>
+    public static List<Order> MasterOrders() => File.ReadLines(SharedData.CdnowMaster)
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .Where(f => f.Length == 4 && f[0] != "customer_id")
+        .Select(f => new Order(long.Parse(f[0], CultureInfo.InvariantCulture),
+            DateTime.ParseExact(f[1], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            decimal.Parse(f[3], CultureInfo.InvariantCulture)))
+        .ToList();
+
     /// <summary>Sample id (as in the summary) by master id (as the CRM's ExternalId <c>cdnow-00004</c> keeps it).</summary>
     public static Dictionary<string, long> SampleIdByMasterId() => File.ReadLines(SharedData.CdnowSample)
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))

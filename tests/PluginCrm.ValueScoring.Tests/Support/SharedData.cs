@@ -6,6 +6,7 @@ public static class SharedData
     public static string Root { get; } = Find();
 
     public static string CdnowSample => Path.Combine(Root, "cdnow", "CDNOW_sample.txt");
+    public static string CdnowMaster => Path.Combine(Root, "cdnow", "CDNOW_master.txt");
     public static string CdnowSummary => Path.Combine(Root, "cdnow", "cdnow_customers_summary.csv");
     public static string CdnowSummaryWithSpend => Path.Combine(Root, "cdnow", "cdnow_customers_summary_with_transactions.csv");
     public static string OnlineRetail => Path.Combine(Root, "online-retail", "online_retail_40k_sample.csv");
