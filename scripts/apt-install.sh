@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian packages with apt-get, as root or through sudo without a password, for the scripts that make sure a
-# tool is there before a test or a benchmark needs it (ensure-chromium.sh, ensure-scipy.sh). Quiet on success; on a
+# tool is there before a test or a benchmark needs it (ensure-chromium.sh, ensure-scipy.sh, ensure-postgres.sh). Quiet on success; on a
 # failure prints why (or apt-get's last lines) prefixed with the caller's name, and exits 1.
 #   apt-install.sh CALLER PACKAGE...
 set -uo pipefail
