@@ -12,7 +12,8 @@ namespace PluginCrm.Host.Tests.Data;
 /// as they do on the embedded SQLite default; the same calls are made on both. A restart finds its data and nothing
 /// left to migrate.
 /// </summary>
-public sealed class PostgresHostTests(PostgresCluster cluster) : IClassFixture<PostgresCluster>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresHostTests(PostgresCluster cluster)
 {
     private Action<CrmTestHostOptions> On(string provider, string database, string dataDirectory) => o =>
     {

@@ -7,7 +7,7 @@ namespace PluginCrm.Host.Tests.Support;
 /// <summary>
 /// A throw-away PostgreSQL cluster owned by the test run: Debian's programs (scripts/ensure-postgres.sh installs them),
 /// a temporary folder, 127.0.0.1 on a free port, trust authentication for the role <c>crm</c>, no fsync. Started once
-/// for the classes that share it, stopped and deleted after them. Run as root (CI), the server runs as the postgres
+/// for the classes that share it (<see cref="PostgresCollection"/>), stopped and deleted after them. Run as root (CI), the server runs as the postgres
 /// user, which PostgreSQL insists on.
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
