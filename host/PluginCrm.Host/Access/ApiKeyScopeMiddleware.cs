@@ -9,7 +9,7 @@ public sealed class ApiKeyScopeMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        var scopes = http.User.FindFirst(ApiKeyScopes.ScopesClaim)?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var scopes = ApiKeyScopes.Parse(http.User.FindFirst(ApiKeyScopes.ScopesClaim)?.Value);
         if (scopes is null || http.GetEndpoint() is not RouteEndpoint endpoint || endpoint.RoutePattern.RawText == "/api/auth/me")
         {
             await next(http);

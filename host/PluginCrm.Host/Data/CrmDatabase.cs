@@ -12,9 +12,6 @@ public sealed class CrmDatabase(DatabaseOptions options, string dataDirectory)
 {
     public const string HostHistoryTable = "__migrations_host";
 
-    /// <summary>The SQLite file's name in the data folder.</summary>
-    public const string FileName = SqliteProvider.FileName;
-
     public IDatabaseProvider Provider { get; } = options.Provider == "postgres"
         ? new PostgresProvider(options.ConnectionString)
         : new SqliteProvider(dataDirectory, options.BusyTimeoutMs);

@@ -30,6 +30,7 @@ public sealed partial class AccessMatrix
     private readonly Dictionary<string, (Expect Expect, Func<Actor, Task<MatrixRequest>> Request)> rows = new(StringComparer.Ordinal);
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
     private readonly List<(Actor Like, string Name, HttpClient Client)> keys = [];
+    private readonly HashSet<string> personalRows = new(StringComparer.Ordinal);
 
     private readonly Dictionary<Actor, string> emails;
 
@@ -135,8 +136,6 @@ public sealed partial class AccessMatrix
         return this;
     }
 
-    private readonly HashSet<string> personalRows = new(StringComparer.Ordinal);
-
     /// <summary>POSTs <paramref name="body"/> as <paramref name="client"/>, insists on success, and returns the answer's <c>id</c>.</summary>
     public async Task<long> CreateAsync(HttpClient client, string path, object body)
     {
@@ -181,7 +180,7 @@ public sealed partial class AccessMatrix
             foreach (var (like, name, client) in personalRows.Contains(endpoint) ? [] : keys)
                 await CheckAsync(report, endpoint, expect, like, await request(like), (client, name));
         }
-        report.Calls = rows.Count * Enum.GetValues<Actor>().Length + (rows.Count - personalRows.Count) * keys.Count;
+        report.Calls = rows.Count * Enum.GetValues<Actor>().Length + rows.Keys.Count(e => !personalRows.Contains(e)) * keys.Count;
         return report;
     }
 
