@@ -10,6 +10,7 @@ public static class DataFeature
     {
         var database = new CrmDatabase(options, dataDirectory);
         services.AddSingleton(database);
+        services.AddSingleton<Leases.RowLeases>();
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();
         services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();

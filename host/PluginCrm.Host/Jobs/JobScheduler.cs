@@ -10,7 +10,9 @@ namespace PluginCrm.Host.Jobs;
 
 /// <summary>
 /// Runs due jobs: the host's own (<see cref="HostJobs"/>) and those of enabled modules. A run is claimed with a conditional UPDATE on its schedule row, so
-/// that of several host processes exactly one runs it; a lease that outlives a dead process expires.
+/// that of several host processes exactly one runs it; a lease that outlives a dead process expires. A job is claimed by
+/// its key, one row: on PostgreSQL a second process's UPDATE waits for the first's to commit and then finds the lease
+/// taken, so the queues' <c>SKIP LOCKED</c> (<see cref="Data.Leases.RowLeases"/>) would add nothing here.
 /// </summary>
 public sealed class JobScheduler(
     PluginCatalog catalog,
@@ -22,8 +24,7 @@ public sealed class JobScheduler(
     IOptions<JobOptions> options,
     ILogger<JobScheduler> logger)
 {
-    // Short enough for the column on any provider: 40 + 1 + 10 + 1 + 32 characters at most.
-    private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string owner = Data.Leases.RowLeases.NewOwner();
 
     public IEnumerable<JobDefinition> Jobs => hostJobs.Concat(catalog.Loaded.SelectMany(e => e.Contributions.Jobs));
 

@@ -69,7 +69,7 @@ public sealed class MessagePipeline(
             await db.SaveChangesAsync(ct);
             if (owned is not null)
                 await owned.CommitAsync(ct);
-            if (owned is not null && (steps.Any(s => s.Stage == PipelineStage.PostCommit) || connection.WakeOutboxOnCommit))
+            if (owned is not null && connection.WakeOutboxOnCommit)
                 outboxSignal.Wake();
             return after;
         }
@@ -154,6 +154,7 @@ public sealed class MessagePipeline(
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var step in steps.Where(s => s.Stage == PipelineStage.PostCommit))
         {
+            connection.WakeOutboxOnCommit = true; // by whoever commits: this change, or the outer one it joined
             var payload = new OutboxPayload(request.RecordType, request.User, JsonSerializer.SerializeToElement(request.Before, StoredJson.Options),
                 JsonSerializer.SerializeToElement(after, StoredJson.Options), JsonSerializer.SerializeToElement(shared, StoredJson.Options));
             db.Outbox.Add(new OutboxMessage

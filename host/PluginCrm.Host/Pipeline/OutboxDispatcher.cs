@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Leases;
+using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
 using PluginCrm.Sdk.Pipeline;
@@ -9,21 +13,25 @@ using Serilog.Context;
 namespace PluginCrm.Host.Pipeline;
 
 /// <summary>
-/// Delivers PostCommit steps from the outbox: each row is claimed with a lease (so one process delivers it),
-/// run in its own scope, and marked delivered; a failure is retried with exponential back-off, without end,
-/// so nothing is lost. Rows of a disabled module wait until it is enabled again.
+/// Delivers PostCommit steps from the outbox: rows are claimed by lease (<see cref="RowLeases"/>: one process delivers
+/// each), and a step runs in a transaction that also marks its row delivered, so what it writes to the database commits
+/// exactly once even when a process dies mid-step. A failure is retried with exponential back-off, without end, so
+/// nothing is lost. Rows of a disabled module wait until it is enabled again.
 /// </summary>
 public sealed class OutboxDispatcher(
     PluginCatalog catalog,
     MessageCatalog messages,
     ModuleSwitches switches,
     IDbContextFactory<CrmDbContext> databases,
+    RowLeases leases,
     IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<JobOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : IOutboxDelivery
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly string owner = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private const int Batch = 100;
+    private readonly string owner = RowLeases.NewOwner();
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), 3600));
 
@@ -31,39 +39,32 @@ public sealed class OutboxDispatcher(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> due;
+        List<OutboxMessage> rows;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.Outbox.AsNoTracking()
-                .Where(o => o.DeliveredUtc == null && o.NextAttemptUtc <= now && (o.LeaseUntilUtc == null || o.LeaseUntilUtc < now))
-                .OrderBy(o => o.Id).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
+            var claimed = await leases.ClaimAsync(db, db.Outbox.Where(o => o.DeliveredUtc == null && o.NextAttemptUtc <= now), Batch, owner, now,
+                TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds), cancellationToken);
+            rows = await db.Outbox.AsNoTracking().Where(o => claimed.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         }
+        if (rows.Count == Batch)
+            signal.Wake(); // more are waiting: come back at once rather than at the next poll
 
         var disabled = await switches.DisabledIdsAsync(cancellationToken);
         var delivered = 0;
-        foreach (var id in due)
+        foreach (var row in rows)
         {
-            if (await TryDeliverAsync(id, now, disabled, cancellationToken))
+            if (await DeliverAsync(row, now, disabled, cancellationToken))
                 delivered++;
         }
         return delivered;
     }
 
-    private async Task<bool> TryDeliverAsync(long id, DateTime now, IReadOnlySet<string> disabled, CancellationToken ct)
+    private async Task<bool> DeliverAsync(OutboxMessage row, DateTime now, IReadOnlySet<string> disabled, CancellationToken ct)
     {
-        await using var db = await databases.CreateDbContextAsync(ct);
-        var leaseUntil = now + Lease;
-        var claimed = await db.Outbox
-            .Where(o => o.Id == id && o.DeliveredUtc == null && (o.LeaseUntilUtc == null || o.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.LeaseUntilUtc, leaseUntil), ct);
-        if (claimed == 0)
-            return false;
-
-        var row = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id, ct);
         var entry = catalog.Find(row.PluginId);
         if (entry is null || !switches.IsEnabled(entry, disabled))
         {
-            await FinishAsync(db, id, delivered: false, row.Attempts, now + TimeSpan.FromMinutes(1), "module disabled or not loaded; held", ct);
+            await ReleaseAsync(row.Id, row.Attempts, now + TimeSpan.FromMinutes(1), "module disabled or not loaded; held");
             return false;
         }
 
@@ -71,33 +72,68 @@ public sealed class OutboxDispatcher(
         using var __ = LogContext.PushProperty("Message", row.Message);
         try
         {
-            var step = entry.Contributions.Steps.FirstOrDefault(s => s.StepType.FullName == row.StepType && s.Stage == PipelineStage.PostCommit)
-                ?? throw new InvalidOperationException($"the plugin no longer has the step {row.StepType}");
-            var payload = JsonSerializer.Deserialize<OutboxPayload>(row.Payload, StoredJson.Options)!;
-            var recordType = messages.CarriedBy(row.Message, payload.RecordType) ?? typeof(JsonElement);
-            var context = new PipelineContext(row.Message, PipelineStage.PostCommit, 1, payload.User,
-                payload.Before.Deserialize(recordType, StoredJson.Options), payload.After.Deserialize(recordType, StoredJson.Options),
-                payload.Shared.Deserialize<Dictionary<string, object?>>(StoredJson.Options));
-            await using var scope = scopes.CreateAsyncScope();
-            await ((IPipelineStep)scope.ServiceProvider.GetRequiredService(step.StepType)).ExecuteAsync(context, ct);
-            await FinishAsync(db, id, delivered: true, row.Attempts + 1, now, null, ct);
-            return true;
+            return await RunStepAsync(row, entry, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var attempts = row.Attempts + 1;
             logger.LogWarning(ex, "PostCommit step {Step} failed (attempt {Attempts}); retrying in {Backoff}", row.StepType, attempts, Backoff(attempts));
-            await FinishAsync(db, id, delivered: false, attempts, now + Backoff(attempts), $"{ex.GetType().Name}: {ex.Message}", ct);
+            await ReleaseAsync(row.Id, attempts, now + Backoff(attempts), $"{ex.GetType().Name}: {ex.Message}");
             return false;
         }
     }
 
-    private async Task FinishAsync(CrmDbContext db, long id, bool delivered, int attempts, DateTime next, string? error, CancellationToken ct)
+    // The step's writes join this scope's transaction (as they join a change's in the pipeline), and the row is marked in
+    // it too: a process killed mid-step leaves neither, and the row goes again once its lease expires. Should the lease
+    // have passed to another process meanwhile, the mark finds no row of ours and the step's writes are rolled back.
+    private async Task<bool> RunStepAsync(OutboxMessage row, PluginEntry entry, CancellationToken ct)
     {
-        DateTime? deliveredUtc = delivered ? time.GetUtcNow().UtcDateTime : null;
-        var message = error is { Length: > 2000 } ? error[..2000] : error;
+        var step = entry.Contributions.Steps.FirstOrDefault(s => s.StepType.FullName == row.StepType && s.Stage == PipelineStage.PostCommit)
+            ?? throw new InvalidOperationException($"the plugin no longer has the step {row.StepType}");
+        var payload = JsonSerializer.Deserialize<OutboxPayload>(row.Payload, StoredJson.Options)!;
+        var recordType = messages.CarriedBy(row.Message, payload.RecordType) ?? typeof(JsonElement);
+        var context = new PipelineContext(row.Message, PipelineStage.PostCommit, 1, payload.User,
+            payload.Before.Deserialize(recordType, StoredJson.Options), payload.After.Deserialize(recordType, StoredJson.Options),
+            payload.Shared.Deserialize<Dictionary<string, object?>>(StoredJson.Options));
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var connection = scope.ServiceProvider.GetRequiredService<ScopedConnection>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        connection.Transaction = transaction.GetDbTransaction();
+        try
+        {
+            await ((IPipelineStep)scope.ServiceProvider.GetRequiredService(step.StepType)).ExecuteAsync(context, ct);
+            var deliveredUtc = time.GetUtcNow().UtcDateTime;
+            var marked = await db.Outbox.Where(o => o.Id == row.Id && o.LeaseOwner == owner && o.DeliveredUtc == null).ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.DeliveredUtc, deliveredUtc)
+                .SetProperty(o => o.Attempts, row.Attempts + 1)
+                .SetProperty(o => o.LastError, (string?)null)
+                .SetProperty(o => o.LeaseOwner, (string?)null)
+                .SetProperty(o => o.LeaseUntilUtc, (DateTime?)null), ct);
+            if (marked == 0)
+            {
+                logger.LogWarning("Outbox row {Id} was taken over by another process (its lease ran out); this delivery is rolled back", row.Id);
+                await transaction.RollbackAsync(CancellationToken.None);
+                return false;
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            connection.Transaction = null;
+        }
+        if (connection.WakeOutboxOnCommit)
+            signal.Wake();
+        return true;
+    }
+
+    // Not delivered: the row goes back to the queue for its next attempt.
+    private async Task ReleaseAsync(long id, int attempts, DateTime next, string error)
+    {
+        await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
+        var message = error.Length > 2000 ? error[..2000] : error;
         await db.Outbox.Where(o => o.Id == id && o.LeaseOwner == owner).ExecuteUpdateAsync(s => s
-            .SetProperty(o => o.DeliveredUtc, deliveredUtc)
             .SetProperty(o => o.Attempts, attempts)
             .SetProperty(o => o.NextAttemptUtc, next)
             .SetProperty(o => o.LastError, message)

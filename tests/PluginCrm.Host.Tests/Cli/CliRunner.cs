@@ -33,7 +33,7 @@ public static class CliRunner
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3)); // an import of thousands of rows, on a busy machine
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await error);
     }

@@ -29,6 +29,12 @@ public interface IDatabaseProvider
     /// <summary>Whether a failed save clashed on a unique key; <paramref name="detail"/> names it as the database did.</summary>
     bool IsUniqueViolation(Exception exception, out string detail);
 
+    /// <summary>
+    /// Whether a claim can lock the rows it reads and skip those others hold (PostgreSQL); SQLite has one writer at a
+    /// time, so its conditional update alone decides.
+    /// </summary>
+    bool SkipsLockedRows { get; }
+
     /// <summary>Drops a table whatever refers to it (its plugin's other tables, dropped in the same transaction).</summary>
     string DropTable(string delimitedName);
 }

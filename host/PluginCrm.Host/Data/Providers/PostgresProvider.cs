@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
+using PluginCrm.Host.Data.Leases;
 
 namespace PluginCrm.Host.Data.Providers;
 
@@ -38,7 +39,8 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
         // The model snapshots are scaffolded on SQLite, so next to PostgreSQL's model they differ in column types alone:
         // the check for a forgotten migration runs on SQLite, where the snapshots were made.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .ReplaceService<IMigrationsSqlGenerator, NeutralMigrationsSqlGenerator>();
+            .ReplaceService<IMigrationsSqlGenerator, NeutralMigrationsSqlGenerator>()
+            .AddInterceptors(SkipLockedRows.Instance);
     }
 
     public Task PrepareAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
@@ -49,6 +51,8 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
             ? $"{postgres.TableName}: {postgres.ConstraintName}" : "";
         return detail.Length > 0;
     }
+
+    public bool SkipsLockedRows => true;
 
     public string DropTable(string delimitedName) => $"DROP TABLE IF EXISTS {delimitedName} CASCADE;";
 }

@@ -34,6 +34,8 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct); // a property of the file: set once, kept
     }
 
+    public bool SkipsLockedRows => false;
+
     public bool IsUniqueViolation(Exception exception, out string detail)
     {
         // 19 is SQLITE_CONSTRAINT: "UNIQUE constraint failed: customers.Email"

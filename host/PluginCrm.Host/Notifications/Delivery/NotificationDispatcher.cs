@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Leases;
+using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Inbox;
 using PluginCrm.Host.Notifications.Mail;
 using PluginCrm.Host.Pipeline;
@@ -13,40 +15,33 @@ namespace PluginCrm.Host.Notifications.Delivery;
 /// read again first: a customer who withdrew consent since the message was queued is skipped, and the log says so.
 /// </summary>
 public sealed class NotificationDispatcher(
-    IDbContextFactory<CrmDbContext> databases, IMailSender mail, IOptions<MailOptions> options, TimeProvider time, ILogger<NotificationDispatcher> logger) : Pipeline.IOutboxDelivery
+    IDbContextFactory<CrmDbContext> databases, RowLeases leases, IMailSender mail, IOptions<MailOptions> options, IOptions<JobOptions> jobs,
+    TimeProvider time, ILogger<NotificationDispatcher> logger) : Pipeline.IOutboxDelivery
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly string owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string owner = RowLeases.NewOwner();
 
     /// <summary>Delivers what is due now; returns how many were sent or skipped.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> due;
+        List<long> claimed;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.Notifications.AsNoTracking()
-                .Where(n => (n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed) && n.NextAttemptUtc <= now
-                            && (n.LeaseUntilUtc == null || n.LeaseUntilUtc < now))
-                .OrderBy(n => n.Id).Select(n => n.Id).Take(100).ToListAsync(cancellationToken);
+            var due = db.Notifications.Where(n => (n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed) && n.NextAttemptUtc <= now);
+            claimed = await leases.ClaimAsync(db, due, 100, owner, now, TimeSpan.FromSeconds(jobs.Value.OutboxLeaseSeconds), cancellationToken);
         }
         var done = 0;
-        foreach (var id in due)
+        foreach (var id in claimed)
         {
-            if (await TryDeliverAsync(id, now, cancellationToken))
+            if (await DeliverAsync(id, now, cancellationToken))
                 done++;
         }
         return done;
     }
 
-    private async Task<bool> TryDeliverAsync(long id, DateTime now, CancellationToken ct)
+    private async Task<bool> DeliverAsync(long id, DateTime now, CancellationToken ct)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var claimed = await db.Notifications
-            .Where(n => n.Id == id && (n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed) && (n.LeaseUntilUtc == null || n.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.LeaseOwner, owner).SetProperty(n => n.LeaseUntilUtc, now + Lease), ct);
-        if (claimed == 0)
-            return false;
         var row = await db.Notifications.SingleAsync(n => n.Id == id, ct);
         row.Attempts++;
         try

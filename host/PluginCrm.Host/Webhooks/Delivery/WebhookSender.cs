@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Leases;
+using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Webhooks.Tables;
 
@@ -14,54 +16,48 @@ namespace PluginCrm.Host.Webhooks.Delivery;
 public sealed class WebhookSender(
     IDbContextFactory<CrmDbContext> databases,
     WebhookClient client,
+    RowLeases leases,
     IOptions<WebhookOptions> options,
+    IOptions<JobOptions> jobs,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<WebhookSender> logger) : IOutboxDelivery
 {
     private const int Batch = 200;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly string owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string owner = RowLeases.NewOwner();
 
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> due;
+        List<long> claimed;
         Dictionary<long, WebhookSubscription> subscriptions;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            due = await (from d in db.WebhookDeliveries
-                         join s in db.WebhookSubscriptions on d.SubscriptionId equals s.Id
-                         where d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptUtc <= now && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now)
-                               && s.PausedUtc == null
-                         orderby d.Id
-                         select d.Id).Take(Batch).ToListAsync(cancellationToken);
-        }
-        if (due.Count == Batch)
-            signal.Wake(); // more are waiting: come back at once rather than at the next poll
-        if (due.Count == 0)
-            return 0;
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+            // A subquery rather than a join, so that PostgreSQL's row locks fall on the deliveries alone.
+            var running = db.WebhookSubscriptions.Where(s => s.PausedUtc == null);
+            var due = db.WebhookDeliveries.Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptUtc <= now
+                                                      && running.Any(s => s.Id == d.SubscriptionId));
+            claimed = await leases.ClaimAsync(db, due, Batch, owner, now, TimeSpan.FromSeconds(jobs.Value.OutboxLeaseSeconds), cancellationToken);
+            if (claimed.Count == 0)
+                return 0;
             subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.PausedUtc == null).ToDictionaryAsync(s => s.Id, cancellationToken);
+        }
+        if (claimed.Count == Batch)
+            signal.Wake(); // more are waiting: come back at once rather than at the next poll
         var delivered = 0;
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (id, ct) =>
             {
-                if (await TrySendAsync(id, now, subscriptions, ct))
+                if (await SendAsync(id, subscriptions, ct))
                     Interlocked.Increment(ref delivered);
             });
         return delivered;
     }
 
     // The subscriptions are those of the round's start: one paused meanwhile sends what it had claimed, no more.
-    private async Task<bool> TrySendAsync(long id, DateTime now, Dictionary<long, WebhookSubscription> subscriptions, CancellationToken ct)
+    private async Task<bool> SendAsync(long id, Dictionary<long, WebhookSubscription> subscriptions, CancellationToken ct)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var claimed = await db.WebhookDeliveries
-            .Where(d => d.Id == id && d.Status == WebhookDeliveryStatus.Pending && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntilUtc, now + Lease), ct);
-        if (claimed == 0)
-            return false;
         var delivery = await db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, ct);
         if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription))
         {
