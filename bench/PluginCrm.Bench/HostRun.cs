@@ -28,7 +28,7 @@ public static class HostRun
     {
         // A fresh data folder each run: every start creates and migrates its database, like a first start.
         var dataDir = Directory.CreateTempSubdirectory("crm-bench-data-").FullName;
-        var port = FreePort();
+        var port = PluginCrm.Sdk.Testing.ThrowawayPostgres.FreePort();
         var url = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -106,20 +106,6 @@ public static class HostRun
         line.Split(';')[0].Split(", ").Select(part => part.Trim()).Where(part => part.Length > 0)
             .Select(part => (Name: part[..part.LastIndexOf(' ')], Ms: double.Parse(part[(part.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
             .ToDictionary(p => p.Name, p => p.Ms);
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
 
     private static void Stop(Process process)
     {

@@ -35,12 +35,26 @@ public static class PipelineBench
 
     public static async Task<int> RunAsync(string repoRoot, string configuration, int requests)
     {
-        var build = Path.Combine(repoRoot, "artifacts", "bench-plugin", configuration);
-        if (!File.Exists(Path.Combine(build, "PluginCrm.Bench.Plugin.dll")) || !File.Exists(Path.Combine(build, "plugin.json")))
+        try
         {
-            Console.Error.WriteLine($"error: bench plugin not built: {build}");
+            var report = await MeasureOnAsync(repoRoot, configuration, requests, _ => { });
+            var written = ResultsFile.Write(repoRoot, "pipeline", report);
+            Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, written)}");
+            return 0;
+        }
+        catch (BenchException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>Measures and prints the three scenarios on the database <paramref name="database"/> chooses; returns the report.</summary>
+    public static async Task<object> MeasureOnAsync(string repoRoot, string configuration, int requests, Action<CrmTestHostOptions> database)
+    {
+        var build = Path.Combine(repoRoot, "artifacts", "bench-plugin", configuration);
+        if (!File.Exists(Path.Combine(build, "PluginCrm.Bench.Plugin.dll")) || !File.Exists(Path.Combine(build, "plugin.json")))
+            throw new BenchException($"bench plugin not built: {build}");
 
         // The built plugin never sits in the host's own plugins folder; this run gets a folder of its own.
         var pluginsDir = Directory.CreateTempSubdirectory("crm-bench-pipeline-").FullName;
@@ -52,14 +66,14 @@ public static class PipelineBench
 
             var rounds = (requests + RoundSize - 1) / RoundSize;
             Console.WriteLine($"POST creates over HTTP, {WarmupRequests} warm-up then {requests} measured requests per scenario in {rounds} rounds; {ResultsFile.Machine(configuration)}");
-            var measured = await MeasureAsync(pluginsDir, requests, rounds);
+            var measured = await MeasureAsync(pluginsDir, requests, rounds, database);
             var results = Scenarios.Select(s => Result(s, measured[s], baseline: measured[Scenarios[0]])).ToList();
             var (b, c) = (measured[Scenarios[1]], measured[Scenarios[2]]);
             var difference = c.MeanMs - b.MeanMs;
             var noise = 2 * Math.Sqrt(b.StandardErrorMs * b.StandardErrorMs + c.StandardErrorMs * c.StandardErrorMs);
             var steps = new StepCost(difference, noise, difference * 1000 / StepCount, Math.Abs(difference) > noise);
             Print(results, steps);
-            var written = ResultsFile.Write(repoRoot, "pipeline", new
+            return new
             {
                 benchmark = "pipeline",
                 machine = ResultsFile.Machine(configuration),
@@ -69,14 +83,7 @@ public static class PipelineBench
                 rounds,
                 scenarios = results,
                 tenStepsCost = steps,
-            });
-            Console.WriteLine($"written to {Path.GetRelativePath(repoRoot, written)}");
-            return 0;
-        }
-        catch (BenchException ex)
-        {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return 1;
+            };
         }
         finally
         {
@@ -84,10 +91,14 @@ public static class PipelineBench
         }
     }
 
-    private static async Task<Dictionary<Scenario, Latencies>> MeasureAsync(string pluginsDir, int requests, int rounds)
+    private static async Task<Dictionary<Scenario, Latencies>> MeasureAsync(string pluginsDir, int requests, int rounds, Action<CrmTestHostOptions> database)
     {
         using var console = HostConsole.Silence();
-        await using var host = await CrmTestHost.StartAsync(o => o.PluginsDirectory = pluginsDir);
+        await using var host = await CrmTestHost.StartAsync(o =>
+        {
+            o.PluginsDirectory = pluginsDir;
+            database(o);
+        });
         RequireSteps(host);
         var driver = new PipelineDriver(host.Client);
 

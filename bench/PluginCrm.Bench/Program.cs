@@ -1,9 +1,9 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N]
 var command = args.FirstOrDefault();
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks" or "scaleout"))
     return Usage();
 
 var runs = 5;
@@ -18,7 +18,7 @@ for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
-    else if (command is "pipeline" or "assign" or "console" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
+    else if (command is "pipeline" or "assign" or "console" or "scaleout" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
     else if (command == "complaints" && args[i] == "--complaints" && i + 1 < args.Length && int.TryParse(args[++i], out var k) && k > 0)
         complaints = k;
@@ -53,12 +53,13 @@ return command switch
     "surveys" => await SurveysBench.RunAsync(repoRoot, configuration, answers),
     "training" => await TrainingBench.RunAsync(repoRoot, configuration, attempts),
     "webhooks" => await WebhookBench.RunAsync(repoRoot, configuration, deliveries),
+    "scaleout" => await ScaleOutBench.RunAsync(repoRoot, configuration, requests),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N]");
     return 2;
 }
 

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PluginCrm.Sdk.Testing;
+
+/// <summary>
+/// A throw-away PostgreSQL cluster for tests and benchmarks on PostgreSQL: Debian's programs (<c>postgresql</c>; the
+/// repository's <c>scripts/ensure-postgres.sh</c> installs them), a temporary folder, 127.0.0.1 on a free port, trust
+/// authentication for the role <c>crm</c>, no fsync. Disposing stops it and deletes its folder. Run as root (CI), the
+/// server runs as the postgres user, which PostgreSQL insists on.
+/// </summary>
+public sealed class ThrowawayPostgres : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"crm-pg-{Guid.NewGuid():N}");
+    private readonly string bin;
+
+    private ThrowawayPostgres(string bin) => this.bin = bin;
+
+    /// <summary>The port it listens on, on 127.0.0.1.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>A connection string for a database of its own (a host's first migration creates it).</summary>
+    public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=crm;Database={database};Pooling=true";
+
+    /// <summary>Creates and starts a cluster; fails naming what is missing when PostgreSQL is not installed.</summary>
+    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version(0, 0))
+                .Select(d => Path.Combine(d, "bin")).LastOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+            : null;
+        var cluster = new ThrowawayPostgres(bin ?? throw new InvalidOperationException("no /usr/lib/postgresql/*/bin/initdb: run scripts/ensure-postgres.sh"));
+        await cluster.InitAsync(cancellationToken);
+        return cluster;
+    }
+
+    private async Task InitAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        if (Environment.UserName == "root")
+            await RunAsync("chown", ["postgres", folder], asPostgres: false, ct);
+        Port = FreePort();
+        await RunAsync(Path.Combine(bin, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "crm", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"], ct: ct);
+        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-w", "-l", Path.Combine(folder, "log"), "-o",
+            $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start"], ct: ct);
+    }
+
+    /// <summary>Stops the server at once and deletes its folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A TCP port free on 127.0.0.1 now.</summary>
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    private static async Task RunAsync(string program, string[] arguments, bool asPostgres = true, CancellationToken ct = default)
+    {
+        var root = Environment.UserName == "root" && asPostgres;
+        var start = new ProcessStartInfo(root ? "runuser" : program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (root)
+        {
+            foreach (var argument in new[] { "-u", "postgres", "--", program })
+                start.ArgumentList.Add(argument);
+        }
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}): {await error}{await output}");
+    }
+}
