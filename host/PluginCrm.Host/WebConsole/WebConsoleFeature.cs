@@ -36,6 +36,7 @@ public static class WebConsoleFeature
         services.AddScoped<Kpis.KpiBoardLoader>();
         services.AddScoped<Kpis.KpiFilterOptions>();
         services.AddScoped<Reassign.Reassignment>();
+        services.AddScoped<ConsoleTurns>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

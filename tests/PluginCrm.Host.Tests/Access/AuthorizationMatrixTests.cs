@@ -16,16 +16,21 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     private CrmTestHost host = null!;
 
     // Late in the day, so that the KPI rows' records fall on a day of their own before everything else (CoreMatrixRows.Start).
-    public async Task InitializeAsync() => host = await CrmTestHost.StartAsync(o =>
+    public async Task InitializeAsync() => host = await CrmTestHost.StartAsync(Options);
+
+    internal static void Options(CrmTestHostOptions o)
     {
         o.PluginsDirectory = TestPaths.BuiltInPlugins;
         o.Clock = new ManualClock(CoreMatrixRows.Start);
-    });
+    }
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do()
+    public Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do() => RunAsync(host, output);
+
+    /// <summary>The whole matrix against <paramref name="host"/>: the same rows on SQLite and on PostgreSQL.</summary>
+    internal static async Task RunAsync(CrmTestHost host, ITestOutputHelper output)
     {
         // Keys stand in for managers and admins on every row but those a person does for itself: read its own inbox,
         // claim from the public pool (an API key owns nothing; both refuse a key with a problem naming why).
