@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PluginCrm.Host.DbCopy;
 
 /// <summary>One table's count and checksum as read from the source while copying and from the target afterwards.</summary>
-public sealed record CopiedTable(string Owner, string Name, long SourceRows, string SourceChecksum, long TargetRows = -1, string TargetChecksum = "")
+public sealed record CopiedTable(string Owner, string Name, long SourceRows, string SourceChecksum, long Coarsened, long TargetRows = -1, string TargetChecksum = "")
 {
     public bool Matches => SourceRows == TargetRows && SourceChecksum == TargetChecksum;
 

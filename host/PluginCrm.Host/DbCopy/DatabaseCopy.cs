@@ -26,9 +26,7 @@ public sealed class DatabaseCopy(TimeProvider time, ILogger<DatabaseCopy> logger
             await CopyChecks.SameVersionsAsync(target, "target", ct);
             var ordered = TableOrder.ParentsFirst(plan, await target.Provider.ForeignKeysAsync(ct));
             var tables = await CopyAsync(source, target, ordered, output, ct);
-            var rows = tables.Sum(t => t.SourceRows).ToString("N0", CultureInfo.InvariantCulture);
-            await output.WriteLineAsync($"copied {tables.Count} tables, {rows} rows from {source.Provider.Location} to {target.Provider.Location} " +
-                                        $"in {time.GetElapsedTime(started).TotalSeconds:0.0} s; every count and checksum matches");
+            await output.WriteLineAsync(Total(source, target, tables, time.GetElapsedTime(started)));
             return 0;
         }
         catch (Exception ex)
@@ -39,6 +37,19 @@ public sealed class DatabaseCopy(TimeProvider time, ILogger<DatabaseCopy> logger
             throw new CliException($"the copy failed, and the target was left as it was: {ex.Message.ReplaceLineEndings(" ")}");
         }
     }
+
+    private static string Total(CopySide source, CopySide target, List<CopiedTable> tables, TimeSpan elapsed)
+    {
+        var coarsened = tables.Sum(t => t.Coarsened);
+        // Said, not hidden: the checksums compare times at what both ends keep, and the copy keeps no more than that.
+        var times = coarsened == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"; {coarsened:N0} time{(coarsened == 1 ? " was" : "s were")} cut to {Resolution(source, target).TotalMicroseconds:0.###} µs, the finest the target keeps");
+        return string.Create(CultureInfo.InvariantCulture, $"copied {tables.Count} tables, {tables.Sum(t => t.SourceRows):N0} rows from {source.Provider.Location} " +
+                                                           $"to {target.Provider.Location} in {elapsed.TotalSeconds:0.0} s; every count and checksum matches{times}");
+    }
+
+    private static TimeSpan Resolution(CopySide source, CopySide target) =>
+        source.Provider.TimeResolution > target.Provider.TimeResolution ? source.Provider.TimeResolution : target.Provider.TimeResolution;
 
     private async Task<List<CopiedTable>> CopyAsync(CopySide source, CopySide target, IReadOnlyList<PlannedTable> plan, TextWriter output, CancellationToken ct)
     {
@@ -54,21 +65,21 @@ public sealed class DatabaseCopy(TimeProvider time, ILogger<DatabaseCopy> logger
         foreach (var (owner, table) in plan)
         {
             var step = time.GetTimestamp();
-            using var read = new TableChecksum();
+            using var read = new TableChecksum(Resolution(source, target));
             await target.Provider.InsertAsync(transaction, table, TableRows.ReadAsync(snapshot, source.Provider, table, read, ct), ct);
             foreach (var identity in table.Identities)
             {
                 if (target.Provider.ContinueIdentity(table.Delimited, identity.Delimited, identity.Name) is { } sql)
                     await ExecuteAsync(transaction, sql, ct);
             }
-            copied.Add(new CopiedTable(owner, table.Name, read.Rows, read.Finish()));
+            copied.Add(new CopiedTable(owner, table.Name, read.Rows, read.Finish(), read.Coarsened));
             logger.LogInformation("Copied {Table} ({Rows} rows) in {Elapsed} ms", table.Name, read.Rows, time.GetElapsedTime(step).TotalMilliseconds);
         }
 
         // Read back inside the transaction: what is checked is what the commit makes permanent.
         for (var i = 0; i < plan.Count; i++)
         {
-            using var written = new TableChecksum();
+            using var written = new TableChecksum(Resolution(source, target));
             await foreach (var _ in TableRows.ReadAsync(transaction, target.Provider, plan[i].Table, written, ct))
             {
             }

@@ -50,17 +50,36 @@ public sealed partial class DbCopyTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task A_time_finer_than_PostgreSQL_keeps_is_cut_to_the_microsecond_and_said_so()
+    {
+        using var source = await MigratedAsync();
+        // SQLite's text keeps the tick (100 ns) that the host's clock gives; PostgreSQL keeps microseconds.
+        await new CrmDbFile(source.Path).ScalarAsync("INSERT INTO notes_notes (Subject, Text, CreatedUtc) VALUES ('customer:1', '七位小数', '2026-01-05 09:00:00.1234567')");
+        var postgres = cluster.ConnectionString($"crm_{Guid.NewGuid():N}");
+
+        var copied = await CliRunner.RunAsync("db", "copy", "--from", $"sqlite:{source.Path}", "--to", $"postgres:{postgres}");
+
+        Assert.True(copied.ExitCode == 0, copied.Error);
+        Assert.EndsWith("every count and checksum matches; 1 time was cut to 1 µs, the finest the target keeps", copied.Out.TrimEnd());
+        await using var connection = new Npgsql.NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var read = new Npgsql.NpgsqlCommand("SELECT \"CreatedUtc\" FROM notes_notes", connection);
+        Assert.Equal(new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc).AddTicks(1_234_560), (DateTime)(await read.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task A_target_with_rows_is_refused_in_one_line_naming_a_table_and_keeps_them()
     {
         using var source = await MigratedAsync();
         using var target = await MigratedAsync();
-        var before = await new CrmDbFile(target.Path).CountAsync("templates");
+        var file = new CrmDbFile(target.Path);
+        await file.ScalarAsync("INSERT INTO notes_notes (Subject, Text, CreatedUtc) VALUES ('customer:1', '别删我', '2026-01-05 09:00:00')");
 
         var refused = await CliRunner.RunAsync("db", "copy", "--from", $"sqlite:{source.Path}", "--to", $"sqlite:{target.Path}");
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Matches(@"^crm: the target is not empty \(table \w+ has [\d,]+ rows?\): copy into a new database\n$", refused.Error);
-        Assert.Equal(before, await new CrmDbFile(target.Path).CountAsync("templates"));
+        Assert.Equal(1, await file.CountAsync("notes_notes", "Text = '别删我'"));
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public interface IDatabaseProvider
     /// <summary>Drops a table whatever refers to it (its plugin's other tables, dropped in the same transaction).</summary>
     string DropTable(string delimitedName);
 
+    /// <summary>The finest time the database keeps (SQLite's text keeps a DateTime's every tick; PostgreSQL keeps microseconds).</summary>
+    TimeSpan TimeResolution { get; }
+
     /// <summary>The tables the database holds, less the engine's own (SQLite's, EF's migration lock); none while there is no database.</summary>
     Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct);
 

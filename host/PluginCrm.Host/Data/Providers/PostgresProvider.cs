@@ -53,6 +53,8 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
 
     public string DropTable(string delimitedName) => $"DROP TABLE IF EXISTS {delimitedName} CASCADE;";
 
+    public TimeSpan TimeResolution => TimeSpan.FromMicroseconds(1);
+
     public async Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct)
     {
         await using var connection = dataSource.CreateConnection();

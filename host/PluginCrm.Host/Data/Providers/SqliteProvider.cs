@@ -44,6 +44,8 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
     // Checked at commit, when every table of the plugin is gone, the keys between them hold whatever the order.
     public string DropTable(string delimitedName) => $"PRAGMA defer_foreign_keys = ON; DROP TABLE IF EXISTS {delimitedName};";
 
+    public TimeSpan TimeResolution => TimeSpan.FromTicks(1);
+
     public async Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct)
     {
         if (!Exists)
