@@ -14,6 +14,13 @@ public interface ICommandHost
 
     /// <summary>The configuration the command line gives (folders and settings, checked), without building a host.</summary>
     CommandConfiguration Configuration(ParseResult parse);
+
+    /// <summary>
+    /// A host over the database <paramref name="settings"/> name (they win over the command line's), with the command line's
+    /// plugins, built but not initialized: nothing migrated, no plugin started, no log file, so that a command sees a database
+    /// as it is and decides what to do to it (<c>crm db copy</c>).
+    /// </summary>
+    OpenedHost Open(ParseResult parse, IReadOnlyDictionary<string, string?> settings);
 }
 
 /// <summary>

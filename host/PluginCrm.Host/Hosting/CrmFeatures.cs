@@ -2,6 +2,7 @@ using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Day;
+using PluginCrm.Host.DbCopy;
 using PluginCrm.Host.Demo;
 using PluginCrm.Host.Export;
 using PluginCrm.Host.Idempotency;
@@ -51,6 +52,7 @@ internal static class CrmFeatures
         services.AddNotifications(options.Mail, options.Tasks, options.DataDirectory);
         services.AddWebhooks(options.Webhooks);
         services.AddDemo();
+        services.AddDbCopy();
         services.AddPluginAdmin(options.PluginsDirectory);
         services.AddWebConsole();
     }

@@ -5,7 +5,8 @@ namespace PluginCrm.Host.Data.Providers;
 
 /// <summary>
 /// Everything that differs between SQLite and PostgreSQL, in one place: connections, the EF Core provider, what a new
-/// database needs, how a unique key's clash and a table's drop are said. Nothing else in the host names a provider.
+/// database needs, how a unique key's clash and a table's drop are said, and what a copy between two databases needs
+/// (<c>crm db copy</c>). Nothing else in the host names a provider.
 /// </summary>
 public interface IDatabaseProvider
 {
@@ -37,4 +38,28 @@ public interface IDatabaseProvider
 
     /// <summary>Drops a table whatever refers to it (its plugin's other tables, dropped in the same transaction).</summary>
     string DropTable(string delimitedName);
+
+    /// <summary>The finest time the database keeps (SQLite's text keeps a DateTime's every tick; PostgreSQL keeps microseconds).</summary>
+    TimeSpan TimeResolution { get; }
+
+    /// <summary>The tables the database holds, less the engine's own (SQLite's, EF's migration lock); none while there is no database.</summary>
+    Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct);
+
+    /// <summary>Each foreign key as (table, table it refers to), read from the database: plugins' hand-written migrations make keys their models do not declare.</summary>
+    Task<IReadOnlyList<(string Table, string Parent)>> ForeignKeysAsync(CancellationToken ct);
+
+    /// <summary>A transaction that reads one consistent state of the database without holding back its writers.</summary>
+    Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>The transaction a copy writes in, with foreign keys checked at commit where the database can defer them.</summary>
+    Task<DbTransaction> BeginCopyAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>A column as an <c>ORDER BY</c> term that sorts alike on every provider (text by its UTF-8 bytes).</summary>
+    string SortKey(string delimitedColumn, Type type);
+
+    /// <summary>Writes <paramref name="rows"/> into <paramref name="table"/> as they come, ids included; returns how many.</summary>
+    Task<long> InsertAsync(DbTransaction transaction, CopyTable table, IAsyncEnumerable<object?[]> rows, CancellationToken ct);
+
+    /// <summary>SQL that makes the next generated value of <paramref name="column"/> follow the highest copied one; null when the database does that itself.</summary>
+    string? ContinueIdentity(string delimitedTable, string delimitedColumn, string column);
 }

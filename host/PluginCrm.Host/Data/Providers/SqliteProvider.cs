@@ -45,4 +45,67 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 
     // Checked at commit, when every table of the plugin is gone, the keys between them hold whatever the order.
     public string DropTable(string delimitedName) => $"PRAGMA defer_foreign_keys = ON; DROP TABLE IF EXISTS {delimitedName};";
+
+    public TimeSpan TimeResolution => TimeSpan.FromTicks(1);
+
+    public async Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct)
+    {
+        if (!Exists)
+            return []; // opening the file would create it
+        await using var connection = NewConnection();
+        await connection.OpenAsync(ct);
+        // EF's migration lock is a table on SQLite, empty but for the moment a migration runs.
+        return await ProviderQueries.StringsAsync(connection,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> '__EFMigrationsLock' ORDER BY name", ct);
+    }
+
+    public async Task<IReadOnlyList<(string Table, string Parent)>> ForeignKeysAsync(CancellationToken ct)
+    {
+        if (!Exists)
+            return [];
+        await using var connection = NewConnection();
+        await connection.OpenAsync(ct);
+        return await ProviderQueries.PairsAsync(connection,
+            "SELECT DISTINCT m.name, k.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) k WHERE m.type = 'table'", ct);
+    }
+
+    // Deferred: a read transaction, which in WAL mode reads one state of the file while the host goes on writing.
+    public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    public async Task<DbTransaction> BeginCopyAsync(DbConnection connection, CancellationToken ct)
+    {
+        SqlitePragmas.Apply(connection, busyTimeoutMs); // foreign_keys cannot change inside a transaction
+        var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
+        await using var defer = connection.CreateCommand();
+        defer.Transaction = transaction;
+        defer.CommandText = "PRAGMA defer_foreign_keys = ON;";
+        await defer.ExecuteNonQueryAsync(ct);
+        return transaction;
+    }
+
+    // BINARY compares UTF-8 bytes, as PostgreSQL's "C" collation does; said outright in case a column declares another.
+    public string SortKey(string delimitedColumn, Type type) => type == typeof(string) ? $"{delimitedColumn} COLLATE BINARY" : delimitedColumn;
+
+    // One prepared INSERT run per row in the copy's transaction, each value bound by EF's own mapping of its type.
+    public async Task<long> InsertAsync(DbTransaction transaction, CopyTable table, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        await using var insert = transaction.Connection!.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"INSERT INTO {table.Delimited} ({string.Join(", ", table.Columns.Select(c => c.Delimited))}) " +
+                             $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@p{i}"))})";
+        long count = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            insert.Parameters.Clear();
+            for (var i = 0; i < row.Length; i++)
+                insert.Parameters.Add(table.Columns[i].Mapping.CreateParameter(insert, $"@p{i}", row[i], nullable: true));
+            await insert.ExecuteNonQueryAsync(ct);
+            count++;
+        }
+        return count;
+    }
+
+    // An explicit id above the highest so far moves the rowid on, and AUTOINCREMENT's sqlite_sequence with it.
+    public string? ContinueIdentity(string delimitedTable, string delimitedColumn, string column) => null;
 }

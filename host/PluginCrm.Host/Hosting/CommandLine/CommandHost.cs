@@ -17,6 +17,16 @@ public sealed class CommandHost : ICommandHost
         return await body(scope.ServiceProvider);
     }
 
+    public OpenedHost Open(ParseResult parse, IReadOnlyDictionary<string, string?> settings)
+    {
+        var start = StartOptions(parse, commandLine: true);
+        start.LogFile = false;
+        foreach (var (key, value) in settings)
+            start.Settings[key] = value;
+        var app = CrmApplication.Build(start);
+        return new OpenedHost(app.Services, app);
+    }
+
     public CommandConfiguration Configuration(ParseResult parse)
     {
         var settings = CrmConfiguration.Read(StartOptions(parse, commandLine: true));

@@ -3,6 +3,7 @@ using System.Data.Common;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Cli;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.DbCopy;
 using PluginCrm.Host.Demo;
 using PluginCrm.Host.Export;
 using PluginCrm.Host.Imports;
@@ -32,7 +33,7 @@ public static class CrmCommandLine
         [
             PluginAdminFeature.Commands(host), ImportsFeature.Commands(host), DemoFeature.Commands(host), ExportFeature.Commands(host),
             AccessFeature.Commands(host), KpisFeature.Commands(host), SpendFeature.Commands(host), TemplatesFeature.Commands(host),
-            WebhooksFeature.Commands(host),
+            WebhooksFeature.Commands(host), DbCopyFeature.Commands(host),
         ];
         foreach (var command in features.SelectMany(c => c))
             root.Subcommands.Add(command);

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using PluginCrm.Host.Cli;
+using PluginCrm.Host.Data.Providers;
+
+namespace PluginCrm.Host.DbCopy;
+
+/// <summary>
+/// <c>crm db copy --from sqlite:PATH|postgres:CONNECTION-STRING --to ...</c>: a host is opened on each database (with the
+/// plugins of <c>--plugins-dir</c>), neither migrated nor started, and <see cref="DatabaseCopy"/> moves the data.
+/// </summary>
+public sealed class DbCopyCommand(ICommandHost host)
+{
+    public Command Create()
+    {
+        var from = new Option<string>("--from") { HelpName = "DATABASE", Description = $"The database to copy: {DatabaseAddress.Forms}", Required = true };
+        var to = new Option<string>("--to") { HelpName = "DATABASE", Description = "The new database to copy into, which must be empty (or not exist yet)", Required = true };
+        var copy = new Command("copy", "Copy the CRM, the host's and every plugin's tables, into an empty database (SQLite or PostgreSQL), ids kept; " +
+                                       "then compare every table's row count and checksum") { from, to };
+        copy.SetAction(async (parse, ct) =>
+        {
+            var source = Address(parse.GetValue(from)!, "--from");
+            var target = Address(parse.GetValue(to)!, "--to");
+            await using var sourceHost = host.Open(parse, source.Settings);
+            await using var targetHost = host.Open(parse, new Dictionary<string, string?>(target.Settings) { ["Database:MigrateOnStart"] = "true" });
+            return await targetHost.Services.GetRequiredService<DatabaseCopy>().RunAsync(sourceHost.Services, targetHost.Services, Console.Out, ct);
+        });
+        return new Command("db", "Database tools: copy the CRM between SQLite and PostgreSQL") { copy };
+    }
+
+    private static DatabaseAddress Address(string text, string option) =>
+        DatabaseAddress.Parse(text, out var problem) ?? throw new CliException($"{option} {problem}", exitCode: 2);
+}
