@@ -56,8 +56,8 @@ public sealed class MultiProcessTests(PostgresCluster cluster) : IDisposable
         var hosts = new List<HostProcess>();
         try
         {
-            for (var i = 0; i < 3; i++)
-                hosts.Add(await HostProcess.StartAsync(Environment(leaseSeconds: 3), "--data-dir", data.Path, "--plugins-dir", plugins.Path));
+            hosts.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+                HostProcess.StartAsync(Environment(leaseSeconds: 3), "--data-dir", data.Path, "--plugins-dir", plugins.Path))));
             var victim = hosts[1];
             await WaitForAsync(async () => await ScalarAsync($"SELECT count(*) FROM fx_deliveries WHERE \"ProcessId\" = {victim.Id}") >= 200,
                 "the second process to deliver some", hosts);
@@ -84,8 +84,9 @@ public sealed class MultiProcessTests(PostgresCluster cluster) : IDisposable
     public async Task A_switch_a_setting_and_a_template_changed_in_one_process_are_seen_by_another()
     {
         var key = (await CrmAsync("apikey", "create", "--role", "admin", "--name", "multi-process")).Out.Trim();
-        await using var first = await HostProcess.StartAsync(Environment(), "--data-dir", data.Path, "--plugins-dir", plugins.Path);
-        await using var second = await HostProcess.StartAsync(Environment(), "--data-dir", data.Path, "--plugins-dir", plugins.Path);
+        var started = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => HostProcess.StartAsync(Environment(), "--data-dir", data.Path, "--plugins-dir", plugins.Path)));
+        await using var first = started[0];
+        await using var second = started[1];
         foreach (var host in new[] { first, second })
             host.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         Assert.Equal(HttpStatusCode.OK, (await second.Client.GetAsync("/api/fx-deliveries/count")).StatusCode);
