@@ -12,6 +12,7 @@ public static class DataFeature
         services.AddSingleton(database);
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();
+        services.AddScoped<BulkInsert>();
         services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();
         services.AddDbContext<CrmDbContext>((sp, o) => database.Configure(o, CrmDatabase.HostHistoryTable, sp.GetRequiredService<ScopedConnection>()));
     }
