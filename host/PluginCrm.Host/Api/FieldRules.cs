@@ -39,7 +39,7 @@ public static class FieldRules
     public static async Task<HashSet<long>> ExistingAsync<T>(IQueryable<T> rows, IEnumerable<long?> ids, CancellationToken ct) where T : RecordEntity
     {
         var wanted = ids.OfType<long>().Distinct().ToList();
-        return wanted.Count == 0 ? [] : (await rows.Where(r => wanted.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        return wanted.Count == 0 ? [] : (await rows.Where(r => EF.Parameter(wanted).Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
     }
 
     /// <summary>The check of <see cref="ExistsAsync"/> against the ids <see cref="ExistingAsync"/> found.</summary>

@@ -56,7 +56,7 @@ public sealed class CdnowImporter
                 return;
             var numbered = batch.Select(p => (Purchase: p, Number: $"CDNOW-{p.Customer}-{p.Date:yyyyMMdd}-{SameDay(buyers[p.Customer], p, counted)}")).ToList();
             var numbers = numbered.Select(n => n.Number).ToList();
-            var stored = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => numbers.Contains(o.Number)).ToListAsync(ct))
+            var stored = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => EF.Parameter(numbers).Contains(o.Number)).ToListAsync(ct))
                 .ToDictionary(o => o.Number, CoreRecords.Orders.ToRecord);
             await session.UpsertManyAsync(CoreRecords.Orders, numbered.Select(n => new ImportRow<OrderRecord>(stored.GetValueOrDefault(n.Number), new OrderRecord(0, n.Number,
                 buyers[n.Purchase.Customer].Id, n.Purchase.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), n.Purchase.Dollars, "USD",
@@ -105,7 +105,7 @@ public sealed class CdnowImporter
         if (fresh.Count == 0)
             return true;
         var keys = fresh.Select(id => $"cdnow-{id}").ToList();
-        var stored = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && keys.Contains(c.ExternalId)).ToListAsync(ct))
+        var stored = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && EF.Parameter(keys).Contains(c.ExternalId)).ToListAsync(ct))
             .ToDictionary(c => c.ExternalId!, CoreRecords.Customers.ToRecord);
         var rows = fresh.Select((id, i) =>
         {

@@ -26,8 +26,9 @@ public sealed class CustomerLifecycle(CrmDbContext db, RecordWriter records, IOp
     {
         if (customerIds.Count == 0)
             return;
-        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToListAsync(ct);
-        var days = (await db.Orders.AsNoTracking().Where(o => customerIds.Contains(o.CustomerId) && o.Total >= 0)
+        var ids = customerIds.ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToListAsync(ct);
+        var days = (await db.Orders.AsNoTracking().Where(o => EF.Parameter(ids).Contains(o.CustomerId) && o.Total >= 0)
                 .Select(o => new { o.CustomerId, Day = o.OrderedUtc.Date }).Distinct().ToListAsync(ct))
             .ToLookup(o => o.CustomerId, o => o.Day);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
