@@ -17,6 +17,9 @@ namespace PluginCrm.Host.Imports;
 /// </summary>
 public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, RecordBatchWriter batches, IImportProgress progress)
 {
+    /// <summary>Rows an importer hands to <see cref="UpsertManyAsync{TEntity,TRecord}"/> at a time: each batch is looked up, checked and written a query or a command at a time.</summary>
+    public const int BatchSize = 1000;
+
     private readonly Dictionary<string, (int Created, int Updated, int Unchanged)> counts = [];
     private readonly List<ImportError> errors = [];
     private readonly List<string> notes = [];

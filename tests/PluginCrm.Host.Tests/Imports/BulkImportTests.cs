@@ -12,8 +12,8 @@ namespace PluginCrm.Host.Tests.Imports;
 public sealed class BulkImportTests : IAsyncLifetime
 {
     // Three batches and a half: a row of the third is late enough that two whole batches were written before it.
-    private const int Purchases = CdnowImporter.BatchSize * 3 + CdnowImporter.BatchSize / 2;
-    private const int LateRow = CdnowImporter.BatchSize * 2 + 345;
+    private const int Purchases = ImportSession.BatchSize * 3 + ImportSession.BatchSize / 2;
+    private const int LateRow = ImportSession.BatchSize * 2 + 345;
 
     private readonly PluginsFolder plugins = new PluginsFolder().Add("fixture", entryType: "PluginCrm.Fixtures.Plugins.Pipeline.PipelinePlugin");
     private readonly TempFolder files = new();

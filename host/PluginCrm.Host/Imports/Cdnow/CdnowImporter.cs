@@ -13,13 +13,10 @@ namespace PluginCrm.Host.Imports.Cdnow;
 /// each purchase becomes an order numbered <c>CDNOW-id-date-n</c> (n counts purchases of one day), which keeps
 /// re-runs idempotent and keeps same-day purchases apart.
 /// The file is streamed twice: once to check every cell and learn what each customer's purchases make it, once to write
-/// it in batches of <see cref="BatchSize"/> purchases. What it holds is a few numbers per customer, never the rows.
+/// it in batches of <see cref="ImportSession.BatchSize"/> purchases. What it holds is a few numbers per customer, never the rows.
 /// </summary>
 public sealed class CdnowImporter
 {
-    /// <summary>Purchases per batch: each batch's customers and orders are looked up, checked and written a query or a command at a time.</summary>
-    public const int BatchSize = 1000;
-
     private sealed record Purchase(int Row, string Customer, DateOnly Date, int Cds, decimal Dollars);
 
     // What the import knows of one customer: where it first appears, whether it bought on two days or more (its stage), its
@@ -50,7 +47,7 @@ public sealed class CdnowImporter
         // day. In any other order, every (customer, day) is counted.
         var counted = inOrder ? null : new Dictionary<(string, DateOnly), int>();
         session.Progress.Start("purchases", purchases);
-        foreach (var batch in Read(session, path, file).Chunk(BatchSize))
+        foreach (var batch in Read(session, path, file).Chunk(ImportSession.BatchSize))
         {
             if (!await CustomersAsync(session, batch, buyers, file, ct))
                 return;
