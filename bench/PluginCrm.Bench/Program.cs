@@ -3,6 +3,8 @@ using PluginCrm.Bench;
 
 // Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N]
 var command = args.FirstOrDefault();
+if (command == "import-memory" && args.Length == 2) // a child process of the import benchmark
+    return await ImportMemoryRun.RunAsync(args[1]);
 if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks" or "scaleout"))
     return Usage();
 

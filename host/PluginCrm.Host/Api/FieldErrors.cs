@@ -16,6 +16,9 @@ public sealed class FieldErrors
 
     public bool Has(string field) => errors.ContainsKey(field);
 
+    /// <summary>Every problem, field by field in the order they were found.</summary>
+    public IEnumerable<(string Field, string Reason)> All => errors.Select(e => (e.Key, string.Join(" ", e.Value)));
+
     public void ThrowIfAny()
     {
         if (Any)

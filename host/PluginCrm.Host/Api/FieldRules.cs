@@ -32,9 +32,32 @@ public static class FieldRules
         return value is { } m ? decimal.Round(m, 4) : null;
     }
 
-    public static async Task ExistsAsync<T>(IQueryable<T> rows, long? id, string field, FieldErrors errors, CancellationToken ct) where T : RecordEntity
+    public static async Task ExistsAsync<T>(IQueryable<T> rows, long? id, string field, FieldErrors errors, CancellationToken ct) where T : RecordEntity =>
+        Exists(await ExistingAsync(rows, [id], ct), id, field, errors);
+
+    /// <summary>Which of <paramref name="ids"/> are rows of <paramref name="rows"/>: one query for a batch's references.</summary>
+    public static async Task<HashSet<long>> ExistingAsync<T>(IQueryable<T> rows, IEnumerable<long?> ids, CancellationToken ct) where T : RecordEntity
     {
-        if (id is { } wanted && !await rows.AnyAsync(r => r.Id == wanted, ct))
+        var wanted = ids.OfType<long>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : (await rows.Where(r => EF.Parameter(wanted).Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>The check of <see cref="ExistsAsync"/> against the ids <see cref="ExistingAsync"/> found.</summary>
+    public static void Exists(HashSet<long> existing, long? id, string field, FieldErrors errors)
+    {
+        if (id is { } wanted && !existing.Contains(wanted))
             errors.Add(field, $"there is no record {wanted}");
+    }
+
+    /// <summary>
+    /// Whether the natural key <paramref name="key"/> is free for record <paramref name="id"/> (null: new, item <paramref name="item"/>
+    /// of its batch), given who holds it in the database and earlier in the batch; claims it for this record if it is.
+    /// </summary>
+    public static bool Claim(Dictionary<string, long> holders, string key, long? id, int item)
+    {
+        if (holders.TryGetValue(key, out var holder) && holder != id)
+            return false;
+        holders[key] = id ?? -(item + 1L);
+        return true;
     }
 }

@@ -13,6 +13,7 @@ public static class DataFeature
         services.AddSingleton<Leases.RowLeases>();
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();
+        services.AddScoped<BulkInsert>();
         services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();
         services.AddDbContext<CrmDbContext>((sp, o) => database.Configure(o, CrmDatabase.HostHistoryTable, sp.GetRequiredService<ScopedConnection>()));
     }

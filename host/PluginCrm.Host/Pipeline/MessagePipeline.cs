@@ -4,6 +4,7 @@ using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Modules;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using Serilog.Context;
 
@@ -12,7 +13,8 @@ namespace PluginCrm.Host.Pipeline;
 /// <summary>
 /// Runs a change through PreValidation (outside the transaction), then PreOperation, the core operation,
 /// the audit entry and PostOperation inside one transaction, and queues PostCommit steps in the outbox in
-/// that same transaction. Steps of disabled modules do not run.
+/// that same transaction. Steps of disabled modules do not run. A batch of changes of one message (an import's) runs
+/// the same stages for each item, around one core operation for all, with its audit and outbox rows written in bulk.
 /// </summary>
 public sealed class MessagePipeline(
     PluginCatalog catalog,
@@ -24,6 +26,7 @@ public sealed class MessagePipeline(
     TimeProvider time,
     IHttpContextAccessor http,
     IEnumerable<ICommitListener> listeners,
+    BulkInsert bulk,
     ILogger<MessagePipeline> logger)
 {
     public const int MaxDepth = 8;
@@ -31,10 +34,7 @@ public sealed class MessagePipeline(
 
     public async Task<TRecord?> RunAsync<TRecord>(PipelineRequest<TRecord> request, CancellationToken cancellationToken) where TRecord : class
     {
-        var depth = CurrentDepth.Value + 1;
-        if (depth > MaxDepth)
-            throw new PipelineDepthException(request.Message, depth);
-        CurrentDepth.Value = depth;
+        var depth = Enter(request.Message);
         using var _ = LogContext.PushProperty("Message", request.Message);
         try
         {
@@ -46,11 +46,20 @@ public sealed class MessagePipeline(
         }
     }
 
+    private static int Enter(string message)
+    {
+        var depth = CurrentDepth.Value + 1;
+        if (depth > MaxDepth)
+            throw new PipelineDepthException(message, depth);
+        CurrentDepth.Value = depth;
+        return depth;
+    }
+
     private async Task<TRecord?> RunAtDepthAsync<TRecord>(PipelineRequest<TRecord> request, int depth, CancellationToken ct) where TRecord : class
     {
         var steps = await StepsForAsync(request.Message, ct);
         var shared = new Dictionary<string, object?>();
-        var target = await RunStageAsync(steps, PipelineStage.PreValidation, request, depth, request.Target, shared, ct);
+        var target = await RunStageAsync(steps, PipelineStage.PreValidation, request.Message, request.User, request.Before, depth, request.Target, shared, ct);
 
         // A change made by a step of an outer change joins the outer transaction.
         var owned = connection.Transaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -58,14 +67,14 @@ public sealed class MessagePipeline(
             connection.Transaction = owned.GetDbTransaction();
         try
         {
-            target = await RunStageAsync(steps, PipelineStage.PreOperation, request, depth, target, shared, ct);
+            target = await RunStageAsync(steps, PipelineStage.PreOperation, request.Message, request.User, request.Before, depth, target, shared, ct);
             var after = await request.Core(target, ct);
-            Audit(request, after);
+            db.Audit.Add(AuditOf(request.Message, request.RecordType, request.User, request.Before, after, request.IdOf, request.Reason));
             if (request.Then is { } then)
                 await then(after, ct);
-            await RunStageAsync(steps, PipelineStage.PostOperation, request, depth, after, shared, ct);
-            QueuePostCommit(steps, request, after, shared);
-            await TellListenersAsync(request, after, ct);
+            await RunStageAsync(steps, PipelineStage.PostOperation, request.Message, request.User, request.Before, depth, after, shared, ct);
+            db.Outbox.AddRange(PostCommitOf(steps, request.Message, request.RecordType, request.User, request.Before, after, shared));
+            await TellListenersAsync(request.Message, request.RecordType, request.User, request.Before, after, ct);
             await db.SaveChangesAsync(ct);
             if (owned is not null)
                 await owned.CommitAsync(ct);
@@ -85,6 +94,63 @@ public sealed class MessagePipeline(
         }
     }
 
+    /// <summary>
+    /// Runs a batch as <see cref="RunAsync"/> runs each change: every item through the enabled modules' steps at every
+    /// stage (a module with no step for the message costs nothing per item), the core operation once for all, an audit
+    /// entry and the PostCommit deliveries of each item written in bulk. It joins its caller's open transaction (an
+    /// import's), which rolls back whole on a refused item (a <see cref="BatchRefusedException"/> naming it) or any failure.
+    /// </summary>
+    public async Task<IReadOnlyList<TRecord>> RunBatchAsync<TRecord>(PipelineBatch<TRecord> batch, CancellationToken ct) where TRecord : class
+    {
+        if (connection.Transaction is null)
+            throw new InvalidOperationException($"a batch of {batch.Message} runs in its caller's transaction");
+        var depth = Enter(batch.Message);
+        using var _ = LogContext.PushProperty("Message", batch.Message);
+        try
+        {
+            var (items, steps) = (batch.Items, await StepsForAsync(batch.Message, ct));
+            var shared = steps.Count == 0 ? [] : items.Select(_ => new Dictionary<string, object?>()).ToArray();
+            var targets = items.Select(i => i.Target).ToArray();
+            await EachItemAsync(steps, PipelineStage.PreValidation, batch, depth, targets, shared, ct);
+            await EachItemAsync(steps, PipelineStage.PreOperation, batch, depth, targets, shared, ct);
+            var after = await batch.Core(targets, ct);
+            await bulk.InsertAsync(items.Select((item, i) => AuditOf(batch.Message, batch.RecordType, batch.User, item.Before, after[i], batch.IdOf, null)), readKeys: false, ct);
+            if (batch.Then is { } then)
+                await then(after, ct);
+            await EachItemAsync(steps, PipelineStage.PostOperation, batch, depth, [.. after], shared, ct);
+            if (steps.Any(s => s.Stage == PipelineStage.PostCommit))
+                await bulk.InsertAsync(items.SelectMany((item, i) => PostCommitOf(steps, batch.Message, batch.RecordType, batch.User, item.Before, after[i], shared[i])), readKeys: false, ct);
+            for (var i = 0; i < items.Count; i++)
+                await TellListenersAsync(batch.Message, batch.RecordType, batch.User, items[i].Before, after[i], ct);
+            await db.SaveChangesAsync(ct); // what steps and listeners added through the context
+            return after;
+        }
+        finally
+        {
+            CurrentDepth.Value = depth - 1;
+            db.ChangeTracker.Clear(); // a batch's tracked rows are done with; the next batch must not drag them along
+        }
+    }
+
+    // A step's refusal names the item, so that an import can name its row.
+    private async Task EachItemAsync<TRecord>(List<StepDefinition> steps, PipelineStage stage, PipelineBatch<TRecord> batch, int depth,
+        TRecord[] targets, Dictionary<string, object?>[] shared, CancellationToken ct) where TRecord : class
+    {
+        if (!steps.Any(s => s.Stage == stage))
+            return;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            try
+            {
+                targets[i] = (await RunStageAsync(steps, stage, batch.Message, batch.User, batch.Items[i].Before, depth, targets[i], shared[i], ct))!;
+            }
+            catch (PipelineValidationException ex)
+            {
+                throw new BatchRefusedException([new BatchItemError(i, ex.Field ?? "", ex.Message)]);
+            }
+        }
+    }
+
     private IReadOnlySet<string>? disabledInScope;
 
     // The switches are read once per scope (an HTTP request, a job run, one import), not once per message.
@@ -100,12 +166,12 @@ public sealed class MessagePipeline(
     }
 
     private async Task<TRecord?> RunStageAsync<TRecord>(
-        List<StepDefinition> steps, PipelineStage stage, PipelineRequest<TRecord> request, int depth, TRecord? target,
+        List<StepDefinition> steps, PipelineStage stage, string message, ActingUser user, TRecord? before, int depth, TRecord? target,
         Dictionary<string, object?> shared, CancellationToken ct) where TRecord : class
     {
         foreach (var step in steps.Where(s => s.Stage == stage))
         {
-            var context = new PipelineContext(request.Message, stage, depth, request.User, request.Before, target, shared);
+            var context = new PipelineContext(message, stage, depth, user, before, target, shared);
             using var _ = LogContext.PushProperty("PluginId", step.PluginId);
             try
             {
@@ -113,59 +179,61 @@ public sealed class MessagePipeline(
             }
             catch (Exception ex) when (ex is not PipelineValidationException and not PipelineDepthException and not PipelineStepException and not OperationCanceledException)
             {
-                logger.LogError(ex, "Step {Step} of plugin {PluginId} failed on {Message}; rolling back", step.StepType.Name, step.PluginId, request.Message);
-                throw new PipelineStepException(step.PluginId, request.Message, ex);
+                logger.LogError(ex, "Step {Step} of plugin {PluginId} failed on {Message}; rolling back", step.StepType.Name, step.PluginId, message);
+                throw new PipelineStepException(step.PluginId, message, ex);
             }
             if (stage is PipelineStage.PreValidation or PipelineStage.PreOperation)
-                target = context.Target as TRecord ?? throw new PipelineStepException(step.PluginId, request.Message,
+                target = context.Target as TRecord ?? throw new PipelineStepException(step.PluginId, message,
                     new InvalidOperationException($"the step set the target to {context.Target?.GetType().Name ?? "null"}, not a {typeof(TRecord).Name}"));
         }
         return target;
     }
 
-    private void Audit<TRecord>(PipelineRequest<TRecord> request, TRecord? after) where TRecord : class
+    private AuditEntry AuditOf<TRecord>(string message, string recordType, ActingUser user, TRecord? before, TRecord? after, Func<TRecord, long> idOf, string? reason)
+        where TRecord : class
     {
-        var record = after ?? request.Before;
-        db.Audit.Add(new AuditEntry
+        var record = after ?? before;
+        return new AuditEntry
         {
             OccurredUtc = time.GetUtcNow().UtcDateTime,
-            UserId = request.User.UserId,
-            UserName = request.User.Name,
-            Message = request.Message,
-            RecordType = request.RecordType,
-            RecordId = record is null ? 0 : request.IdOf(record),
-            Before = request.Before is null ? null : JsonSerializer.Serialize(request.Before, StoredJson.Options),
+            UserId = user.UserId,
+            UserName = user.Name,
+            Message = message,
+            RecordType = recordType,
+            RecordId = record is null ? 0 : idOf(record),
+            Before = before is null ? null : JsonSerializer.Serialize(before, StoredJson.Options),
             After = after is null ? null : JsonSerializer.Serialize(after, StoredJson.Options),
             CorrelationId = http.HttpContext?.TraceIdentifier,
-            Reason = request.Reason,
-        });
+            Reason = reason,
+        };
     }
 
-    private async Task TellListenersAsync<TRecord>(PipelineRequest<TRecord> request, TRecord? after, CancellationToken ct) where TRecord : class
+    private async Task TellListenersAsync<TRecord>(string message, string recordType, ActingUser user, TRecord? before, TRecord? after, CancellationToken ct) where TRecord : class
     {
-        var change = new CommittingChange(request.Message, request.RecordType, request.User, request.Before, after);
+        var change = new CommittingChange(message, recordType, user, before, after);
         foreach (var listener in listeners)
             if (await listener.OnCommittingAsync(change, ct))
                 connection.WakeOutboxOnCommit = true;
     }
 
-    private void QueuePostCommit<TRecord>(List<StepDefinition> steps, PipelineRequest<TRecord> request, TRecord? after, Dictionary<string, object?> shared) where TRecord : class
+    private IEnumerable<OutboxMessage> PostCommitOf<TRecord>(List<StepDefinition> steps, string message, string recordType, ActingUser user, TRecord? before, TRecord? after,
+        Dictionary<string, object?> shared) where TRecord : class
     {
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var step in steps.Where(s => s.Stage == PipelineStage.PostCommit))
         {
             connection.WakeOutboxOnCommit = true; // by whoever commits: this change, or the outer one it joined
-            var payload = new OutboxPayload(request.RecordType, request.User, JsonSerializer.SerializeToElement(request.Before, StoredJson.Options),
+            var payload = new OutboxPayload(recordType, user, JsonSerializer.SerializeToElement(before, StoredJson.Options),
                 JsonSerializer.SerializeToElement(after, StoredJson.Options), JsonSerializer.SerializeToElement(shared, StoredJson.Options));
-            db.Outbox.Add(new OutboxMessage
+            yield return new OutboxMessage
             {
-                Message = request.Message,
+                Message = message,
                 PluginId = step.PluginId,
                 StepType = step.StepType.FullName!,
                 Payload = JsonSerializer.Serialize(payload, StoredJson.Options),
                 CreatedUtc = now,
                 NextAttemptUtc = now,
-            });
+            };
         }
     }
 }

@@ -40,6 +40,20 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
         CheckAsync(record, existing, user, context.Db, errors, ct);
 
     /// <summary>
+    /// The same for many records at once (an import's batch), each item with its own errors; a kind whose checks need the
+    /// database answers them with a query per check for the whole batch, and its single check is this one of one item.
+    /// By default, each item's check in turn.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<TRecord>> CheckManyAsync(IReadOnlyList<(TRecord Record, TRecord? Existing)> items, ActingUser user, RecordContext context,
+        IReadOnlyList<FieldErrors> errors, CancellationToken ct)
+    {
+        var checkedItems = new List<TRecord>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+            checkedItems.Add(await CheckAsync(items[i].Record, items[i].Existing, user, context, errors[i], ct));
+        return checkedItems;
+    }
+
+    /// <summary>
     /// Runs in the create's core operation, after the record is stored and before PostOperation: other records this one
     /// changes (an interaction completing a task), each a nested message through <paramref name="writer"/> in the same
     /// transaction. Nothing by default.
@@ -51,6 +65,13 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// host's own consequences, such as an order moving its customer's lifecycle stage. Nothing, unless the kind says so.
     /// </summary>
     public virtual Task AfterWriteAsync(TRecord written, IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>What follows from many records written at once (an import's batch); by default, each one's consequences in turn.</summary>
+    public virtual async Task AfterWriteManyAsync(IReadOnlyList<TRecord> written, IServiceProvider services, CancellationToken ct)
+    {
+        foreach (var record in written)
+            await AfterWriteAsync(record, services, ct);
+    }
 
     /// <summary>The rows <paramref name="user"/> may see; everything, unless the kind says otherwise.</summary>
     public virtual IQueryable<TEntity> Visible(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) => rows;

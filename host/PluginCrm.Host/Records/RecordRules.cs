@@ -15,16 +15,26 @@ public static class RecordRules
     /// one it cannot see reads exactly as one that does not exist, so ids cannot be probed. Checked only when the
     /// reference is new or changes, so a record keeps working after its customer moves on.
     /// </summary>
-    public static async Task AttachableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long? id, long? before, string field, CrmDbContext db, ActingUser user, FieldErrors errors, CancellationToken ct)
+    public static Task AttachableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long? id, long? before, string field, CrmDbContext db, ActingUser user, FieldErrors errors, CancellationToken ct)
+        where TEntity : RecordEntity, new() where TRecord : class =>
+        AttachableManyAsync(kind, [(id, before)], field, db, user, [errors], ct);
+
+    /// <summary>The same for a batch of records (an import's), each reference with its own errors: two queries for all of them.</summary>
+    public static async Task AttachableManyAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, IReadOnlyList<(long? Id, long? Before)> references, string field, CrmDbContext db,
+        ActingUser user, IReadOnlyList<FieldErrors> errors, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        if (id is not { } wanted || wanted == before)
-            return;
-        if (await kind.Changeable(db.Set<TEntity>(), db, user).AnyAsync(r => r.Id == wanted, ct))
-            return;
-        errors.Add(field, await kind.Visible(db.Set<TEntity>(), db, user).AnyAsync(r => r.Id == wanted, ct)
-            ? $"you may see {kind.Name} {wanted} but not change it, so nothing can be attached to it"
-            : $"there is no {kind.Name} {wanted}");
+        var wanted = references.Where(r => r.Id is not null && r.Id != r.Before).Select(r => r.Id).ToList();
+        var changeable = await FieldRules.ExistingAsync(kind.Changeable(db.Set<TEntity>(), db, user), wanted, ct);
+        var visible = await FieldRules.ExistingAsync(kind.Visible(db.Set<TEntity>(), db, user), wanted.Where(id => !changeable.Contains(id!.Value)), ct);
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Id is not { } id || id == references[i].Before || changeable.Contains(id))
+                continue;
+            errors[i].Add(field, visible.Contains(id)
+                ? $"you may see {kind.Name} {id} but not change it, so nothing can be attached to it"
+                : $"there is no {kind.Name} {id}");
+        }
     }
 
     /// <summary>

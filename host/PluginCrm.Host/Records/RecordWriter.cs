@@ -112,20 +112,20 @@ public sealed class RecordWriter(CrmDbContext db, CrmDatabase database, MessageP
                 : throw new NotFoundException($"there is no {kind.Name} {id}"));
     }
 
-    private void Touch(RecordEntity entity)
+    internal void Touch(RecordEntity entity)
     {
         entity.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         entity.Version++;
     }
 
-    private static void RequireWrite<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, ActingUser user)
+    internal static void RequireWrite<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, ActingUser user)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         if (!kind.MayWrite(user))
             throw new ForbiddenException($"a {user.Role.ToString().ToLowerInvariant()} cannot change {kind.Route}");
     }
 
-    private static void RequireVersion<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, long? expected)
+    internal static void RequireVersion<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, TEntity entity, long? expected)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         if (expected is null)
@@ -134,7 +134,7 @@ public sealed class RecordWriter(CrmDbContext db, CrmDatabase database, MessageP
             throw new ConflictException($"{kind.Name} {entity.Id} changed since you read it: you sent version {expected}, it is at {entity.Version}; read it again", 412);
     }
 
-    private async Task SaveAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, CancellationToken ct)
+    internal async Task SaveAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
         try

@@ -10,7 +10,7 @@ public static class RecordsFeature
     public static void AddRecords(this IServiceCollection services, LifecycleOptions lifecycle)
     {
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(lifecycle));
-        services.AddScoped<RecordReader>().AddScoped<RecordChecks>().AddScoped<RecordWriter>();
+        services.AddScoped<RecordReader>().AddScoped<RecordChecks>().AddScoped<RecordWriter>().AddScoped<RecordBatchWriter>();
         services.AddScoped<Sdk.Access.IRecordAccess, Access.RecordAccess>();
         services.AddScoped<Host.Access.ITeamMoveFollower, OwnedRecordsFollowOwner>();
         services.AddSingleton<Api.IProblemMapper, Leads.Convert.DuplicatesProblem>();

@@ -10,7 +10,8 @@ namespace PluginCrm.Host.Imports.OnlineRetail;
 /// Imports UCI "Online Retail" invoice lines: customers (keyed <c>retail-CustomerID</c>, country as region),
 /// products (keyed by stock code), and one order per invoice, numbered by the invoice number. Cancellations
 /// (invoices starting with C) become orders with negative quantities. Lines without a CustomerID belong to no
-/// customer and are skipped, and counted. Amounts are in pounds sterling.
+/// customer and are skipped, and counted. Amounts are in pounds sterling. An invoice's lines are scattered through the
+/// file, so the file's lines are held while it is imported; customers, products and orders are written in batches.
 /// </summary>
 public sealed class OnlineRetailImporter
 {
@@ -23,50 +24,66 @@ public sealed class OnlineRetailImporter
         if (session.ErrorCount > 0)
             return;
 
-        var customers = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && c.ExternalId.StartsWith("retail-")).ToListAsync(ct))
-            .ToDictionary(c => c.ExternalId!, CoreRecords.Customers.ToRecord);
         // A new customer comes in at the stage its purchases give it (invoices of zero or more, one a UTC day), so its orders move nothing.
         var purchaseDays = lines.GroupBy(l => l.Invoice).Where(i => i.Sum(l => l.Quantity * l.Price) >= 0)
             .GroupBy(i => i.First().Customer).ToDictionary(g => g.Key, g => g.Select(i => i.Min(l => l.At).Date).Distinct().Count());
-        session.Progress.Start("customers", lines.Select(l => l.Customer).Distinct().Count());
-        foreach (var first in lines.GroupBy(l => l.Customer).Select(g => g.First()))
+        var firsts = lines.GroupBy(l => l.Customer).Select(g => g.First()).ToList();
+        session.Progress.Start("customers", firsts.Count);
+        var customers = new Dictionary<string, long>();
+        foreach (var batch in firsts.Chunk(ImportSession.BatchSize))
         {
-            var key = $"retail-{first.Customer}";
-            var before = customers.GetValueOrDefault(key);
-            var stage = purchaseDays.GetValueOrDefault(first.Customer) >= 2 ? LifecycleStage.Repeat : LifecycleStage.Customer;
-            var wanted = new CustomerRecord(0, $"Customer {first.Customer}", CustomerKind.Person, null, null, null, null, "online-retail", first.Country, null,
-                before?.OwnerId, before?.TeamId, before?.Stage ?? stage, before?.Tags ?? [], before?.ConsentToContact ?? false, key, default, default, 0);
-            if (await session.UpsertAsync(CoreRecords.Customers, before, wanted, file, first.Row, ct) is { } saved)
-                customers[key] = saved;
-            session.Progress.Advance();
+            var keys = batch.Select(l => $"retail-{l.Customer}").ToList();
+            var stored = (await session.Db.Customers.AsNoTracking().Where(c => c.ExternalId != null && EF.Parameter(keys).Contains(c.ExternalId)).ToListAsync(ct))
+                .ToDictionary(c => c.ExternalId!, CoreRecords.Customers.ToRecord);
+            var saved = await session.UpsertManyAsync(CoreRecords.Customers, batch.Select((first, i) =>
+            {
+                var before = stored.GetValueOrDefault(keys[i]);
+                var stage = purchaseDays.GetValueOrDefault(first.Customer) >= 2 ? LifecycleStage.Repeat : LifecycleStage.Customer;
+                return new ImportRow<CustomerRecord>(before, new CustomerRecord(0, $"Customer {first.Customer}", CustomerKind.Person, null, null, null, null, "online-retail", first.Country, null,
+                    before?.OwnerId, before?.TeamId, before?.Stage ?? stage, before?.Tags ?? [], before?.ConsentToContact ?? false, keys[i], default, default, 0), file, first.Row);
+            }).ToList(), ct);
+            foreach (var record in saved.OfType<CustomerRecord>())
+                customers[record.ExternalId!] = record.Id;
+            session.Progress.Advance(batch.Length);
         }
 
-        var products = (await session.Db.Products.AsNoTracking().ToListAsync(ct)).ToDictionary(p => p.Code, CoreRecords.Products.ToRecord);
         var codes = lines.GroupBy(l => l.Code).Select(g => g.First()).ToList();
         session.Progress.Start("products", codes.Count);
-        foreach (var line in codes)
+        var products = new Dictionary<string, long>();
+        foreach (var batch in codes.Chunk(ImportSession.BatchSize))
         {
-            var before = products.GetValueOrDefault(line.Code);
-            var wanted = new ProductRecord(0, line.Code, line.Description.Length > 0 ? line.Description : line.Code, null, before?.Price, default, default, 0);
-            if (await session.UpsertAsync(CoreRecords.Products, before, wanted, file, line.Row, ct) is { } saved)
-                products[line.Code] = saved;
-            session.Progress.Advance();
+            var wanted = batch.Select(l => l.Code).ToList();
+            var stored = (await session.Db.Products.AsNoTracking().Where(p => EF.Parameter(wanted).Contains(p.Code)).ToListAsync(ct)).ToDictionary(p => p.Code, CoreRecords.Products.ToRecord);
+            var saved = await session.UpsertManyAsync(CoreRecords.Products, batch.Select(line =>
+            {
+                var before = stored.GetValueOrDefault(line.Code);
+                return new ImportRow<ProductRecord>(before, new ProductRecord(0, line.Code, line.Description.Length > 0 ? line.Description : line.Code, null, before?.Price, default, default, 0), file, line.Row);
+            }).ToList(), ct);
+            foreach (var record in saved.OfType<ProductRecord>())
+                products[record.Code] = record.Id;
+            session.Progress.Advance(batch.Length);
         }
         if (session.ErrorCount > 0)
             return;
 
-        var orders = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => !o.Number.StartsWith("CDNOW-")).ToListAsync(ct))
-            .ToDictionary(o => o.Number, CoreRecords.Orders.ToRecord);
         var invoices = lines.GroupBy(l => l.Invoice).ToList();
         session.Progress.Start("orders", invoices.Count);
-        foreach (var invoice in invoices)
+        foreach (var batch in invoices.Chunk(ImportSession.BatchSize))
         {
-            // The file is a random sample: an invoice's lines are scattered, and a few disagree on the date; take the earliest.
-            var head = invoice.OrderBy(l => l.At).ThenBy(l => l.Row).First();
-            var orderLines = invoice.OrderBy(l => l.Row).Select(l => new OrderLineRecord(products[l.Code].Id, l.Description, l.Quantity, l.Price)).ToList();
-            var wanted = new OrderRecord(0, invoice.Key, customers[$"retail-{head.Customer}"].Id, head.At, 0, "GBP", orderLines, default, default, 0);
-            await session.UpsertAsync(CoreRecords.Orders, orders.GetValueOrDefault(invoice.Key), wanted, file, head.Row, ct);
-            session.Progress.Advance();
+            var numbers = batch.Select(i => i.Key).ToList();
+            var stored = (await session.Db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => EF.Parameter(numbers).Contains(o.Number)).ToListAsync(ct))
+                .ToDictionary(o => o.Number, CoreRecords.Orders.ToRecord);
+            await session.UpsertManyAsync(CoreRecords.Orders, batch.Select(invoice =>
+            {
+                // The file is a random sample: an invoice's lines are scattered, and a few disagree on the date; take the earliest.
+                var head = invoice.OrderBy(l => l.At).ThenBy(l => l.Row).First();
+                var orderLines = invoice.OrderBy(l => l.Row).Select(l => new OrderLineRecord(products[l.Code], l.Description, l.Quantity, l.Price)).ToList();
+                return new ImportRow<OrderRecord>(stored.GetValueOrDefault(invoice.Key),
+                    new OrderRecord(0, invoice.Key, customers[$"retail-{head.Customer}"], head.At, 0, "GBP", orderLines, default, default, 0), file, head.Row);
+            }).ToList(), ct);
+            if (session.ErrorCount > 0)
+                return;
+            session.Progress.Advance(batch.Length);
         }
     }
 

@@ -50,14 +50,29 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         };
     }
 
-    public override async Task<CustomerRecord> CheckAsync(CustomerRecord record, CustomerRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<CustomerRecord> CheckAsync(CustomerRecord record, CustomerRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct) =>
+        (await CheckManyAsync([(record, existing)], user, context, [errors], ct))[0];
+
+    // Companies and external ids are looked up once for the batch; an owner or team, when one is named, per record.
+    public override async Task<IReadOnlyList<CustomerRecord>> CheckManyAsync(IReadOnlyList<(CustomerRecord Record, CustomerRecord? Existing)> items, ActingUser user, RecordContext context,
+        IReadOnlyList<FieldErrors> errors, CancellationToken ct)
     {
-        var id = existing?.Id;
-        await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
-        var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
-        if (record.ExternalId is { } external && await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == external && c.Id != id, ct))
-            errors.Add("externalId", $"another customer already has external id '{external}'");
-        return record with { OwnerId = owner, TeamId = team };
+        var db = context.Db;
+        var companies = await FieldRules.ExistingAsync(db.Companies, items.Select(i => i.Record.CompanyId), ct);
+        var externals = items.Select(i => i.Record.ExternalId).OfType<string>().Distinct().ToList();
+        var holders = externals.Count == 0 ? [] : await db.Customers.IgnoreQueryFilters().Where(c => c.ExternalId != null && EF.Parameter(externals).Contains(c.ExternalId))
+            .Select(c => new { c.Id, c.ExternalId }).ToDictionaryAsync(c => c.ExternalId!, c => c.Id, ct);
+        var checkedItems = new List<CustomerRecord>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (record, existing) = items[i];
+            FieldRules.Exists(companies, record.CompanyId, "companyId", errors[i]);
+            var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors[i], ct);
+            if (record.ExternalId is { } external && !FieldRules.Claim(holders, external, existing?.Id, i))
+                errors[i].Add("externalId", $"another customer already has external id '{external}'");
+            checkedItems.Add(record with { OwnerId = owner, TeamId = team });
+        }
+        return checkedItems;
     }
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;

@@ -16,22 +16,34 @@ public sealed class CustomerLifecycle(CrmDbContext db, RecordWriter records, IOp
     public static readonly ActingUser Actor = ActingUser.System with { Name = "lifecycle" };
 
     /// <summary>After an order of <paramref name="customerId"/> is written: the stage its purchases now call for.</summary>
-    public async Task AfterPurchaseAsync(long customerId, CancellationToken ct)
+    public Task AfterPurchaseAsync(long customerId, CancellationToken ct) => AfterPurchasesAsync([customerId], ct);
+
+    /// <summary>
+    /// After orders of <paramref name="customerIds"/> are written (an import's batch): the same, with the customers and their
+    /// purchase days read in one query each. A customer whose batch holds several purchases moves once, to where they all put it.
+    /// </summary>
+    public async Task AfterPurchasesAsync(IReadOnlyCollection<long> customerIds, CancellationToken ct)
     {
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct);
-        if (customer is null)
+        if (customerIds.Count == 0)
             return;
-        var days = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.Total >= 0)
-            .Select(o => o.OrderedUtc.Date).Distinct().OrderByDescending(d => d).ToListAsync(ct);
-        var latest = DateOnly.FromDateTime(days.FirstOrDefault());
-        if (LifecycleRules.AfterPurchase(customer.Stage, days.Count, latest) is not { } move)
-            return;
-        // A purchase recorded late (an old order entered now) does not bring back a customer the silence keeps churned:
-        // the churn job would only mark it churned again.
+        var ids = customerIds.ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToListAsync(ct);
+        var days = (await db.Orders.AsNoTracking().Where(o => EF.Parameter(ids).Contains(o.CustomerId) && o.Total >= 0)
+                .Select(o => new { o.CustomerId, Day = o.OrderedUtc.Date }).Distinct().ToListAsync(ct))
+            .ToLookup(o => o.CustomerId, o => o.Day);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (customer.Stage == LifecycleStage.Churned && LifecycleRules.AfterSilence(move.Stage, latest, bought: true, today, options.Value.ChurnAfterDays) is not null)
-            return;
-        var record = CoreRecords.Customers.ToRecord(customer);
-        await records.UpdateAsync(CoreRecords.Customers, customerId, record with { Stage = move.Stage }, record.Version, Actor, ct, move.Reason);
+        foreach (var customer in customers.OrderBy(c => c.Id))
+        {
+            var bought = days[customer.Id].ToList();
+            var latest = DateOnly.FromDateTime(bought.DefaultIfEmpty().Max());
+            if (LifecycleRules.AfterPurchase(customer.Stage, bought.Count, latest) is not { } move)
+                continue;
+            // A purchase recorded late (an old order entered now) does not bring back a customer the silence keeps churned:
+            // the churn job would only mark it churned again.
+            if (customer.Stage == LifecycleStage.Churned && LifecycleRules.AfterSilence(move.Stage, latest, bought: true, today, options.Value.ChurnAfterDays) is not null)
+                continue;
+            var record = CoreRecords.Customers.ToRecord(customer);
+            await records.UpdateAsync(CoreRecords.Customers, customer.Id, record with { Stage = move.Stage }, record.Version, Actor, ct, move.Reason);
+        }
     }
 }

@@ -56,21 +56,35 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         };
     }
 
-    public override async Task<OrderRecord> CheckAsync(OrderRecord record, OrderRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<OrderRecord> CheckAsync(OrderRecord record, OrderRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct) =>
+        (await CheckManyAsync([(record, existing)], user, context, [errors], ct))[0];
+
+    // Customers, products and numbers are looked up once for the batch.
+    public override async Task<IReadOnlyList<OrderRecord>> CheckManyAsync(IReadOnlyList<(OrderRecord Record, OrderRecord? Existing)> items, ActingUser user, RecordContext context,
+        IReadOnlyList<FieldErrors> errors, CancellationToken ct)
     {
-        var id = existing?.Id;
-        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
-        foreach (var (line, i) in record.Lines.Select((l, i) => (l, i)))
-            await FieldRules.ExistsAsync(db.Products, line.ProductId, $"lines[{i}].productId", errors, ct);
-        if (await db.Orders.IgnoreQueryFilters().AnyAsync(o => o.Number == record.Number && o.Id != id, ct))
-            errors.Add("number", $"an order numbered '{record.Number}' already exists");
-        return record;
+        var db = context.Db;
+        await RecordRules.AttachableManyAsync(CoreRecords.Customers, items.Select(i => ((long?)i.Record.CustomerId, i.Existing?.CustomerId)).ToList(), "customerId", db, user, errors, ct);
+        var products = await FieldRules.ExistingAsync(db.Products, items.SelectMany(i => i.Record.Lines.Select(l => l.ProductId)), ct);
+        var numbers = items.Select(i => i.Record.Number).Distinct().ToList();
+        var holders = await db.Orders.IgnoreQueryFilters().Where(o => EF.Parameter(numbers).Contains(o.Number)).Select(o => new { o.Id, o.Number }).ToDictionaryAsync(o => o.Number, o => o.Id, ct);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (record, existing) = items[i];
+            foreach (var (line, n) in record.Lines.Select((l, n) => (l, n)))
+                FieldRules.Exists(products, line.ProductId, $"lines[{n}].productId", errors[i]);
+            if (!FieldRules.Claim(holders, record.Number, existing?.Id, i))
+                errors[i].Add("number", $"an order numbered '{record.Number}' already exists");
+        }
+        return items.Select(i => i.Record).ToList();
     }
 
     // An order can make its customer a customer, a repeat customer, or bring it back (Lifecycle/LifecycleRules).
     // A cancellation (a negative total) is no purchase: it moves no stage, and does not bring a churned customer back.
-    public override Task AfterWriteAsync(OrderRecord written, IServiceProvider services, CancellationToken ct) =>
-        written.Total < 0 ? Task.CompletedTask : services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchaseAsync(written.CustomerId, ct);
+    public override Task AfterWriteAsync(OrderRecord written, IServiceProvider services, CancellationToken ct) => AfterWriteManyAsync([written], services, ct);
+
+    public override Task AfterWriteManyAsync(IReadOnlyList<OrderRecord> written, IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<Lifecycle.CustomerLifecycle>().AfterPurchasesAsync(written.Where(o => o.Total >= 0).Select(o => o.CustomerId).Distinct().ToList(), ct);
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
 

@@ -29,12 +29,21 @@ public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
         Price = FieldRules.Money(input.Price, "price", errors),
     };
 
-    public override async Task<ProductRecord> CheckAsync(ProductRecord record, ProductRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<ProductRecord> CheckAsync(ProductRecord record, ProductRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct) =>
+        (await CheckManyAsync([(record, existing)], user, context, [errors], ct))[0];
+
+    // Codes are looked up once for the batch.
+    public override async Task<IReadOnlyList<ProductRecord>> CheckManyAsync(IReadOnlyList<(ProductRecord Record, ProductRecord? Existing)> items, ActingUser user, RecordContext context,
+        IReadOnlyList<FieldErrors> errors, CancellationToken ct)
     {
-        var id = existing?.Id;
-        if (await db.Products.IgnoreQueryFilters().AnyAsync(p => p.Code == record.Code && p.Id != id, ct))
-            errors.Add("code", $"a product with code '{record.Code}' already exists");
-        return record;
+        var codes = items.Select(i => i.Record.Code).Distinct().ToList();
+        var holders = await context.Db.Products.IgnoreQueryFilters().Where(p => EF.Parameter(codes).Contains(p.Code)).Select(p => new { p.Id, p.Code }).ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!FieldRules.Claim(holders, items[i].Record.Code, items[i].Existing?.Id, i))
+                errors[i].Add("code", $"a product with code '{items[i].Record.Code}' already exists");
+        }
+        return items.Select(i => i.Record).ToList();
     }
 
     public override IReadOnlyDictionary<string, Func<IQueryable<Product>, CrmDbContext, string, IQueryable<Product>>> Filters { get; } =
