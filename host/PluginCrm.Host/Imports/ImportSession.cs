@@ -32,6 +32,14 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
 
     public void Error(string file, int row, string column, string reason) => errors.Add(new ImportError(file, row, column, reason));
 
+    // A batch's errors come when it is written, after the cells of later rows were read: the report goes by file (in the
+    // order they were read) and row, a row's errors in the order found.
+    private List<ImportError> InRowOrder()
+    {
+        var files = errors.Select(e => e.File).Distinct().ToList();
+        return errors.OrderBy(e => files.IndexOf(e.File)).ThenBy(e => e.Row).ToList();
+    }
+
     public void Skip(int rows = 1) => skipped += rows;
 
     public void Note(string note) => notes.Add(note);
@@ -46,7 +54,7 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
             var commit = !dryRun && errors.Count == 0;
             if (commit)
                 await transaction.CommitAsync(ct);
-            return new ImportReport(dryRun, commit, counts.ToDictionary(c => c.Key, c => new ImportCounts(c.Value.Created, c.Value.Updated, c.Value.Unchanged)), skipped, errors, notes);
+            return new ImportReport(dryRun, commit, counts.ToDictionary(c => c.Key, c => new ImportCounts(c.Value.Created, c.Value.Updated, c.Value.Unchanged)), skipped, InRowOrder(), notes);
         }
         finally
         {

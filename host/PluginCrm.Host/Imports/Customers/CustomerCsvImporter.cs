@@ -12,7 +12,7 @@ namespace PluginCrm.Host.Imports.Customers;
 /// id, as configured, compared by the SDK's contact keys) finds an existing customer updates it instead of creating a
 /// duplicate; one that finds two or more is a row error naming them. Company, owner and team are found by name, e-mail
 /// or id. Fields the file does not map keep their stored values. A customer created without an owner is the lead
-/// assignment module's to route, when it is on.
+/// assignment module's to route, when it is on. Rows are written in batches (<see cref="ImportSession.BatchSize"/>).
 /// </summary>
 public sealed class CustomerCsvImporter
 {
@@ -35,6 +35,21 @@ public sealed class CustomerCsvImporter
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.TeamId }).ToListAsync(ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase, ct);
 
+        // Rows go in batches; a row that shares a key with one not yet written waits for that one, so that it finds it.
+        var batch = new List<ImportRow<CustomerRecord>>();
+        var batchKeys = new HashSet<string>(StringComparer.Ordinal);
+        async Task WriteBatchAsync()
+        {
+            var saved = await session.UpsertManyAsync(CoreRecords.Customers, batch, ct);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (saved[i] is { } customer)
+                    index.Put(batch[i].Existing, customer);
+            }
+            batch.Clear();
+            batchKeys.Clear();
+        }
+
         session.Progress.Start("customers", CsvFiles.CountRows(path));
         while (await csv.ReadAsync())
         {
@@ -45,6 +60,8 @@ public sealed class CustomerCsvImporter
             bool Has(string field) => columns[field] is not null;
             var errors = session.ErrorCount;
 
+            if (CustomerIndex.Keys(Cell("email"), Cell("phone"), Cell("externalId")).Any(batchKeys.Contains))
+                await WriteBatchAsync();
             var (key, found) = index.Find(mapping.MatchKeys, Cell("email"), Cell("phone"), Cell("externalId"));
             if (found.Count > 1)
             {
@@ -74,9 +91,15 @@ public sealed class CustomerCsvImporter
             };
             if (session.ErrorCount > errors)
                 continue;
-            if (await session.UpsertAsync(CoreRecords.Customers, existing, record, file, row, ct) is { } saved)
-                index.Put(existing, saved);
+            batch.Add(new ImportRow<CustomerRecord>(existing, record, file, row));
+            batchKeys.UnionWith(CustomerIndex.Keys(record.Email, record.Phone, record.ExternalId));
+            if (existing is not null)
+                batchKeys.UnionWith(CustomerIndex.Keys(existing.Email, existing.Phone, existing.ExternalId));
+            if (batch.Count == ImportSession.BatchSize)
+                await WriteBatchAsync();
         }
+        if (batch.Count > 0)
+            await WriteBatchAsync();
     }
 
     private static string Ids(IReadOnlyList<CustomerRecord> customers) =>

@@ -52,6 +52,10 @@ public sealed class CustomerIndex
             byKey[key].GetValueOrDefault(value)?.Remove(customer.Id);
     }
 
+    /// <summary>The keys a row would be found by, as <c>key:value</c>: what a batch of rows not yet written must not share.</summary>
+    public static IEnumerable<string> Keys(string? email, string? phone, string? externalId) =>
+        CustomerCsvMapping.Keys.Select(key => KeyOf(key, email, phone, externalId) is { } value ? $"{key}:{value}" : null).OfType<string>();
+
     private static IEnumerable<(string Key, string Value)> KeysOf(CustomerRecord c)
     {
         foreach (var key in CustomerCsvMapping.Keys)
