@@ -27,15 +27,19 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
     [Fact]
-    public Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do() => RunAsync(host, output);
+    public Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do() => RunAsync(host, output, alsoAsApiKeys: true);
 
-    /// <summary>The whole matrix against <paramref name="host"/>: the same rows on SQLite and on PostgreSQL.</summary>
-    internal static async Task RunAsync(CrmTestHost host, ITestOutputHelper output)
+    /// <summary>
+    /// The whole matrix against <paramref name="host"/>: the same rows on SQLite and on PostgreSQL (there without the API
+    /// keys' rows, which ask the same queries as the roles they stand in for).
+    /// </summary>
+    internal static async Task RunAsync(CrmTestHost host, ITestOutputHelper output, bool alsoAsApiKeys)
     {
         // Keys stand in for managers and admins on every row but those a person does for itself: read its own inbox,
         // claim from the public pool (an API key owns nothing; both refuse a key with a problem naming why).
-        var matrix = await (await AccessMatrix.CreateAsync(host))
-            .AlsoAsApiKeysAsync("GET /api/inbox", "POST /api/inbox/{id:long}/read", "POST /api/lead-assignment/pool/{kind}/{id:long}/claim");
+        var matrix = await AccessMatrix.CreateAsync(host);
+        if (alsoAsApiKeys)
+            matrix = await matrix.AlsoAsApiKeysAsync("GET /api/inbox", "POST /api/inbox/{id:long}/read", "POST /api/lead-assignment/pool/{kind}/{id:long}/claim");
         var secret = await CoreMatrixRows.AddAsync(matrix, host);
         await ValueScoringMatrixRows.AddAsync(matrix, secret["customers"], CoreMatrixRows.AcquisitionPeriod, CoreMatrixRows.SecretNewCustomers);
         await LeadAssignmentMatrixRows.AddAsync(matrix, secret["customers"], secret["leads"]);
