@@ -12,7 +12,7 @@ public static class MigrateCommand
         var command = new Command("migrate", "Create or upgrade the database, including every loaded plugin's tables");
         command.SetAction((parse, ct) =>
         {
-            var start = CommandHost.StartOptions(parse, commandLine: true);
+            var start = CommandHost.OneDatabase(parse);
             start.Settings["Database:MigrateOnStart"] = "true";
             return CommandHost.RunAsync(start, ct, services =>
             {

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using PluginCrm.Host.Data;
+
+namespace PluginCrm.Host.Tenants;
+
+/// <summary>
+/// The tenants of a data folder, in <c>tenants.json</c> there: written by <c>crm tenants</c>, read when a host starts
+/// and by a command given <c>--tenant</c>. No file, or an empty list, is a host serving one company as before.
+/// </summary>
+public sealed class TenantRegistry(string dataDirectory)
+{
+    public const string FileName = "tenants.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public string DataDirectory => dataDirectory;
+
+    public string FilePath => Path.Combine(dataDirectory, FileName);
+
+    public IReadOnlyList<Tenant> Read()
+    {
+        if (!File.Exists(FilePath))
+            return [];
+        try
+        {
+            var file = JsonSerializer.Deserialize<TenantsFile>(File.ReadAllText(FilePath), Json);
+            return file?.Tenants ?? [];
+        }
+        catch (JsonException ex)
+        {
+            throw new StartupException($"{FilePath} is not a tenants file: {ex.Message}");
+        }
+    }
+
+    /// <summary>The tenant called <paramref name="name"/>, or null.</summary>
+    public Tenant? Find(string name) => Read().FirstOrDefault(t => t.Name == name);
+
+    /// <summary>Replaces the list; written beside and moved over the old file, so a reader never sees half of it.</summary>
+    public void Write(IReadOnlyList<Tenant> tenants)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var next = FilePath + ".next";
+        File.WriteAllText(next, JsonSerializer.Serialize(new TenantsFile([.. tenants]), Json));
+        File.Move(next, FilePath, overwrite: true);
+    }
+
+    private sealed record TenantsFile(List<Tenant> Tenants);
+}

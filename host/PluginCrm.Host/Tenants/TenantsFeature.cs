@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using PluginCrm.Host.Cli;
+
+namespace PluginCrm.Host.Tenants;
+
+/// <summary>
+/// Several companies in one host process, each its own host (container, database, module switches, jobs, outbox, sessions)
+/// behind one listener that hands each request to its tenant: the registry, <c>crm tenants</c>, the router and the server
+/// a tenant's host runs on instead of its own listener.
+/// </summary>
+public static class TenantsFeature
+{
+    public static IEnumerable<Command> Commands(ICommandHost host) => [new TenantsCommand(host).Create()];
+
+    /// <summary>A tenant's host: served by the front's router instead of a listener of its own.</summary>
+    public static void AddTenantServer(this IServiceCollection services) =>
+        services.AddSingleton<TenantServer>().AddSingleton<IServer>(sp => sp.GetRequiredService<TenantServer>());
+
+    /// <summary>The front: every request to its tenant's host, or a problem saying why none.</summary>
+    public static void UseTenantRouting(this WebApplication front, TenantRouter router) => front.Run(router.InvokeAsync);
+}
