@@ -48,7 +48,7 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
     /// router (<see cref="CrmTenantsApplication"/>) instead of a listener of its own.
     /// </summary>
     public static CrmApplication BuildTenant(CrmStartOptions start, Tenant tenant, string dataDirectory) =>
-        Build(start.With(tenant.Settings(dataDirectory), TenantsFeature.AddTenantServer));
+        Build(start.With(tenant.Settings(dataDirectory), services => services.AddTenantHost(tenant)));
 
     /// <summary>Prepares the database (WAL, migrations) and starts every loaded plugin in dependency order.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

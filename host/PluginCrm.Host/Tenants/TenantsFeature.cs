@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using PluginCrm.Host.Cli;
 
@@ -13,9 +14,15 @@ public static class TenantsFeature
 {
     public static IEnumerable<Command> Commands(ICommandHost host) => [new TenantsCommand(host).Create()];
 
-    /// <summary>A tenant's host: served by the front's router instead of a listener of its own.</summary>
-    public static void AddTenantServer(this IServiceCollection services) =>
+    /// <summary>
+    /// A tenant's host: served by the front's router instead of a listener of its own, and protecting what it hands out
+    /// (antiforgery tokens) under its own name, so that one tenant's cannot be read by another's in the same process.
+    /// </summary>
+    public static void AddTenantHost(this IServiceCollection services, Tenant tenant)
+    {
         services.AddSingleton<TenantServer>().AddSingleton<IServer>(sp => sp.GetRequiredService<TenantServer>());
+        services.AddDataProtection().SetApplicationName($"PluginCrm tenant {tenant.Name}");
+    }
 
     /// <summary>The front: every request to its tenant's host, or a problem saying why none.</summary>
     public static void UseTenantRouting(this WebApplication front, TenantRouter router) => front.Run(router.InvokeAsync);
