@@ -26,6 +26,8 @@ public sealed class TenantRouter(IReadOnlyList<Tenant> tenants, IReadOnlyDiction
             return Refuse(context, 400, "No tenant", $"this server serves several companies: call it by a tenant's host name or name the tenant in the {Header} header");
         if (!servers.TryGetValue(name, out var server))
             return Refuse(context, 404, "No such tenant", $"there is no tenant '{name}'");
+        if (!server.IsServing)
+            return Refuse(context, 503, "Unavailable", $"tenant {name} is starting or stopping; try again");
         return server.HandleAsync(context);
     }
 

@@ -21,6 +21,9 @@ public sealed class TenantServer : IServer
         return Task.CompletedTask;
     }
 
+    /// <summary>Whether the tenant's host has started and not stopped.</summary>
+    public bool IsServing => application is not null;
+
     /// <summary>Runs a request the front received through the tenant's host.</summary>
     public Task HandleAsync(HttpContext front) =>
         (application ?? throw new InvalidOperationException("the tenant's host has not started"))(Own(front.Features));

@@ -15,12 +15,13 @@ public static class TenantsFeature
     public static IEnumerable<Command> Commands(ICommandHost host) => [new TenantsCommand(host).Create()];
 
     /// <summary>
-    /// A tenant's host: served by the front's router instead of a listener of its own, and protecting what it hands out
+    /// A tenant's host: served by the front's router instead of a listener of its own, stopped by the front, and protecting what it hands out
     /// (antiforgery tokens) under its own name, so that one tenant's cannot be read by another's in the same process.
     /// </summary>
     public static void AddTenantHost(this IServiceCollection services, Tenant tenant)
     {
         services.AddSingleton<TenantServer>().AddSingleton<IServer>(sp => sp.GetRequiredService<TenantServer>());
+        services.AddSingleton<IHostLifetime, TenantLifetime>();
         services.AddDataProtection().SetApplicationName($"PluginCrm tenant {tenant.Name}");
     }
 
