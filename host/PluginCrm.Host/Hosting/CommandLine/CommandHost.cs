@@ -66,5 +66,6 @@ public sealed class CommandHost : ICommandHost
         return start;
     }
 
-    private static TenantRegistry Registry(CrmStartOptions start) => new(CrmConfiguration.Load(start).DataDirectory);
+    /// <summary>The tenants of the data folder the start's configuration names.</summary>
+    public static TenantRegistry Registry(CrmStartOptions start) => new(CrmConfiguration.Load(start).DataDirectory);
 }
