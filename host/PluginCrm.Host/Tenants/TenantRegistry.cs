@@ -21,15 +21,19 @@ public sealed class TenantRegistry(string dataDirectory)
     {
         if (!File.Exists(FilePath))
             return [];
+        List<Tenant> tenants;
         try
         {
-            var file = JsonSerializer.Deserialize<TenantsFile>(File.ReadAllText(FilePath), Json);
-            return file?.Tenants ?? [];
+            tenants = JsonSerializer.Deserialize<TenantsFile>(File.ReadAllText(FilePath), Json)?.Tenants ?? [];
         }
         catch (JsonException ex)
         {
             throw new StartupException($"{FilePath} is not a tenants file: {ex.Message}");
         }
+        // The file may have been edited by hand: a name is a folder, so one that is not a name could point anywhere.
+        if (tenants.Select(t => TenantNames.ProblemWithName(t.Name ?? "")).FirstOrDefault(p => p is not null) is { } problem)
+            throw new StartupException($"{FilePath}: {problem}");
+        return [.. tenants.Select(t => t with { Hosts = t.Hosts ?? [] })];
     }
 
     /// <summary>The tenant called <paramref name="name"/>, or null.</summary>

@@ -25,7 +25,7 @@ public sealed class TenantsCommand(ICommandHost host)
     private Command Add()
     {
         var name = new Argument<string>("name") { Description = "Lowercase letters, digits and dashes: its folder, its X-Crm-Tenant header and its --tenant" };
-        var hosts = new Option<string[]>("--host") { Description = "A host name its requests come by (repeat for more)", AllowMultipleArgumentsPerToken = false };
+        var hosts = new Option<string[]>("--host") { Description = "A host name its requests come by (repeat for more)" };
         var database = new Option<string?>("--database") { Description = $"Its database, {DatabaseAddress.Forms} (default: a SQLite file in <data>/tenants/<name>/)" };
         var command = new Command("add", "Register a tenant; restart 'crm serve' to serve it") { name, hosts, database };
         command.SetAction(parse =>

@@ -98,4 +98,13 @@ public sealed class TenantsCommandTests : IDisposable
         // A plugin's own command takes --tenant where any global option stands.
         OneLine(await Crm("--tenant", "nope", "scoring", "run"), 2, "there is no tenant 'nope'");
     }
+
+    [Fact]
+    public async Task A_tenants_file_naming_a_folder_outside_is_refused_in_one_line()
+    {
+        await File.WriteAllTextAsync(Path.Combine(data.Path, "tenants.json"), """{"tenants":[{"name":"../../elsewhere","hosts":[]}]}""");
+
+        OneLine(await Crm("tenants", "list"), 2, "'../../elsewhere' is not a tenant name");
+        OneLine(await Crm("users", "list", "--tenant", "elsewhere"), 2, "'../../elsewhere' is not a tenant name");
+    }
 }
