@@ -1,11 +1,11 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants
 var command = args.FirstOrDefault();
 if (command == "import-memory" && args.Length == 2) // a child process of the import benchmark
     return await ImportMemoryRun.RunAsync(args[1]);
-if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks" or "scaleout"))
+if (command is not ("startup" or "import" or "pipeline" or "assign" or "scoring" or "render" or "complaints" or "timeline" or "console" or "surveys" or "training" or "webhooks" or "scaleout" or "tenants"))
     return Usage();
 
 var runs = 5;
@@ -56,12 +56,13 @@ return command switch
     "training" => await TrainingBench.RunAsync(repoRoot, configuration, attempts),
     "webhooks" => await WebhookBench.RunAsync(repoRoot, configuration, deliveries),
     "scaleout" => await ScaleOutBench.RunAsync(repoRoot, configuration, requests),
+    "tenants" => await TenantsBench.RunAsync(repoRoot, configuration),
     _ => await PipelineBench.RunAsync(repoRoot, configuration, requests),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants");
     return 2;
 }
 

@@ -21,7 +21,12 @@ public sealed partial class ConsoleBrowser : IDisposable
     }
 
     /// <summary>A browser signed in as the user whose client (from <see cref="CrmTestHost.SignedInUserAsync"/>) is given.</summary>
-    public static ConsoleBrowser As(HttpClient signedIn) => new(signedIn.BaseAddress!, signedIn.DefaultRequestHeaders.Authorization);
+    public static ConsoleBrowser As(HttpClient signedIn)
+    {
+        var browser = new ConsoleBrowser(signedIn.BaseAddress!, signedIn.DefaultRequestHeaders.Authorization);
+        browser.http.DefaultRequestHeaders.Host = signedIn.DefaultRequestHeaders.Host; // a tenant's client names its tenant by host name
+        return browser;
+    }
 
     /// <summary>Gets a page, whatever its status.</summary>
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path);

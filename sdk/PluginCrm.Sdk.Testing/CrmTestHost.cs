@@ -10,6 +10,7 @@ using PluginCrm.Host.Notifications.Delivery;
 using PluginCrm.Host.Notifications;
 using PluginCrm.Host.Pipeline;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Tenants;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 
@@ -26,13 +27,18 @@ public sealed class CrmTestHost : IAsyncDisposable
 {
     private readonly CrmApplication app;
     private readonly string? ownedDataDirectory;
+    private readonly Uri address;
+    private readonly string? tenantHostName;
 
-    private CrmTestHost(CrmApplication app, ManualClock clock, string? ownedDataDirectory)
+    // A tenant's host (tenantHostName given) is reached through the front's address by its host name, and is disposed with the front.
+    private CrmTestHost(CrmApplication app, ManualClock clock, string? ownedDataDirectory, Uri address, string? tenantHostName = null)
     {
         this.app = app;
         this.ownedDataDirectory = ownedDataDirectory;
+        this.address = address;
+        this.tenantHostName = tenantHostName;
         Clock = clock;
-        Client = new HttpClient { BaseAddress = app.BaseAddress };
+        Client = AnonymousClient();
     }
 
     /// <summary>A client for the host's HTTP API.</summary>
@@ -50,9 +56,54 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>Starts a host; dispose it to stop it and delete its temporary data.</summary>
     public static async Task<CrmTestHost> StartAsync(Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
     {
+        var (options, owned) = Configure(configure);
+        var app = CrmApplication.Build(StartOptions(options, owned));
+        await app.StartAsync(cancellationToken);
+        var host = new CrmTestHost(app, options.Clock, owned, app.BaseAddress);
+        await host.AuthorizeAsync(cancellationToken);
+        return host;
+    }
+
+    /// <summary>
+    /// Starts one server for several tenants (companies), as <c>crm serve</c> serves a data folder with tenants: each a host
+    /// of its own on its own database (a SQLite file in <c>tenants/&lt;name&gt;/</c> under the data folder, or the one
+    /// <see cref="CrmTestHostOptions.TenantDatabases"/> gives), each reached by its host name (<see cref="CrmTestTenants.HostName"/>).
+    /// Dispose the result to stop them all and delete the temporary data.
+    /// </summary>
+    public static async Task<CrmTestTenants> StartTenantsAsync(IReadOnlyList<string> names, Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var (options, owned) = Configure(configure);
+        var start = StartOptions(options, owned);
+        var registry = new TenantRegistry(start.Settings["DataDir"]!);
+        registry.Write([.. names.Select(name => new Tenant(name, [CrmTestTenants.HostName(name)], options.TenantDatabases.GetValueOrDefault(name)))]);
+        var app = CrmTenantsApplication.Build(start, registry.Read());
+        var hosts = new Dictionary<string, CrmTestHost>(StringComparer.Ordinal);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            foreach (var name in names)
+            {
+                hosts[name] = new CrmTestHost(app.Tenants[name], options.Clock, null, app.BaseAddress, CrmTestTenants.HostName(name));
+                await hosts[name].AuthorizeAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return new CrmTestTenants(app, hosts, options.Clock, owned);
+    }
+
+    private static (CrmTestHostOptions Options, string? Owned) Configure(Action<CrmTestHostOptions>? configure)
+    {
         var options = new CrmTestHostOptions();
         configure?.Invoke(options);
-        var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("plugincrm-test-").FullName : null;
+        return (options, options.DataDirectory is null ? Directory.CreateTempSubdirectory("plugincrm-test-").FullName : null);
+    }
+
+    private static CrmStartOptions StartOptions(CrmTestHostOptions options, string? owned)
+    {
         var start = new CrmStartOptions
         {
             // A cheap password hash: the kit's users live for one test (a host that serves people keeps the full cost).
@@ -77,20 +128,27 @@ public sealed class CrmTestHost : IAsyncDisposable
         }
         if (options.PluginFolders.Count > 0)
             start.Settings["PluginsDir"] = PluginsFolder(options, owned);
+        return start;
+    }
 
-        var app = CrmApplication.Build(start);
-        await app.StartAsync(cancellationToken);
-        var host = new CrmTestHost(app, options.Clock, owned);
-        var key = await host.CreateApiKeyAsync("test-kit", CrmRole.Admin, cancellationToken);
-        host.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return host;
+    // The kit's client acts as an admin through an API key of its own.
+    private async Task AuthorizeAsync(CancellationToken cancellationToken)
+    {
+        var key = await CreateApiKeyAsync("test-kit", CrmRole.Admin, cancellationToken);
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
     }
 
     /// <summary>The password of every user <see cref="SignedInUserAsync"/> creates.</summary>
     public const string Password = "correct horse battery";
 
     /// <summary>A client with no credentials, to check what answers without sign-in.</summary>
-    public HttpClient AnonymousClient() => new() { BaseAddress = app.BaseAddress };
+    public HttpClient AnonymousClient()
+    {
+        var client = new HttpClient { BaseAddress = address };
+        if (tenantHostName is not null)
+            client.DefaultRequestHeaders.Host = tenantHostName;
+        return client;
+    }
 
     /// <summary>Creates an API key directly (as <c>crm apikey create</c> does) and returns the key.</summary>
     public async Task<string> CreateApiKeyAsync(string name, CrmRole role, CancellationToken cancellationToken = default)
@@ -219,6 +277,8 @@ public sealed class CrmTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        if (tenantHostName is not null)
+            return; // the front's, disposed with it (CrmTestTenants)
         await app.DisposeAsync();
         if (ownedDataDirectory is not null)
         {

@@ -19,6 +19,13 @@ public sealed class CrmTestHostOptions
     /// <summary>Configuration, e.g. <c>["Plugins:notes:MaxLength"] = "10"</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// For <see cref="CrmTestHost.StartTenantsAsync"/>: a tenant's database as <c>crm tenants add --database</c> takes it
+    /// (<c>postgres:CONNECTION-STRING</c>, <c>sqlite:FOLDER</c>), by tenant name; a tenant not named here has a SQLite file
+    /// in its own folder.
+    /// </summary>
+    public Dictionary<string, string> TenantDatabases { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The host's clock; move it to make jobs and deadlines come due.</summary>
     public ManualClock Clock { get; set; } = new();
 

@@ -16,4 +16,10 @@ public static class GlobalOptions
         Description = "Folder to load plugins from (default: the plugins folder beside the host)",
         Recursive = true,
     };
+
+    public static readonly Option<string?> Tenant = new("--tenant")
+    {
+        Description = "The tenant (company) whose database the command works on, as in 'crm tenants list'",
+        Recursive = true,
+    };
 }

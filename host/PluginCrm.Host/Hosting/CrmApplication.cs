@@ -1,5 +1,6 @@
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Tenants;
 using Serilog.Extensions.Logging;
 
 namespace PluginCrm.Host.Hosting;
@@ -41,6 +42,13 @@ public sealed class CrmApplication(WebApplication app, PluginCatalog catalog, Cr
         start.Phases?.Mark("services and routes");
         return new CrmApplication(app, catalog, options, logger, start.Phases);
     }
+
+    /// <summary>
+    /// A tenant's host: the start's configuration with the tenant's folder and database over it, served by the front's
+    /// router (<see cref="CrmTenantsApplication"/>) instead of a listener of its own.
+    /// </summary>
+    public static CrmApplication BuildTenant(CrmStartOptions start, Tenant tenant, string dataDirectory) =>
+        Build(start.With(tenant.Settings(dataDirectory), services => services.AddTenantHost(tenant)));
 
     /// <summary>Prepares the database (WAL, migrations) and starts every loaded plugin in dependency order.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -23,4 +23,27 @@ public sealed class CrmStartOptions
 
     /// <summary>A last word on services, e.g. a test clock in place of the system's.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>
+    /// The same start with <paramref name="settings"/> over its own and <paramref name="services"/> after its last word: a
+    /// tenant's host, built from the host's configuration plus its own folder and database. No start phases: they time the
+    /// process's one server.
+    /// </summary>
+    public CrmStartOptions With(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> services)
+    {
+        var start = new CrmStartOptions
+        {
+            CommandLine = CommandLine,
+            LogFile = LogFile,
+            ConfigureServices = all =>
+            {
+                ConfigureServices?.Invoke(all);
+                services(all);
+            },
+        };
+        foreach (var (key, value) in Settings.Concat(settings))
+            start.Settings[key] = value;
+        start.InProcessPlugins.AddRange(InProcessPlugins);
+        return start;
+    }
 }

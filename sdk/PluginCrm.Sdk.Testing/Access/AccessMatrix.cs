@@ -184,7 +184,35 @@ public sealed partial class AccessMatrix
         return report;
     }
 
-    private async Task CheckAsync(MatrixReport report, string endpoint, Expect expect, Actor actor, MatrixRequest request, (HttpClient Client, string Name)? key = null)
+    /// <summary>
+    /// Calls every row again with the credentials of <paramref name="strangers"/> in each actor's place (and their API keys,
+    /// if they have any): another matrix, made alike on another tenant's host, whose records have the same ids as this one's.
+    /// Each call must be answered as a call without a token is (401, or the console's sign-in page), showing neither this
+    /// matrix's <see cref="Secret"/> nor the strangers', and changing nothing.
+    /// </summary>
+    public async Task<MatrixReport> RunAsStrangersAsync(AccessMatrix strangers)
+    {
+        var report = new MatrixReport();
+        var callers = strangers.clients.Where(c => c.Key != Actor.Anonymous).Select(c => (Like: c.Key, Name: $"a stranger's {c.Key}", Client: c.Value))
+            .Concat(strangers.keys.Select(k => (k.Like, Name: $"a stranger's {k.Name}", k.Client)));
+        foreach (var (endpoint, (expect, request)) in rows)
+        {
+            foreach (var (like, name, stranger) in callers)
+            {
+                var client = host.AnonymousClient();
+                client.DefaultRequestHeaders.Authorization = stranger.DefaultRequestHeaders.Authorization;
+                var call = await request(like);
+                // A row that sends a token of its own (a fresh session to end) sends the stranger's instead.
+                if (call.Token is not null)
+                    call = call with { Token = await strangers.FreshTokenAsync(like) };
+                await CheckAsync(report, endpoint, expect, Actor.Anonymous, call, (client, name), strangers.Secret);
+                report.Calls++;
+            }
+        }
+        return report;
+    }
+
+    private async Task CheckAsync(MatrixReport report, string endpoint, Expect expect, Actor actor, MatrixRequest request, (HttpClient Client, string Name)? key = null, string? strangersSecret = null)
     {
         var before = request.Witness is { } witness ? await Admin.GetStringAsync(witness) : null;
         using var response = await (key?.Client ?? clients[actor]).SendAsync(request.ToMessage());
@@ -194,7 +222,8 @@ public sealed partial class AccessMatrix
         var status = (int)response.StatusCode;
         var marker = expect.Marker ?? Secret;
         // A problem's trace and correlation ids are random hex: a marker of digits could turn up in them by chance.
-        var shows = RandomIds().Replace(body, "").Contains(marker, StringComparison.Ordinal);
+        var shown = RandomIds().Replace(body, "");
+        var shows = shown.Contains(marker, StringComparison.Ordinal) || (strangersSecret is not null && shown.Contains(strangersSecret, StringComparison.Ordinal));
         var where = $"{endpoint} as {key?.Name ?? actor.ToString()} ({request.Method} {request.Path}): {status}";
         if (status >= 500)
         {
@@ -207,6 +236,8 @@ public sealed partial class AccessMatrix
             var signInPage = response.RequestMessage?.RequestUri?.AbsolutePath == "/sign-in" && request.Method == HttpMethod.Get;
             if ((status != 401 && !signInPage) || shows)
                 report.Add($"{where}: must be 401 without a token");
+            else if (before is not null && before != await Admin.GetStringAsync(request.Witness!))
+                report.Add($"{where}: refused, but {request.Witness} changed");
             return;
         }
         var success = status is >= 200 and < 300;

@@ -11,6 +11,7 @@ using PluginCrm.Host.Kpis;
 using PluginCrm.Host.PluginAdmin;
 using PluginCrm.Host.Spend;
 using PluginCrm.Host.Templates;
+using PluginCrm.Host.Tenants;
 using PluginCrm.Host.Webhooks;
 
 namespace PluginCrm.Host.Hosting.CommandLine;
@@ -26,6 +27,7 @@ public static class CrmCommandLine
         var root = new RootCommand("PluginCrm: a plugin-based CRM. Run 'crm serve' to start the server. Enabled plugins add commands of their own (crm <command> --help).");
         root.Options.Add(GlobalOptions.DataDir);
         root.Options.Add(GlobalOptions.PluginsDir);
+        root.Options.Add(GlobalOptions.Tenant);
         var host = new CommandHost();
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
@@ -33,7 +35,7 @@ public static class CrmCommandLine
         [
             PluginAdminFeature.Commands(host), ImportsFeature.Commands(host), DemoFeature.Commands(host), ExportFeature.Commands(host),
             AccessFeature.Commands(host), KpisFeature.Commands(host), SpendFeature.Commands(host), TemplatesFeature.Commands(host),
-            WebhooksFeature.Commands(host), DbCopyFeature.Commands(host),
+            WebhooksFeature.Commands(host), DbCopyFeature.Commands(host), TenantsFeature.Commands(host),
         ];
         foreach (var command in features.SelectMany(c => c))
             root.Subcommands.Add(command);

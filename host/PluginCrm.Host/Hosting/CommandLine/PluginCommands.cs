@@ -19,7 +19,7 @@ public sealed class PluginCommands(ICommandHost host)
     public static (string[] GlobalArguments, string Name, string[] Arguments)? Route(RootCommand root, string[] args)
     {
         var hostWords = root.Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        // Only the options that take a value (--data-dir, --plugins-dir): the word after a flag such as --help is not the flag's.
+        // Only the options that take a value (--data-dir, --plugins-dir, --tenant): the word after a flag such as --help is not the flag's.
         var globals = root.Options.Where(o => o.Arity.MaximumNumberOfValues > 0).SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
         var (globalArguments, rest) = (new List<string>(), new List<string>());
         string? name = null;
@@ -45,7 +45,7 @@ public sealed class PluginCommands(ICommandHost host)
     public Task<int> RunAsync(string[] globalArguments, string name, string[] arguments, CancellationToken ct)
     {
         // Only the global options: the root itself would ask for one of its subcommands.
-        var parse = new RootCommand { GlobalOptions.DataDir, GlobalOptions.PluginsDir }.Parse(globalArguments);
+        var parse = new RootCommand { GlobalOptions.DataDir, GlobalOptions.PluginsDir, GlobalOptions.Tenant }.Parse(globalArguments);
         if (parse.Errors.Count > 0)
             throw new CliException($"{parse.Errors[0].Message} (see 'crm --help')", exitCode: 2);
         return host.RunAsync(parse, ct, async services =>

@@ -1,9 +1,14 @@
 using System.CommandLine;
+using PluginCrm.Host.Cli;
 using PluginCrm.Host.Demo;
+using PluginCrm.Host.Tenants;
 
 namespace PluginCrm.Host.Hosting.CommandLine;
 
-/// <summary><c>crm serve</c>: runs the HTTP server until Ctrl+C; with <c>--demo</c>, generates or loads the demo first.</summary>
+/// <summary>
+/// <c>crm serve</c>: runs the HTTP server until Ctrl+C; with <c>--demo</c>, generates or loads the demo first. A data folder
+/// with tenants serves them all behind one listener (<see cref="CrmTenantsApplication"/>); <c>--tenant</c> serves one alone.
+/// </summary>
 public static class ServeCommand
 {
     public static Command Create()
@@ -21,6 +26,12 @@ public static class ServeCommand
             var start = CommandHost.StartOptions(parse, commandLine: false, new StartupPhases());
             if (parse.GetValue(urls) is { } given)
                 start.Settings["Urls"] = given;
+            if (parse.GetValue(GlobalOptions.Tenant) is null && new TenantRegistry(CrmConfiguration.Load(start).DataDirectory).Read() is { Count: > 0 } tenants)
+            {
+                if (parse.GetResult(demo) is not null)
+                    throw new CliException("--demo makes one company's demo: with tenants, run 'crm demo --tenant NAME' first", exitCode: 2);
+                return await ServeAsync(start, tenants, ct);
+            }
             await using var app = CrmApplication.Build(start);
             if (parse.GetResult(demo) is not null)
             {
@@ -34,5 +45,16 @@ public static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task<int> ServeAsync(CrmStartOptions start, IReadOnlyList<Tenant> tenants, CancellationToken ct)
+    {
+        await using var app = CrmTenantsApplication.Build(start, tenants);
+        await app.StartAsync(ct);
+        var names = tenants.Select(t => t.Hosts.Count == 0 ? t.Name : $"{t.Name} ({string.Join(", ", t.Hosts)})");
+        await Console.Error.WriteLineAsync($"crm: ready on {string.Join(", ", app.Front.Urls)} for the tenants {string.Join(", ", names)}");
+        await app.Front.WaitForShutdownAsync(ct);
+        await app.StopAsync(CancellationToken.None);
+        return 0;
     }
 }

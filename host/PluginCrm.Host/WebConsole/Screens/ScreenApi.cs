@@ -31,7 +31,10 @@ public sealed class ScreenApi(IHttpClientFactory clients)
 
     private async Task<ScreenAnswer> CallAsync(HttpContext http, HttpMethod method, string plugin, string path, CancellationToken ct, object? body)
     {
-        using var request = new HttpRequestMessage(method, $"{http.Request.Scheme}://{http.Request.Host}/api/{plugin}{path}");
+        using var request = new HttpRequestMessage(method, new Uri(Self(http), $"/api/{plugin}{path}"));
+        request.Headers.Host = http.Request.Host.Value;
+        if (http.Request.Headers[Tenants.TenantRouter.Header].ToString() is { Length: > 0 } tenant)
+            request.Headers.Add(Tenants.TenantRouter.Header, tenant);
         if (TokenOf(http) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null)
@@ -46,6 +49,13 @@ public sealed class ScreenApi(IHttpClientFactory clients)
         return new ScreenAnswer((int)response.StatusCode, null, problem?.Detail ?? problem?.Title ?? $"{(int)response.StatusCode} {response.ReasonPhrase}",
             problem?.Errors ?? NoErrors);
     }
+
+    // The address the page's request came in on, under the page's host name (and tenant header): the call stays on this
+    // machine (no public name to resolve, no load balancer to pass again), and a host serving several tenants hands it to
+    // the page's tenant. Over HTTPS the name is kept, for the certificate to match it.
+    private static Uri Self(HttpContext http) => http.Connection.LocalIpAddress is { } local && http.Request.Scheme == "http"
+        ? new UriBuilder("http", local.ToString(), http.Connection.LocalPort).Uri
+        : new Uri($"{http.Request.Scheme}://{http.Request.Host}");
 
     // The page's own session (the cookie), or the bearer token the page was called with.
     private static string? TokenOf(HttpContext http)

@@ -1,0 +1,40 @@
+using PluginCrm.Host.Tests.Access;
+using PluginCrm.Sdk.Testing;
+using Xunit.Abstractions;
+
+namespace PluginCrm.Host.Tests.Tenants;
+
+/// <summary>
+/// The authorisation matrix across two tenants of one host process. Acme and beta are made alike (the same users, teams and
+/// records, so the same ids), each record holding a secret of its own tenant's. Beta's whole matrix then runs through the
+/// shared address by beta's host name, and again with every one of acme's people and API keys in each actor's place: acme's
+/// credentials must count for nothing in beta (401, or the console's sign-in page), show neither tenant's records and change
+/// nothing, though every id they name is one acme's people may read in acme.
+/// </summary>
+public sealed class TenantAccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private CrmTestTenants tenants = null!;
+
+    public async Task InitializeAsync() => tenants = await CrmTestHost.StartTenantsAsync(["acme", "beta"], AuthorizationMatrixTests.Options);
+
+    public Task DisposeAsync() => tenants.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task No_role_of_one_tenant_reaches_anything_of_the_other_and_each_keeps_its_own_rules()
+    {
+        var acme = await AuthorizationMatrixTests.PrepareAsync(tenants["acme"]);
+        // Both matrices start at the same moment, as the KPI rows' days need (making acme's moved the shared clock on).
+        tenants.Clock.Advance(CoreMatrixRows.Start - tenants.Clock.GetUtcNow());
+        var beta = await AuthorizationMatrixTests.PrepareAsync(tenants["beta"]);
+
+        var own = await beta.RunAsync();
+        var strangers = await beta.RunAsStrangersAsync(acme);
+        var sameIds = await acme.Admin.GetStringAsync("/api/customers/1");
+
+        output.WriteLine($"beta's own matrix: {own.Calls} calls; with acme's credentials: {strangers.Calls} calls");
+        own.ThrowIfAny();
+        strangers.ThrowIfAny();
+        Assert.Contains(acme.Secret, await acme.Admin.GetStringAsync("/api/customers?pageSize=200"));
+        Assert.Contains("\"id\":1", sameIds);
+    }
+}
