@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Tests.Data;
 /// the same checksums; a target with rows, a source at other schema versions and an unknown kind of database are refused
 /// in one line, and a copy that fails leaves the target as it was.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed partial class DbCopyTests(PostgresCluster cluster)
 {
     [Fact]

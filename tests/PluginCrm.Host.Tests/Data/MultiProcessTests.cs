@@ -13,7 +13,7 @@ namespace PluginCrm.Host.Tests.Data;
 /// the outbox without delivering a message twice or losing one when a process dies mid-delivery (SIGKILL), and what an
 /// admin changes through one (a module switch, a setting, a template) the others see without a restart.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class MultiProcessTests(PostgresCluster cluster) : IDisposable
 {
     private const int Messages = 10_000;

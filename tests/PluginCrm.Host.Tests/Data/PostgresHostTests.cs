@@ -12,7 +12,7 @@ namespace PluginCrm.Host.Tests.Data;
 /// as they do on the embedded SQLite default; the same calls are made on both. A restart finds its data and nothing
 /// left to migrate.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class PostgresHostTests(PostgresCluster cluster)
 {
     private Action<CrmTestHostOptions> On(string provider, string database, string dataDirectory) => o =>

@@ -16,7 +16,7 @@ namespace PluginCrm.Host.Tests.Data;
 /// migration, no plugin tables yet) upgrades in place on start, as <see cref="UpgradeTests"/> checks on SQLite: its users
 /// sign in, its audit reads back, and the built-in plugins' tables are made beside it.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class PostgresUpgradeTests(PostgresCluster cluster)
 {
     private const string PreviousRelease = "20261127222357_UserLanguage";

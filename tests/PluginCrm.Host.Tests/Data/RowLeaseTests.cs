@@ -14,7 +14,7 @@ namespace PluginCrm.Host.Tests.Data;
 /// How a host process claims queued rows on PostgreSQL: rows another transaction has locked are skipped, not waited
 /// for, and a row is held by one claimant only.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class RowLeaseTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private readonly PluginsFolder plugins = new PluginsFolder().Add("fx-deliveries", "PluginCrm.Fixtures.Plugins.Outbox.DeliveryLogPlugin");

@@ -10,7 +10,7 @@ namespace PluginCrm.Host.Tests.Imports;
 /// The bulk path on PostgreSQL, chosen by configuration alone, with the built-in plugins: prepared inserts reading their
 /// keys back, batch lookups by a collection parameter, money and times stored as EF Core stores them.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class BulkImportPostgresTests(PostgresCluster cluster)
 {
     [Fact]

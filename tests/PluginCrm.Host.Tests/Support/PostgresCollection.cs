@@ -5,4 +5,7 @@ namespace PluginCrm.Host.Tests.Support;
 public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
 {
     public const string Name = "PostgreSQL";
+
+    /// <summary>The trait these classes carry, so that a run can leave them out: <c>dotnet test --filter "Database!=PostgreSQL"</c>.</summary>
+    public const string Database = "Database";
 }

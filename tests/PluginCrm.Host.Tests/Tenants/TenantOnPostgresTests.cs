@@ -6,7 +6,7 @@ using PluginCrm.Sdk.Testing;
 namespace PluginCrm.Host.Tests.Tenants;
 
 /// <summary>One host process serving a tenant on SQLite and one on PostgreSQL, with the same ids: each sees its own, and one's credentials are nothing to the other.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
 public sealed class TenantOnPostgresTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private CrmTestTenants tenants = null!;
