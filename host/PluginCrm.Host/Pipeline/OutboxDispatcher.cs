@@ -42,9 +42,8 @@ public sealed class OutboxDispatcher(
         List<OutboxMessage> rows;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            var claimed = await leases.ClaimAsync(db, db.Outbox.Where(o => o.DeliveredUtc == null && o.NextAttemptUtc <= now), Batch, owner, now,
+            rows = await leases.ClaimAsync(db, db.Outbox.Where(o => o.DeliveredUtc == null && o.NextAttemptUtc <= now), Batch, owner, now,
                 TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds), cancellationToken);
-            rows = await db.Outbox.AsNoTracking().Where(o => claimed.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         }
         if (rows.Count == Batch)
             signal.Wake(); // more are waiting: come back at once rather than at the next poll

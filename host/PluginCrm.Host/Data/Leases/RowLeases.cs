@@ -17,8 +17,8 @@ public sealed class RowLeases(CrmDatabase database)
     public static string NewOwner() =>
         $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Claims up to <paramref name="batch"/> of the <paramref name="due"/> rows whose lease is free, oldest first; returns their ids.</summary>
-    public async Task<List<long>> ClaimAsync<T>(CrmDbContext db, IQueryable<T> due, int batch, string owner, DateTime now, TimeSpan lease, CancellationToken ct)
+    /// <summary>Claims up to <paramref name="batch"/> of the <paramref name="due"/> rows whose lease is free, oldest first; returns them, untracked.</summary>
+    public async Task<List<T>> ClaimAsync<T>(CrmDbContext db, IQueryable<T> due, int batch, string owner, DateTime now, TimeSpan lease, CancellationToken ct)
         where T : class
     {
         await using var transaction = database.Provider.SkipsLockedRows ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -27,13 +27,13 @@ public sealed class RowLeases(CrmDatabase database)
             .OrderBy(r => EF.Property<long>(r, Id)).Select(r => EF.Property<long>(r, Id)).Take(batch)
             .TagWith(SkipLockedRows.Tag).ToListAsync(ct);
         if (candidates.Count == 0)
-            return candidates;
+            return [];
         var until = now + lease;
         var free = db.Set<T>().Where(r => candidates.Contains(EF.Property<long>(r, Id))
                                           && (EF.Property<DateTime?>(r, Until) == null || EF.Property<DateTime?>(r, Until) < now));
         await free.ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<string?>(r, Owner), owner).SetProperty(r => EF.Property<DateTime?>(r, Until), until), ct);
-        var claimed = await db.Set<T>().Where(r => candidates.Contains(EF.Property<long>(r, Id)) && EF.Property<string?>(r, Owner) == owner)
-            .OrderBy(r => EF.Property<long>(r, Id)).Select(r => EF.Property<long>(r, Id)).ToListAsync(ct);
+        var claimed = await db.Set<T>().AsNoTracking().Where(r => candidates.Contains(EF.Property<long>(r, Id)) && EF.Property<string?>(r, Owner) == owner)
+            .OrderBy(r => EF.Property<long>(r, Id)).ToListAsync(ct);
         if (transaction is not null)
             await transaction.CommitAsync(ct);
         return claimed;

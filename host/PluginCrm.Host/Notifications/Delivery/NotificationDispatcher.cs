@@ -24,25 +24,25 @@ public sealed class NotificationDispatcher(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> claimed;
+        List<NotificationRow> claimed;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             var due = db.Notifications.Where(n => (n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed) && n.NextAttemptUtc <= now);
             claimed = await leases.ClaimAsync(db, due, 100, owner, now, TimeSpan.FromSeconds(jobs.Value.OutboxLeaseSeconds), cancellationToken);
         }
         var done = 0;
-        foreach (var id in claimed)
+        foreach (var row in claimed)
         {
-            if (await DeliverAsync(id, now, cancellationToken))
+            if (await DeliverAsync(row, now, cancellationToken))
                 done++;
         }
         return done;
     }
 
-    private async Task<bool> DeliverAsync(long id, DateTime now, CancellationToken ct)
+    private async Task<bool> DeliverAsync(NotificationRow row, DateTime now, CancellationToken ct)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var row = await db.Notifications.SingleAsync(n => n.Id == id, ct);
+        db.Notifications.Attach(row); // as claimed: what changes from here is saved
         row.Attempts++;
         try
         {

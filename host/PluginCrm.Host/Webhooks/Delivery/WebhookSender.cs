@@ -29,7 +29,7 @@ public sealed class WebhookSender(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<long> claimed;
+        List<WebhookDelivery> claimed;
         Dictionary<long, WebhookSubscription> subscriptions;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
@@ -46,19 +46,19 @@ public sealed class WebhookSender(
             signal.Wake(); // more are waiting: come back at once rather than at the next poll
         var delivered = 0;
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (id, ct) =>
+            async (delivery, ct) =>
             {
-                if (await SendAsync(id, subscriptions, ct))
+                if (await SendAsync(delivery, subscriptions, ct))
                     Interlocked.Increment(ref delivered);
             });
         return delivered;
     }
 
     // The subscriptions are those of the round's start: one paused meanwhile sends what it had claimed, no more.
-    private async Task<bool> SendAsync(long id, Dictionary<long, WebhookSubscription> subscriptions, CancellationToken ct)
+    private async Task<bool> SendAsync(WebhookDelivery delivery, Dictionary<long, WebhookSubscription> subscriptions, CancellationToken ct)
     {
+        var id = delivery.Id;
         await using var db = await databases.CreateDbContextAsync(ct);
-        var delivery = await db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, ct);
         if (!subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription))
         {
             await db.WebhookDeliveries.Where(d => d.Id == id && d.LeaseOwner == owner)
