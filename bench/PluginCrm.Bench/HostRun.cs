@@ -17,17 +17,20 @@ public static class HostRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static Task<HostRunResult> MeasureAsync(string hostDll, string pluginsDir) =>
-        MeasureAsync(hostDll, (url, data) => ["serve", "--urls", url, "--data-dir", data, "--plugins-dir", pluginsDir], isHost: true);
+    /// <summary>
+    /// Starts the host; without <paramref name="dataDir"/> on a fresh data folder (the database created and migrated, like a
+    /// first start), with it on that folder's database, kept (a restart, once a first run made it).
+    /// </summary>
+    public static Task<HostRunResult> MeasureAsync(string hostDll, string pluginsDir, string? dataDir = null) =>
+        MeasureAsync(hostDll, (url, data) => ["serve", "--urls", url, "--data-dir", data, "--plugins-dir", pluginsDir], isHost: true, dataDir);
 
     /// <summary>The bare ASP.NET Core + EF Core SQLite app (bench/PluginCrm.Bench.BareApp), started the same way.</summary>
-    public static Task<HostRunResult> MeasureBareAsync(string bareDll) =>
-        MeasureAsync(bareDll, (url, data) => ["--urls", url, "--DataDir", data], isHost: false);
+    public static Task<HostRunResult> MeasureBareAsync(string bareDll, string? dataDir = null) =>
+        MeasureAsync(bareDll, (url, data) => ["--urls", url, "--DataDir", data], isHost: false, dataDir);
 
-    private static async Task<HostRunResult> MeasureAsync(string dll, Func<string, string, string[]> arguments, bool isHost)
+    private static async Task<HostRunResult> MeasureAsync(string dll, Func<string, string, string[]> arguments, bool isHost, string? keptDataDir)
     {
-        // A fresh data folder each run: every start creates and migrates its database, like a first start.
-        var dataDir = Directory.CreateTempSubdirectory("crm-bench-data-").FullName;
+        var dataDir = keptDataDir ?? Directory.CreateTempSubdirectory("crm-bench-data-").FullName;
         var port = PluginCrm.Sdk.Testing.ThrowawayPostgres.FreePort();
         var url = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -94,7 +97,8 @@ public static class HostRun
         finally
         {
             Stop(process);
-            DeleteQuietly(dataDir);
+            if (keptDataDir is null)
+                DeleteQuietly(dataDir);
         }
     }
 

@@ -4,7 +4,8 @@ namespace PluginCrm.Bench;
 
 /// <summary>
 /// Start-up to the first answered request: a bare ASP.NET Core + EF Core SQLite app (the baseline), the host with no
-/// plugins, with 4 and with 50 generated ones, and with the built-in ones; each with a fresh database. Medians over
+/// plugins, with 4 and with 50 generated ones, and with the built-in ones; each with a fresh database (a first start), then
+/// the bare app and the host with no plugins again on the database their first run made (a restart). Medians over
 /// several runs in rounds that take the scenarios in turn, each warmed up once first (disk cache), with the host's own
 /// account of where its start went, phase by phase (median of each phase).
 /// </summary>
@@ -12,8 +13,8 @@ public static class StartupBench
 {
     private const int GeneratedCount = 50, FewCount = 4;
 
-    /// <summary>A scenario; a null plugins folder is the bare app.</summary>
-    private sealed record Scenario(string Name, string? PluginsDir, int ExpectedLoaded);
+    /// <summary>A scenario; a null plugins folder is the bare app; a data folder makes it a restart on that folder's database.</summary>
+    private sealed record Scenario(string Name, string? PluginsDir, int ExpectedLoaded, string? DataDir = null);
 
     private sealed record ScenarioResult(
         string Scenario, int PluginsLoaded, double MedianMs, double MinMs, double MaxMs, double RatioToBaseline, IReadOnlyList<double> RunsMs,
@@ -41,6 +42,8 @@ public static class StartupBench
         var emptyDir = Directory.CreateTempSubdirectory("crm-bench-none-").FullName;
         var fewDir = Directory.CreateTempSubdirectory("crm-bench-few-").FullName;
         var generatedDir = Directory.CreateTempSubdirectory("crm-bench-gen-").FullName;
+        var bareData = Directory.CreateTempSubdirectory("crm-bench-bare-data-").FullName;
+        var hostData = Directory.CreateTempSubdirectory("crm-bench-host-data-").FullName;
         try
         {
             GeneratedPlugins.Create(fixtureDir, fewDir, FewCount);
@@ -52,6 +55,9 @@ public static class StartupBench
                 new($"host, {FewCount} generated", fewDir, FewCount),
                 new($"host, {GeneratedCount} generated", generatedDir, GeneratedCount),
                 new("host, built-in", builtInDir, Directory.Exists(builtInDir) ? Directory.GetDirectories(builtInDir).Length : 0),
+                // Restarts: the warm-up run below creates each database.
+                new("bare app, restart", null, 0, bareData),
+                new("host, no plugins, restart", emptyDir, 0, hostData),
             ];
 
             Console.WriteLine($"start-up to first 200 from /health; {configuration}, {runs} runs per scenario after 1 warm-up, .NET {Environment.Version}, {Environment.ProcessorCount} cpus");
@@ -68,9 +74,10 @@ public static class StartupBench
             }
 
             var times = runsOf.ToDictionary(r => r.Key, r => r.Value.Select(v => v.Milliseconds).ToList());
-            var baseline = Median(times[scenarios[0]]);
+            // A first start against the bare app's first start, a restart against its restart.
+            double Baseline(Scenario s) => Median(times[scenarios.First(b => b.PluginsDir is null && (b.DataDir is null) == (s.DataDir is null))]);
             var results = scenarios.Select(s => new ScenarioResult(
-                s.Name, s.ExpectedLoaded, Median(times[s]), times[s].Min(), times[s].Max(), Median(times[s]) / baseline, times[s],
+                s.Name, s.ExpectedLoaded, Median(times[s]), times[s].Min(), times[s].Max(), Median(times[s]) / Baseline(s), times[s],
                 runsOf[s][0].Phases.Keys.ToDictionary(phase => phase, phase => Median(runsOf[s].Select(r => r.Phases[phase]).ToList())))).ToList();
             Print(results);
             Console.WriteLine($"{GeneratedCount} generated plugins against {FewCount}: {results[3].MedianMs / results[2].MedianMs:0.00}x");
@@ -90,6 +97,8 @@ public static class StartupBench
             HostRun.DeleteQuietly(emptyDir);
             HostRun.DeleteQuietly(fewDir);
             HostRun.DeleteQuietly(generatedDir);
+            HostRun.DeleteQuietly(bareData);
+            HostRun.DeleteQuietly(hostData);
         }
     }
 
@@ -97,8 +106,8 @@ public static class StartupBench
     private static async Task<HostRunResult> MeasureAsync(string hostDll, string bareDll, Scenario scenario)
     {
         if (scenario.PluginsDir is null)
-            return await HostRun.MeasureBareAsync(bareDll);
-        var run = await HostRun.MeasureAsync(hostDll, scenario.PluginsDir);
+            return await HostRun.MeasureBareAsync(bareDll, scenario.DataDir);
+        var run = await HostRun.MeasureAsync(hostDll, scenario.PluginsDir, scenario.DataDir);
         if (run.Loaded != scenario.ExpectedLoaded || run.Failed != 0)
         {
             throw new BenchException(
@@ -121,6 +130,7 @@ public static class StartupBench
         Console.WriteLine($"{"scenario",-40} {"plugins",8} {"median ms",10} {"min ms",8} {"max ms",8} {"ratio",7}");
         foreach (var r in results)
             Console.WriteLine($"{r.Scenario,-40} {r.PluginsLoaded,8} {r.MedianMs,10:0} {r.MinMs,8:0} {r.MaxMs,8:0} {r.RatioToBaseline,6:0.00}x");
+        Console.WriteLine("(a first start's ratio is to the bare app's first start, a restart's to the bare app's restart)");
         Console.WriteLine();
         Console.WriteLine("the host's start by phase, median ms (its own account, from process start to the first answer):");
         foreach (var r in results.Where(r => r.MedianPhasesMs.Count > 0))

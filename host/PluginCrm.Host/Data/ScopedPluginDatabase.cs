@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Plugins;
 
@@ -10,10 +9,6 @@ public sealed class ScopedPluginDatabase(CrmDatabase database, ScopedConnection 
 {
     public string Provider => database.Provider.Name;
 
-    public void Configure(DbContextOptionsBuilder options, PluginDescriptor plugin)
-    {
+    public void Configure(DbContextOptionsBuilder options, PluginDescriptor plugin) =>
         database.Configure(options, $"__migrations_{plugin.TemplateNamespace}", scope);
-        // Plugins may write migrations by hand without a model snapshot (notes does); EF would take that for drift.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-    }
 }

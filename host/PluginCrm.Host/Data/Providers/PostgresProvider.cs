@@ -37,10 +37,7 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
             builder.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(historyTable));
         else
             builder.UseNpgsql(shared, npgsql => npgsql.MigrationsHistoryTable(historyTable));
-        // The model snapshots are scaffolded on SQLite, so next to PostgreSQL's model they differ in column types alone:
-        // the check for a forgotten migration runs on SQLite, where the snapshots were made.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .ReplaceService<IMigrationsSqlGenerator, NeutralMigrationsSqlGenerator>()
+        builder.ReplaceService<IMigrationsSqlGenerator, NeutralMigrationsSqlGenerator>()
             .AddInterceptors(SkipLockedRows.Instance);
     }
 
