@@ -193,14 +193,14 @@ public sealed partial class AccessMatrix
     public async Task<MatrixReport> RunAsStrangersAsync(AccessMatrix strangers)
     {
         var report = new MatrixReport();
+        // One client of this host per stranger, carrying the stranger's credentials, for every row.
         var callers = strangers.clients.Where(c => c.Key != Actor.Anonymous).Select(c => (Like: c.Key, Name: $"a stranger's {c.Key}", Client: c.Value))
-            .Concat(strangers.keys.Select(k => (k.Like, Name: $"a stranger's {k.Name}", k.Client)));
+            .Concat(strangers.keys.Select(k => (k.Like, Name: $"a stranger's {k.Name}", k.Client)))
+            .Select(c => (c.Like, c.Name, Client: WithCredentialsOf(c.Client))).ToList();
         foreach (var (endpoint, (expect, request)) in rows)
         {
-            foreach (var (like, name, stranger) in callers)
+            foreach (var (like, name, client) in callers)
             {
-                var client = host.AnonymousClient();
-                client.DefaultRequestHeaders.Authorization = stranger.DefaultRequestHeaders.Authorization;
                 var call = await request(like);
                 // A row that sends a token of its own (a fresh session to end) sends the stranger's instead.
                 if (call.Token is not null)
@@ -210,6 +210,13 @@ public sealed partial class AccessMatrix
             }
         }
         return report;
+    }
+
+    private HttpClient WithCredentialsOf(HttpClient stranger)
+    {
+        var client = host.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = stranger.DefaultRequestHeaders.Authorization;
+        return client;
     }
 
     private async Task CheckAsync(MatrixReport report, string endpoint, Expect expect, Actor actor, MatrixRequest request, (HttpClient Client, string Name)? key = null, string? strangersSecret = null)
