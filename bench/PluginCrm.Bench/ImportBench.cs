@@ -9,7 +9,8 @@ namespace PluginCrm.Bench;
 /// <summary>
 /// The CDNOW master file through the real importer in a real host (the bulk path: batches of purchases through the
 /// pipeline, validated, audited, all in one transaction), against a bare SQLite insert of the same rows measured in the
-/// same run. Then the peak working set of an import of that file and of a ten times larger one, each in a process of its own.
+/// same run; then the same pair on PostgreSQL (a throw-away cluster of the bench's own). Then the peak working set of an
+/// import of that file and of a ten times larger one, each in a process of its own.
 /// </summary>
 public static class ImportBench
 {
@@ -51,6 +52,17 @@ public static class ImportBench
             var peakAfterImport = PeakWorkingSetMb();
             var created = Check(report);
 
+            Console.WriteLine("PostgreSQL: a throw-away cluster; its baseline and import, each after a warm-up as above");
+            TimeSpan pgBaseline, pgImport;
+            await using (var cluster = await ThrowawayPostgres.StartAsync())
+            {
+                await PostgresBaseline.InsertAsync(cluster, rows);
+                pgBaseline = await PostgresBaseline.InsertAsync(cluster, rows);
+                await ImportAsync(Path.Combine(Path.GetDirectoryName(file)!, "CDNOW_sample.txt"), OnPostgres(cluster));
+                (pgImport, var pgReport) = await ImportAsync(file, OnPostgres(cluster));
+                Check(pgReport);
+            }
+
             Console.WriteLine("memory: the master file and a ten times larger one, each imported in a process of its own");
             var folder = Directory.CreateTempSubdirectory("crm-bench-import-").FullName;
             var (masterPeak, _, _) = ImportMemoryRun.Measure(file);
@@ -62,6 +74,8 @@ public static class ImportBench
                 new("bare SQLite insert (baseline)", rows.Count, baseline.TotalSeconds, rows.Count / baseline.TotalSeconds, 1),
                 new("CdnowImporter in a host", rows.Count, import.TotalSeconds, rows.Count / import.TotalSeconds, import / baseline),
                 new("the same, x10 file, own process", largePurchases, largeSeconds, largePurchases / largeSeconds, largeSeconds / baseline.TotalSeconds / 10),
+                new("bare PostgreSQL insert (its baseline)", rows.Count, pgBaseline.TotalSeconds, rows.Count / pgBaseline.TotalSeconds, 1),
+                new("CdnowImporter in a host, PostgreSQL", rows.Count, pgImport.TotalSeconds, rows.Count / pgImport.TotalSeconds, pgImport / pgBaseline),
             ];
             Print(results, peakAfterBaseline, peakAfterImport, created, parse.Elapsed);
             Console.WriteLine($"peak working set of an import in a process of its own: {masterPeak:0} MB for the master file, {largePeak:0} MB for the file ten times larger");
@@ -93,10 +107,10 @@ public static class ImportBench
 
     // Times only the import itself: the host's start and the file's parse by the bench are outside the clock
     // (the importer's own read of the file is inside; it is a fraction of a second).
-    internal static async Task<(TimeSpan Elapsed, ImportReport Report)> ImportAsync(string file)
+    internal static async Task<(TimeSpan Elapsed, ImportReport Report)> ImportAsync(string file, Action<CrmTestHostOptions>? configure = null)
     {
         using var console = HostConsole.Silence();
-        await using var host = await CrmTestHost.StartAsync();
+        await using var host = await CrmTestHost.StartAsync(configure);
         await using var scope = host.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<CdnowImporter>();
         var session = ActivatorUtilities.CreateInstance<ImportSession>(scope.ServiceProvider, NoProgress.Instance);
@@ -104,6 +118,13 @@ public static class ImportBench
         var report = await session.RunAsync(dryRun: false, (s, ct) => importer.ImportAsync(s, file, ct), CancellationToken.None);
         return (clock.Elapsed, report);
     }
+
+    // A database of its own on the cluster for each host.
+    private static Action<CrmTestHostOptions> OnPostgres(ThrowawayPostgres cluster) => o =>
+    {
+        o.Settings["Database:Provider"] = "postgres";
+        o.Settings["Database:ConnectionString"] = cluster.ConnectionString($"import_{Guid.NewGuid():N}");
+    };
 
     // An import that did not land whole would be timing something else.
     private static Dictionary<string, int> Check(ImportReport report)
@@ -126,9 +147,9 @@ public static class ImportBench
     private static void Print(IReadOnlyList<ScenarioResult> results, double peakAfterBaseline, double peakAfterImport, Dictionary<string, int> created, TimeSpan parse)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"scenario",-30} {"rows",7} {"wall s",8} {"rows/s",9} {"time ratio",11}");
+        Console.WriteLine($"{"scenario",-38} {"rows",7} {"wall s",8} {"rows/s",9} {"time ratio",11}");
         foreach (var r in results)
-            Console.WriteLine($"{r.Scenario,-30} {r.Rows,7} {r.WallSeconds,8:0.00} {r.RowsPerSecond,9:0} {r.TimeRatioToBaseline,10:0.0}x");
+            Console.WriteLine($"{r.Scenario,-38} {r.Rows,7} {r.WallSeconds,8:0.00} {r.RowsPerSecond,9:0} {r.TimeRatioToBaseline,10:0.0}x");
         Console.WriteLine();
         Console.WriteLine($"import created {string.Join(", ", created.Select(c => $"{c.Value} {c.Key}s"))}; the bench parsed the file in {parse.TotalMilliseconds:0} ms (not timed in either row)");
         Console.WriteLine($"peak working set of the process: {peakAfterBaseline:0} MB after the baseline, {peakAfterImport:0} MB after the import");
