@@ -17,8 +17,7 @@ public sealed class BulkInsert(CrmDbContext db, ScopedConnection scope) : IDispo
         var type = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the host's model");
         if (!tables.TryGetValue((type, readKeys), out var table))
             tables[(type, readKeys)] = table = new TableInsert(db, scope.Connection, type, readKeys);
-        foreach (var row in rows)
-            await table.InsertAsync(row, scope.Transaction, ct);
+        await table.InsertAsync(rows.Cast<object>().ToList(), scope.Transaction, ct);
     }
 
     public void Dispose()
