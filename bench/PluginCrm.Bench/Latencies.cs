@@ -8,6 +8,9 @@ public sealed class Latencies
 
     public int Count => milliseconds.Count;
 
+    /// <summary>The measured requests' latencies added up.</summary>
+    public TimeSpan Sum => TimeSpan.FromMilliseconds(milliseconds.Sum());
+
     public void Add(TimeSpan latency) => milliseconds.Add(latency.TotalMilliseconds);
 
     public void AddWall(TimeSpan elapsed) => wall += elapsed;

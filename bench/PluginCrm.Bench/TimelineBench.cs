@@ -145,7 +145,7 @@ public static class TimelineBench
             .Concat(customers.Skip(1).SelectMany(c => Enumerable.Range(0, OrdersEach).Select(n => (Customer: c, At: At(n * 97 + (int)(c % 89), OrdersEach * 100)))))
             .OrderBy(o => o.At).ToList();
         await using var scope = host.Services.CreateAsyncScope();
-        var writer = new DemoWriter(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+        var writer = scope.ServiceProvider.GetRequiredService<DemoWriter>();
         await writer.CreateAsync(CoreRecords.Orders, placed.Select((o, n) =>
             (new OrderRecord(0, $"TL-{n + 1:000000}", o.Customer, o.At, 0m, "CNY", [new OrderLineRecord(null, "Bench widget", 1 + n % 3, 99.5m)], default, default, 0), o.At)), CancellationToken.None);
         await writer.CreateAsync(CoreRecords.Interactions, Enumerable.Range(0, Interactions).Select(n =>

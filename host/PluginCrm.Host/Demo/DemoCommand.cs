@@ -9,7 +9,7 @@ using PluginCrm.Host.Imports;
 namespace PluginCrm.Host.Demo;
 
 /// <summary>
-/// <c>crm demo [DIR] [--seed N]</c>: generates the demo company (or, given a folder, loads the Maven CRM data set) once,
+/// <c>crm demo [DIR] [--seed N]</c> (and <c>crm demo generate</c>, <see cref="Scale.ScaleCommand"/>): generates the demo company (or, given a folder, loads the Maven CRM data set) once,
 /// printing progress, and says how to sign in.
 /// </summary>
 public sealed class DemoCommand(ICommandHost host)
@@ -24,7 +24,7 @@ public sealed class DemoCommand(ICommandHost host)
     {
         var folder = new Argument<string?>("DIR") { Description = "Load the Maven CRM data set from this folder instead of generating the demo", Arity = ArgumentArity.ZeroOrOne };
         var seed = SeedOption();
-        var command = new Command("demo", "Generate the demo company (or load the Maven CRM data set) into an empty CRM, once") { folder, seed };
+        var command = new Command("demo", "Generate the demo company (or load the Maven CRM data set) into an empty CRM, once") { folder, seed, new Scale.ScaleCommand(host).Create() };
         command.SetAction((parse, ct) => host.RunAsync(parse, ct, async services =>
         {
             await LoadAsync(services, parse.GetValue(folder), parse.GetValue(seed), ct);
@@ -83,7 +83,7 @@ public sealed class DemoCommand(ICommandHost host)
     }
 
     // One line per step, as it finishes: readable in a terminal and in a log alike.
-    private sealed class LineProgress : IProgress<string>
+    internal sealed class LineProgress : IProgress<string>
     {
         public void Report(string value) => Console.Error.WriteLine($"demo: {value}");
     }

@@ -11,6 +11,8 @@ public static class DemoFeature
         services.AddSingleton<DemoLoader>();
         services.AddSingleton<Generated.DemoGenerator>();
         services.AddSingleton<Generated.PluginDemos>();
+        services.AddScoped<Generated.DemoWriter>();
+        services.AddSingleton<Scale.ScaleGenerator>();
     }
 
     public static IEnumerable<Command> Commands(ICommandHost host) => [new DemoCommand(host).Create()];

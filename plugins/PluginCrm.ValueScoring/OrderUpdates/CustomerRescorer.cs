@@ -10,7 +10,8 @@ namespace PluginCrm.ValueScoring.OrderUpdates;
 /// <summary>
 /// Re-scores one customer in the latest run after an order, without a full run: the customer's own values are
 /// recomputed as of the later of the run's date and the order's, then scored with the run's breakpoints, fitted
-/// models and settings; the ABC class is re-ranked against the run's other customers.
+/// models and settings; the ABC class is decided by the run's cut-offs (<see cref="AbcCutOffs"/>): one read of the
+/// customer's own score, not of every score in the run.
 /// </summary>
 public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext db, IServiceProvider services)
 {
@@ -24,11 +25,8 @@ public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext 
         if (PurchaseHistories.Build(orders, asOf).SingleOrDefault() is not { } history)
             return; // only cancellations: nothing to score
 
-        var others = await db.Scores.AsNoTracking().Where(s => s.RunId == run.Id && s.CustomerId != customerId)
-            .Select(s => new { s.CustomerId, s.Monetary }).ToListAsync(ct);
         var parameters = RunJson.Read(run.ParametersJson);
-        var abc = AbcClassifier.Classify(others.Select(o => (o.CustomerId, o.Monetary)).Append((customerId, history.NetSpend)),
-            parameters.Settings.AbcThresholdA, parameters.Settings.AbcThresholdB)[customerId];
+        var abc = parameters.Abc?.Classify(history.NetSpend) ?? await RerankedAsync(run.Id, customerId, history.NetSpend, parameters, ct);
         var open = ScoringEngine.OpenOf(await ScoringRunner.OpenComplaintsAsync(services, ct), customerId);
         var satisfaction = ScoringEngine.SatisfactionOf(await ScoringRunner.SatisfactionAsync(services, asOf, ct), customerId);
         var score = ScoringEngine.ScoreOne(history, asOf, parameters, abc, open, satisfaction);
@@ -38,5 +36,14 @@ public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext 
             ScoreRows.Fill(row, asOf, score);
         row.UpdatedByOrderId = orderId;
         await db.SaveChangesAsync(ct);
+    }
+
+    // A run stored before its cut-offs were kept: the customer is ranked again among every other score of the run.
+    private async Task<AbcClass> RerankedAsync(long runId, long customerId, decimal value, RunParameters parameters, CancellationToken ct)
+    {
+        var others = await db.Scores.AsNoTracking().Where(s => s.RunId == runId && s.CustomerId != customerId)
+            .Select(s => new { s.CustomerId, s.Monetary }).ToListAsync(ct);
+        return AbcClassifier.Classify(others.Select(o => (o.CustomerId, o.Monetary)).Append((customerId, value)),
+            parameters.Settings.AbcThresholdA, parameters.Settings.AbcThresholdB)[customerId];
     }
 }

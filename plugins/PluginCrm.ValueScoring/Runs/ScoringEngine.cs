@@ -33,8 +33,9 @@ public static class ScoringEngine
         var (gammaGamma, gammaGammaError) = Try(() => GammaGammaFitter.Fit(summaries));
 
         var values = histories.Select(h => RfmValuesOf(h, asOf)).ToList();
-        var run = new RunParameters(asOf, settings.Unit, settings, RfmModel.Of(values, settings.Segments), bgnbd, bgnbdError, gammaGamma, gammaGammaError);
         var classes = AbcClassifier.Classify(histories.Select(h => (h.CustomerId, h.NetSpend)), settings.AbcThresholdA, settings.AbcThresholdB);
+        var run = new RunParameters(asOf, settings.Unit, settings, RfmModel.Of(values, settings.Segments), bgnbd, bgnbdError, gammaGamma, gammaGammaError,
+            AbcCutOffs.Of(classes.Values));
         progress?.Report($"scoring {histories.Count} customers");
         var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId))).ToList();
         return (run, scores);

@@ -22,6 +22,20 @@ public sealed class CrmDbFile(string dataDirectory)
 
     public async Task<long> CountAsync(string table, string where = "1 = 1") => (long)(await ScalarAsync($"SELECT count(*) FROM {table} WHERE {where}"))!;
 
+    /// <summary>Each row of <paramref name="sql"/> as its columns' values joined by <c>|</c>.</summary>
+    public async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
     public async Task<HashSet<string>> TablesAsync()
     {
         await using var connection = new SqliteConnection(connectionString);

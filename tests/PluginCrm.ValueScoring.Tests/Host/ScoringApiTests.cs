@@ -38,6 +38,9 @@ public sealed class ScoringApiTests : IAsyncLifetime
         explanation.GetProperty("scores").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "churnWarning")
             .GetProperty("inputs").GetProperty("signals").EnumerateArray().Single(s => s.GetProperty("name").GetString() == name);
 
+    private static JsonElement Abc(JsonElement explanation) =>
+        explanation.GetProperty("scores").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "abc");
+
     private static JsonElement Rfm(JsonElement explanation) =>
         explanation.GetProperty("scores").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "rfm");
 
@@ -60,6 +63,22 @@ public sealed class ScoringApiTests : IAsyncLifetime
         Assert.False(Signal(after, "silence").GetProperty("fired").GetBoolean());
         // Still one run: the update changed the latest run's row only.
         Assert.Equal([run], (await SmallCrm.GetAsync(host, "/api/value-scoring/runs")).EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task A_new_order_classes_the_customer_by_the_runs_abc_cut_offs_not_by_ranking_everyone_again()
+    {
+        // As of 2025-12-31: steady 1,200, faded 240, once 30 (total 1,470): A from 1,200, B from 240 (81.6% ranked above).
+        await SmallCrm.RunAsync(host, "2025-12-31");
+        Assert.Equal("C", Abc(await Score(once)).GetProperty("value").GetString());
+
+        // 1,030 ranked again would be A (1,200 of 2,500 above it, 48%); against the run's cut-offs it is B, placed where faded was.
+        await SmallCrm.OrderAsync(host, once, "2026-01-02", 1000);
+        await host.DeliverOutboxAsync();
+        var after = await Score(once);
+
+        var abc = Abc(after);
+        Assert.Equal(("B", 1030m), (abc.GetProperty("value").GetString(), abc.GetProperty("inputs").GetProperty("value").GetDecimal()));
     }
 
     [Fact]

@@ -608,13 +608,13 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("Phone");
 
                     b.HasIndex("PhoneKey");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("OwnerId", "DeletedUtc");
+
+                    b.HasIndex("TeamId", "DeletedUtc");
 
                     b.ToTable("customers", (string)null);
                 });
@@ -822,6 +822,8 @@ namespace PluginCrm.Host.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("CustomerId", "OrderedUtc");
+
+                    b.HasIndex("OrderedUtc", "CustomerId", "Total");
 
                     b.ToTable("orders", (string)null);
                 });

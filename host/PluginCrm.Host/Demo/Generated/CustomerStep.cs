@@ -57,7 +57,7 @@ public static class CustomerStep
     }
 
     // 华东 35%, 华南 20%, UK & Europe 25%, North America 20%.
-    private static int TeamIndex(int percent) => percent < 35 ? 0 : percent < 55 ? 1 : percent < 80 ? 2 : 3;
+    internal static int TeamIndex(int percent) => percent < 35 ? 0 : percent < 55 ? 1 : percent < 80 ? 2 : 3;
 
     private static BuyerPlan Plan(DemoCompany company)
     {
@@ -79,7 +79,7 @@ public static class CustomerStep
     private static List<DateOnly> Days(DemoCompany company, int count, int from, int to) =>
         Enumerable.Range(0, count).Select(_ => company.Today.AddDays(-company.Random.Next(to, from + 1))).ToList();
 
-    private static string PersonName(DemoCompany company, bool zh) => zh
+    internal static string PersonName(DemoCompany company, bool zh) => zh
         ? company.Pick(DemoNames.ChineseSurnames) + company.Pick(DemoNames.ChineseGivenNames)
         : $"{company.Pick(DemoNames.EnglishFirstNames)} {company.Pick(DemoNames.EnglishSurnames)}";
 
@@ -128,7 +128,7 @@ public static class CustomerStep
     }
 
     // Nine in ten have a birthday on file; every 40th has it this week (every 200th today), so the greetings job has work.
-    private static DateOnly? Birthday(DemoCompany company, int i)
+    internal static DateOnly? Birthday(DemoCompany company, int i)
     {
         var r = company.Random;
         var year = r.Next(1955, 2003);

@@ -34,7 +34,7 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
         progress.Report($"generating the demo company (seed {seed})...");
         var clock = Stopwatch.StartNew();
         var company = new DemoCompany(seed, time.GetUtcNow().UtcDateTime);
-        var writer = new DemoWriter(db);
+        var writer = services.GetRequiredService<DemoWriter>();
         var connection = services.GetRequiredService<ScopedConnection>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Storage;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
@@ -11,9 +12,10 @@ namespace PluginCrm.Host.Demo.Generated;
 /// Writes generated records in bulk, leaving what <c>&lt;kind&gt;.create</c> through the pipeline would have left: the kind's
 /// own normalising and <see cref="RecordKind{TEntity,TRecord}.Apply"/> (so search keys and totals are the kind's), version
 /// 1, and one audit entry per record, by <see cref="Actor"/>, at the time the record was created. Thousands of pipeline
-/// messages would take a minute; a few batched inserts in the demo's transaction take a second.
+/// messages would take a minute; the import's prepared inserts (<see cref="BulkInsert"/>) take a second. The rows join the
+/// scope's open transaction, or, without one, go in one transaction of their own.
 /// </summary>
-public sealed class DemoWriter(CrmDbContext db)
+public sealed class DemoWriter(CrmDbContext db, BulkInsert bulk, ScopedConnection connection)
 {
     public static readonly ActingUser Actor = ActingUser.System with { Name = "demo" };
 
@@ -34,19 +36,40 @@ public sealed class DemoWriter(CrmDbContext db)
             entity.Version = 1;
             entities.Add(entity);
         }
-        db.Set<TEntity>().AddRange(entities);
-        await db.SaveChangesAsync(ct);
-        db.Audit.AddRange(entities.Select(e => new AuditEntry
+        var audit = entities.Select(e => new AuditEntry
         {
             OccurredUtc = e.CreatedUtc,
             UserName = Actor.Name,
             Message = $"{kind.Name}.create",
             RecordType = kind.Name,
-            RecordId = e.Id,
+            RecordId = e.Id, // read when the entry is written, after its record
             After = JsonSerializer.Serialize(kind.ToRecord(e), StoredJson.Options),
-        }));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        });
+        await InTransactionAsync(async () =>
+        {
+            await bulk.InsertAsync(entities, readKeys: true, ct);
+            await bulk.InsertAsync(audit, readKeys: false, ct);
+        }, ct);
         return entities;
+    }
+
+    private async Task InTransactionAsync(Func<Task> write, CancellationToken ct)
+    {
+        if (connection.Transaction is not null)
+        {
+            await write();
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        connection.Transaction = transaction.GetDbTransaction();
+        try
+        {
+            await write();
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            connection.Transaction = null;
+        }
     }
 }

@@ -12,10 +12,7 @@ public static class OrderStep
 {
     public static async Task<string> RunAsync(DemoCompany company, DemoWriter writer, CancellationToken ct)
     {
-        var r = company.Random;
-        var created = company.TodayUtc.AddDays(-CustomerStep.HistoryDays - 30);
-        company.Products.AddRange(await writer.CreateAsync(CoreRecords.Products,
-            DemoNames.Products.Select(p => (new ProductRecord(0, p.Code, p.Name, p.Series, p.Price, default, default, 0), created)), ct));
+        await ProductsAsync(company, writer, ct);
 
         var placed = company.Customers.Zip(company.Buyers)
             .SelectMany(pair => pair.Second.Orders.Select(at => (Customer: pair.First, Big: pair.Second.Kind == BuyerKind.BigAccount, At: at)))
@@ -25,7 +22,16 @@ public static class OrderStep
         return $"{company.Products.Count} products, {written.Count:N0} orders over two years worth ¥{written.Sum(o => o.Total):N2}";
     }
 
-    private static List<OrderLineRecord> Lines(DemoCompany company, bool big)
+    /// <summary>The product list, written before the first order.</summary>
+    public static async Task ProductsAsync(DemoCompany company, DemoWriter writer, CancellationToken ct)
+    {
+        var created = company.TodayUtc.AddDays(-CustomerStep.HistoryDays - 30);
+        company.Products.AddRange(await writer.CreateAsync(CoreRecords.Products,
+            DemoNames.Products.Select(p => (new ProductRecord(0, p.Code, p.Name, p.Series, p.Price, default, default, 0), created)), ct));
+    }
+
+    /// <summary>One to three lines of the product list; a big account buys by the case.</summary>
+    internal static List<OrderLineRecord> Lines(DemoCompany company, bool big)
     {
         var r = company.Random;
         var count = r.Next(1, 4);
