@@ -13,7 +13,8 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// context, so a caller inside the pipeline's transaction advances the rotation in that same transaction.
 /// </summary>
 public sealed class AssignmentEngine(
-    LeadAssignmentDbContext db, AssignmentConfig config, ICrmDirectory directory, OpenLeadCounts openLeads, RuleMatcher matcher, ISettings<LeadAssignmentSettings> settings, TimeProvider time)
+    LeadAssignmentDbContext db, AssignmentConfig config, ICrmDirectory directory, OpenLeadCounts openLeads, RotationCredits rotations, RuleMatcher matcher,
+    ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)
@@ -24,7 +25,8 @@ public sealed class AssignmentEngine(
 
     /// <summary>
     /// As <see cref="DecideAsync(Prospect, IReadOnlySet{long}?, CancellationToken)"/>, from a step inside the change's
-    /// transaction: forgotten open-lead counts are rebuilt there, where no other writer can come between.
+    /// transaction: forgotten open-lead counts are rebuilt there, where no other writer can come between, and the
+    /// rotation's new credits are written there at once, in one statement.
     /// </summary>
     public async Task<AssignmentOutcome> DecideInChangeAsync(Prospect prospect, CancellationToken ct)
     {
@@ -70,7 +72,9 @@ public sealed class AssignmentEngine(
 
         var ids = members.Select(m => m.Id).ToList();
         var availability = ids.Where(snapshot.Reps.ContainsKey).ToDictionary(id => id, id => snapshot.Reps[id]);
-        var slots = await db.Rotations.Where(s => s.Rotation == rotation && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        // Outside a change the credits stay tracked for the caller's save, and a batch of decisions sees its own picks.
+        var slots = inChange ? null : await db.Rotations.Where(s => s.Rotation == rotation && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        var read = slots?.ToDictionary(s => s.Key, s => s.Value.Credit) ?? await rotations.ReadAsync(rotation, ids, ct);
         var needsLoad = strategy == Strategy.LeastLoaded || availability.Values.Any(a => a.Cap is not null);
         var load = !needsLoad ? []
             : snapshot.OpenLeadsBuilt ? await openLeads.OfAsync(ids, ct)
@@ -81,7 +85,7 @@ public sealed class AssignmentEngine(
         var candidates = members.Select(m =>
         {
             var a = availability.GetValueOrDefault(m.Id);
-            var credit = dryRun?.Credit(rotation, m.Id) ?? slots.GetValueOrDefault(m.Id)?.Credit ?? 0;
+            var credit = dryRun?.Credit(rotation, m.Id) ?? read.GetValueOrDefault(m.Id);
             return new Candidate(m.Id, m.Active, a?.AbsentUntilUtc, a?.Weight ?? 1, a?.Cap, load.GetValueOrDefault(m.Id), credit);
         }).ToList();
         var pick = StrategyRunner.Pick(strategy, candidates, time.GetUtcNow().UtcDateTime);
@@ -92,6 +96,8 @@ public sealed class AssignmentEngine(
 
         if (dryRun is not null)
             dryRun.Record(rotation, pick.Credits, winner);
+        else if (slots is null)
+            await rotations.WriteAsync(rotation, read, pick.Credits, ct);
         else
             StoreCredits(rotation, pick.Credits, slots);
         var team = rule.TeamId ?? users.First(u => u.Id == winner).TeamId;
