@@ -19,7 +19,7 @@ public sealed class AssignmentEngine(
     /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)
     {
-        var snapshot = await config.CurrentAsync(db, ct);
+        var snapshot = await config.CurrentAsync(db, directory, ct);
         return await DecideAsync(prospect, snapshot, snapshot.Rules, excluded, null, inChange: false, ct);
     }
 
@@ -30,13 +30,13 @@ public sealed class AssignmentEngine(
     /// </summary>
     public async Task<AssignmentOutcome> DecideInChangeAsync(Prospect prospect, CancellationToken ct)
     {
-        var snapshot = await config.CurrentAsync(db, ct);
+        var snapshot = await config.CurrentAsync(db, directory, ct);
         return await DecideAsync(prospect, snapshot, snapshot.Rules, null, null, inChange: true, ct);
     }
 
     /// <summary>Decides under <paramref name="rules"/>; with a <paramref name="dryRun"/>, credits and loads change only in it.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct) =>
-        await DecideAsync(prospect, await config.CurrentAsync(db, ct), rules, excluded, dryRun, inChange: false, ct);
+        await DecideAsync(prospect, await config.CurrentAsync(db, directory, ct), rules, excluded, dryRun, inChange: false, ct);
 
     private async Task<AssignmentOutcome> DecideAsync(Prospect prospect, ConfigSnapshot snapshot, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded,
         DryRun? dryRun, bool inChange, CancellationToken ct)
@@ -53,7 +53,7 @@ public sealed class AssignmentEngine(
         var fallback = (await settings.GetAsync(ct)).FallbackOwnerId;
         if (fallback is { } owner)
         {
-            var team = (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == owner)?.TeamId;
+            var team = snapshot.Users.FirstOrDefault(u => u.Id == owner)?.TeamId;
             return new AssignmentOutcome("fallback", owner, team, null, new DecisionExplanation(tried, null, [], owner, "no rule matched: the fallback owner"));
         }
         return new AssignmentOutcome("pool", null, null, null, new DecisionExplanation(tried, null, [], null, "no rule matched and no fallback owner: the public pool"));
@@ -62,7 +62,7 @@ public sealed class AssignmentEngine(
     private async Task<AssignmentOutcome> RouteAsync(AssignmentRule rule, List<RuleMatch> tried, ConfigSnapshot snapshot, IReadOnlySet<long>? excluded, DryRun? dryRun,
         bool inChange, CancellationToken ct)
     {
-        var users = await directory.UsersAsync(ct);
+        var users = snapshot.Users;
         var members = rule.RepId is { } rep
             ? users.Where(u => u.Id == rep).ToList()
             : users.Where(u => u.TeamId == rule.TeamId && u.Role == CrmRole.Rep).ToList();
