@@ -53,6 +53,8 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         foreach (var message in new[] { CoreMessages.Lead.Create, CoreMessages.Lead.Update, CoreMessages.Lead.Delete, CoreMessages.Lead.Purge, CoreMessages.Lead.Convert })
             plugin.AddStep<OpenLeadsStep>(message, PipelineStage.PostOperation, 150);
         plugin.OnEnabled<RecountOnEnable>();
+        // The directory is cached with the rules: a change to users or teams moves the config stamp in its transaction.
+        plugin.OnDirectoryChanged<DirectoryStale>();
 
         plugin.AddStep<ConversionStartStep>(CoreMessages.Lead.Convert, PipelineStage.PreOperation, 100)
             .AddStep<ConvertedLeadStep>(CoreMessages.Lead.Convert, PipelineStage.PostOperation, 100);
@@ -60,7 +62,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddSingleton<AssignmentConfig>();
-        services.AddScoped<AssignmentEngine>().AddScoped<OpenLeadCounts>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
+        services.AddScoped<AssignmentEngine>().AddScoped<OpenLeadCounts>().AddScoped<RotationCredits>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
             .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>().AddScoped<LeadConversionScope>();
     }

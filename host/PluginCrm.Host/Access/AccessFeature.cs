@@ -12,6 +12,7 @@ public static class AccessFeature
         services.AddCrmAccess();
         services.AddSignInThrottling(options);
         services.AddScoped<AccountChanges>();
+        services.AddScoped<DirectoryChanges>();
         services.AddSingleton(PasswordCost.Default);
         services.AddScoped<UserAccounts>();
         services.AddScoped<UserLanguages>();

@@ -7,9 +7,10 @@ namespace PluginCrm.Host.Access;
 
 /// <summary>
 /// What every change to users, teams and API keys does alike: it runs in a transaction, counts a version, and turns
-/// a clash on a unique name or e-mail into a 409. Each change audits itself, in the transaction of the change.
+/// a clash on a unique name or e-mail into a 409. Each change audits itself, in the transaction of the change, and a
+/// change to users or teams tells the plugins in that transaction (<see cref="DirectoryChanges"/>).
 /// </summary>
-public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, TimeProvider time)
+public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, DirectoryChanges directory, TimeProvider time)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -20,11 +21,18 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, TimePr
     public async Task InsertAsync<TEntity>(TEntity row, Func<Task> then, CancellationToken ct) where TEntity : class
     {
         await using var transaction = await BeginAsync(ct);
-        db.Add(row);
-        await SaveAsync(ct);
-        await then();
-        await SaveAsync(ct);
-        await CommitAsync(transaction, ct);
+        try
+        {
+            db.Add(row);
+            await SaveAsync(ct);
+            await then();
+            await SaveAsync(ct);
+            await CommitAsync(transaction, ct);
+        }
+        finally
+        {
+            Ended(transaction);
+        }
     }
 
     public Task InsertAsync<TEntity>(TEntity row, Action then, CancellationToken ct) where TEntity : class =>
@@ -44,6 +52,20 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, TimePr
             await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// After the commit or rollback of a transaction <see cref="BeginAsync"/> gave: if the plugins were told of a directory
+    /// change in it, the scope's connection lets go of it, so no plugin context carries it into its next command.
+    /// </summary>
+    public void Ended(IDbContextTransaction? transaction)
+    {
+        if (transaction is null || !scopeTransactionTaken)
+            return;
+        directory.End();
+        scopeTransactionTaken = false;
+    }
+
+    private bool scopeTransactionTaken;
+
     public void Touch(RecordEntity entity)
     {
         entity.UpdatedUtc = Now;
@@ -51,6 +73,27 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, TimePr
     }
 
     public async Task SaveAsync(CancellationToken ct)
+    {
+        if (!DirectoryChanges.Pending(db))
+        {
+            await SaveChangesAsync(ct);
+            return;
+        }
+        // The plugins are told in the change's transaction: the caller's, or one of this save's own.
+        await using var owned = await BeginAsync(ct);
+        try
+        {
+            scopeTransactionTaken |= await directory.TellAsync(db.Database.CurrentTransaction!.GetDbTransaction(), ct);
+            await SaveChangesAsync(ct);
+            await CommitAsync(owned, ct);
+        }
+        finally
+        {
+            Ended(owned);
+        }
+    }
+
+    private async Task SaveChangesAsync(CancellationToken ct)
     {
         try
         {

@@ -92,6 +92,12 @@ internal sealed partial class PluginBuilder(PluginDescriptor plugin, IConfigurat
         return this;
     }
 
+    public IPluginBuilder OnDirectoryChanged<THandler>() where THandler : class, IDirectoryChangeHandler
+    {
+        Services.AddScoped<IDirectoryChangeHandler, THandler>();
+        return this;
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+$")]
     private static partial Regex MessagePattern();
 

@@ -34,10 +34,17 @@ public sealed class OpenLeadCounts(LeadAssignmentDbContext db, ICrmRecords recor
     {
         var counts = await CountAllAsync(ct);
         await db.OpenLeads.ExecuteDeleteAsync(ct);
-        db.OpenLeads.AddRange(counts.Select(c => new OpenLeadCount { OwnerId = c.Key, OpenLeads = c.Value }));
+        // One statement for every owner's row: EF would write one INSERT per owner (SQLite does not batch).
+        if (counts.Count > 0)
+        {
+            var insert = "INSERT INTO la_open_leads (\"OwnerId\", \"OpenLeads\") VALUES " + SqlRows.Values(counts.Count, 2);
+            await db.Database.ExecuteSqlRawAsync(insert, counts.SelectMany(c => new object[] { c.Key, c.Value }), ct);
+        }
         if (await db.Stamps.FindAsync([Stamp.OpenLeadsBuilt], ct) is null)
+        {
             db.Stamps.Add(new Stamp { Name = Stamp.OpenLeadsBuilt });
-        await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
         return counts;
     }
 

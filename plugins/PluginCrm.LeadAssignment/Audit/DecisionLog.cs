@@ -13,7 +13,15 @@ public sealed class DecisionLog(LeadAssignmentDbContext db, TimeProvider time)
     public Decision Add(string recordType, long recordId, string action, ActingUser actor, long? from, long? to, long? team,
         AssignmentOutcome? outcome = null, string? reason = null, string? explanation = null)
     {
-        var decision = new Decision
+        var decision = New(recordType, recordId, action, actor, from, to, team, outcome, reason, explanation);
+        db.Decisions.Add(decision);
+        return decision;
+    }
+
+    /// <summary>A decision not yet added: the create step's, written once its record has an id.</summary>
+    public Decision New(string recordType, long recordId, string action, ActingUser actor, long? from, long? to, long? team,
+        AssignmentOutcome? outcome = null, string? reason = null, string? explanation = null) =>
+        new()
         {
             RecordType = recordType,
             RecordId = recordId,
@@ -29,7 +37,4 @@ public sealed class DecisionLog(LeadAssignmentDbContext db, TimeProvider time)
             Actor = actor.Name,
             OccurredUtc = time.GetUtcNow().UtcDateTime,
         };
-        db.Decisions.Add(decision);
-        return decision;
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
@@ -9,7 +8,7 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.LeadAssignment.Capture;
 
 /// <summary>
-/// <c>lead.create</c> and <c>customer.create</c>, PostOperation: the record has its id now; the decision gets it, a queued
+/// <c>lead.create</c> and <c>customer.create</c>, PostOperation: the record has its id now; the decision is written with it, a queued
 /// lead joins the queue and a pooled record the pool, all in the change's transaction. The queue holds leads, so a
 /// customer whose rule's reps are all away or at their cap goes to the pool. An outcome the create step deferred is
 /// written here.
@@ -33,21 +32,17 @@ public sealed class AfterCreateStep(LeadAssignmentDbContext db, PublicPool pool,
                 ActingUser.System with { Name = context.User.Name }, cancellationToken);
             return;
         }
-        if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var decision) || decision is not long decisionId)
+        if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var decided) || decided is not Decision decision)
             return;
-        await db.Decisions.Where(d => d.Id == decisionId).ExecuteUpdateAsync(s => s.SetProperty(d => d.RecordId, id), cancellationToken);
-        switch (context.SharedVariables[AssignOnCreateStep.ActionKey])
-        {
-            case "queue" when recordType == "lead":
-                db.Queue.Add(new QueuedLead { LeadId = id, RuleId = (long)context.SharedVariables[AssignOnCreateStep.RuleKey]!, QueuedUtc = time.GetUtcNow().UtcDateTime });
-                await db.SaveChangesAsync(cancellationToken);
-                break;
-            case "queue":
-                await pool.AddAsync(recordType, id, null, "every rep of the matching rule is away or at its cap", cancellationToken);
-                break;
-            case "pool":
-                await pool.AddAsync(recordType, id, null, "no rule matched", cancellationToken);
-                break;
-        }
+        decision.RecordId = id;
+        db.Decisions.Add(decision);
+        var action = context.SharedVariables[AssignOnCreateStep.ActionKey];
+        if (action is "queue" && recordType == "lead")
+            db.Queue.Add(new QueuedLead { LeadId = id, RuleId = (long)context.SharedVariables[AssignOnCreateStep.RuleKey]!, QueuedUtc = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        if (action is "queue" && recordType != "lead")
+            await pool.AddAsync(recordType, id, null, "every rep of the matching rule is away or at its cap", cancellationToken);
+        else if (action is "pool")
+            await pool.AddAsync(recordType, id, null, "no rule matched", cancellationToken);
     }
 }

@@ -17,8 +17,8 @@ public sealed class LeadAssignmentDbContext(DbContextOptions<LeadAssignmentDbCon
 
     protected override void OnModelCreating(ModelBuilder model) => model.ConfigureLeadAssignment();
 
-    // Every process caches the rules and the reps' availability under the config stamp: any saved change to them gives
-    // it a new value in the same SaveChanges, hence the same transaction. A random value, not an increment, so two
+    // Every process caches the rules, the reps' availability and the directory under the config stamp: any saved change to
+    // the first two gives it a new value in the same SaveChanges, hence the same transaction (the directory: DirectoryStale). A random value, not an increment, so two
     // processes saving at once cannot both write the same next number.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -36,6 +36,10 @@ public sealed class LeadAssignmentDbContext(DbContextOptions<LeadAssignmentDbCon
 
     private bool ConfigChanged() => ChangeTracker.Entries()
         .Any(e => e.Entity is AssignmentRule or RepAvailability && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    /// <summary>Gives the config stamp a new value, saved with the next save: what every process cached under it is stale.</summary>
+    public async Task ConfigIsStaleAsync(CancellationToken cancellationToken) =>
+        NewConfigValue(await Stamps.FindAsync([Stamp.Config], cancellationToken));
 
     private void NewConfigValue(Stamp? stamp)
     {

@@ -31,22 +31,36 @@ public sealed class ContactIndex(LeadAssignmentDbContext db, ICrmRecords records
             yield return ("company", c);
     }
 
+    /// <summary>The records holding any of <paramref name="keys"/>, in the keys' order, each key's oldest first; one query.</summary>
     public async Task<List<Match>> MatchesAsync(IEnumerable<(string Kind, string Value)> keys, CancellationToken ct)
     {
-        var matches = new List<Match>();
-        foreach (var (kind, value) in keys)
-            matches.AddRange(await db.ContactKeys.AsNoTracking().Where(k => k.Kind == kind && k.Value == value)
-                .OrderBy(k => k.Id).Select(k => new Match(kind, k.RecordType, k.RecordId)).ToListAsync(ct));
-        return matches;
+        var order = keys.Distinct().ToList();
+        if (order.Count == 0)
+            return [];
+        // The keys of a record (Of) hold at most one of each kind, so three pairs are the whole filter; an absent kind matches nothing.
+        var (phone, email, company) = (ValueOf(order, "phone"), ValueOf(order, "email"), ValueOf(order, "company"));
+        var rows = await db.ContactKeys.AsNoTracking()
+            .Where(k => (k.Kind == "phone" && k.Value == phone) || (k.Kind == "email" && k.Value == email) || (k.Kind == "company" && k.Value == company))
+            .Select(k => new { k.Id, k.Kind, k.Value, k.RecordType, k.RecordId }).ToListAsync(ct);
+        return rows.OrderBy(r => order.IndexOf((r.Kind, r.Value))).ThenBy(r => r.Id).Select(r => new Match(r.Kind, r.RecordType, r.RecordId)).ToList();
     }
 
     public async Task IndexAsync(string recordType, long recordId, object? record, CancellationToken ct)
     {
         await db.ContactKeys.Where(k => k.RecordType == recordType && k.RecordId == recordId).ExecuteDeleteAsync(ct);
-        if (record is null)
-            return;
+        if (record is not null)
+            await AddKeysAsync(recordType, recordId, record, ct);
+    }
+
+    /// <summary>A record just created has no keys to replace (ids are never reused): its own are added, one statement fewer.</summary>
+    public Task IndexCreatedAsync(string recordType, long recordId, object record, CancellationToken ct) => AddKeysAsync(recordType, recordId, record, ct);
+
+    private async Task AddKeysAsync(string recordType, long recordId, object record, CancellationToken ct)
+    {
         foreach (var (kind, value) in (await KeysAsync(record, ct)).Distinct())
             db.ContactKeys.Add(new ContactKey { RecordType = recordType, RecordId = recordId, Kind = kind, Value = value });
         await db.SaveChangesAsync(ct);
     }
+
+    private static string? ValueOf(List<(string Kind, string Value)> keys, string kind) => keys.FirstOrDefault(k => k.Kind == kind).Value;
 }

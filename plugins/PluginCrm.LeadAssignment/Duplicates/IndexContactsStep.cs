@@ -8,8 +8,13 @@ public sealed class IndexContactsStep(ContactIndex index) : IPipelineStep
 {
     public Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken) => (context.Target ?? context.Before) switch
     {
-        LeadRecord l => index.IndexAsync("lead", l.Id, context.Target, cancellationToken),
-        CustomerRecord c => index.IndexAsync("customer", c.Id, context.Target, cancellationToken),
+        LeadRecord l => IndexAsync("lead", l.Id, context, cancellationToken),
+        CustomerRecord c => IndexAsync("customer", c.Id, context, cancellationToken),
         _ => Task.CompletedTask,
     };
+
+    // A create (no before image) has no keys to replace yet.
+    private Task IndexAsync(string recordType, long id, PipelineContext context, CancellationToken ct) => context is { Before: null, Target: { } created }
+        ? index.IndexCreatedAsync(recordType, id, created, ct)
+        : index.IndexAsync(recordType, id, context.Target, ct);
 }

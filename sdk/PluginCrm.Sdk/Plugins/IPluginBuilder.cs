@@ -71,6 +71,13 @@ public interface IPluginBuilder
     IPluginBuilder OnEnabled<THandler>() where THandler : class, Modules.IModuleEnabledHandler;
 
     /// <summary>
+    /// Runs <typeparamref name="THandler"/> (a scoped service, constructor injection) inside the transaction of every
+    /// change to users or teams, so a module that caches what it read through <see cref="Access.ICrmDirectory"/> can
+    /// invalidate it for every host process at once (see <see cref="Access.IDirectoryChangeHandler"/>).
+    /// </summary>
+    IPluginBuilder OnDirectoryChanged<THandler>() where THandler : class, Access.IDirectoryChangeHandler;
+
+    /// <summary>
     /// Adds a step to the handling of <paramref name="message"/> at <paramref name="stage"/>: one of
     /// <see cref="Pipeline.CoreMessages"/>, or one a plugin declared with <see cref="AddMessage"/> (take the name from its
     /// contracts). A message nobody declares fails the plugin's load, naming the nearest known one, unless it belongs to a

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PluginCrm.LeadAssignment.Assignment;
 using PluginCrm.LeadAssignment.Tests.Support;
 
 namespace PluginCrm.LeadAssignment.Tests.Assignment;
@@ -31,5 +34,30 @@ public sealed class RotationAcrossRestartsTests : IDisposable
         }
 
         Assert.Equal([reps[0].Id, reps[1].Id, reps[2].Id, reps[0].Id], owners);
+    }
+
+    // The credits a pick writes in one statement are checked against those it read, as a concurrency token would.
+    [Fact]
+    public async Task Credits_read_before_another_assignment_moved_them_are_not_written_over_it()
+    {
+        await using var host = await AssignmentHost.StartAsync(data);
+        var (team, reps) = await host.TeamAsync("East", 3);
+        await host.RuleAsync(new { name = "east", teamId = team });
+        await host.LeadAsync(new { name = "first" });
+        var rotation = $"team:{team}:RoundRobin";
+        var ids = reps.Select(r => r.Id).ToList();
+
+        await using var scope = host.Host.Services.CreateAsyncScope();
+        var credits = scope.ServiceProvider.GetRequiredService<RotationCredits>();
+        var read = await credits.ReadAsync(rotation, ids, CancellationToken.None);
+        Assert.Equal(3, read.Count);
+        var owner = (await host.LeadAsync(new { name = "second, in between" })).OwnerId;
+        var moved = await credits.ReadAsync(rotation, ids, CancellationToken.None);
+
+        var stale = read.ToDictionary(c => c.Key, c => c.Value + 1);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => credits.WriteAsync(rotation, read, stale, CancellationToken.None));
+        Assert.Equal(moved, await credits.ReadAsync(rotation, ids, CancellationToken.None));
+        Assert.Equal(reps[1].Id, owner);
+        Assert.Equal(reps[2].Id, (await host.LeadAsync(new { name = "third" })).OwnerId);
     }
 }

@@ -65,6 +65,24 @@ public sealed class DuplicateTests : IAsyncLifetime
         Assert.Equal([new ContactIndex.Match("phone", "lead", lead.Id)], now!);
     }
 
+    [Fact]
+    public async Task A_lookup_by_several_keys_lists_the_phone_matches_first_then_the_email_then_the_company_each_oldest_first()
+    {
+        var byCompany = await host.LeadAsync(new { name = "A", companyName = "Acme Trading Ltd" });
+        var byEmail = await host.CustomerAsync(new { name = "B", email = "b@acme.test" });
+        var byPhone = await host.LeadAsync(new { name = "C", phone = "138 0013 8000" });
+        // A second record with that phone only as the system (an import) may write it: a capture would be refused.
+        await using var scope = host.Host.Services.CreateAsyncScope();
+        var byPhoneToo = await scope.ServiceProvider.GetRequiredService<ICrmRecords>().CreateAsync(new LeadRecord(0, "D", null, null, "+86 138 0013 8000", null, null,
+            null, null, null, null, null, null, LeadStatus.New, null, default, default, 0), ActingUser.System, CancellationToken.None);
+
+        var found = await host.Admin.GetFromJsonAsync<List<ContactIndex.Match>>(
+            "/api/lead-assignment/duplicates?phone=13800138000&email=B@ACME.test&company=Acme%20Trading%20Ltd");
+
+        Assert.Equal([new("phone", "lead", byPhone.Id), new("phone", "lead", byPhoneToo.Id), new("email", "customer", byEmail.Id),
+            new ContactIndex.Match("company", "lead", byCompany.Id)], found!);
+    }
+
     private sealed record Told(string Kind, string RecordType, long? RecordId, long? OwnerId);
 
     private static async Task<Told> LookUpAsync(HttpClient client, string phone) =>

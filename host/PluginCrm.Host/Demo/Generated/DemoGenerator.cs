@@ -49,6 +49,7 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
                 step.Restart();
             }
             Done(await StaffStep.RunAsync(company, writer, services.GetRequiredService<AuditTrail>(), ct));
+            await services.GetRequiredService<DirectoryChanges>().TellAsync(transaction.GetDbTransaction(), ct); // the staff is a directory change
             Done(await CustomerStep.RunAsync(company, writer, ct));
             Done(await OrderStep.RunAsync(company, writer, ct));
             Done(await FunnelStep.RunAsync(company, writer, ct));

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using PluginCrm.LeadAssignment.Tests.Support;
+using PluginCrm.Sdk.Testing;
+
+namespace PluginCrm.LeadAssignment.Tests.Assignment;
+
+/// <summary>
+/// The statements written by hand (a rotation's credits in one UPDATE, the open-lead counts in one INSERT) and the
+/// directory's invalidation, on PostgreSQL with two host processes, as the scale-out deployment runs them.
+/// </summary>
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresAssignmentTests
+{
+    [Fact]
+    public async Task Two_hosts_on_one_postgres_database_rotate_in_turn_and_see_a_rep_deactivated_by_the_other()
+    {
+        await using var postgres = await ThrowawayPostgres.StartAsync();
+        void OnPostgres(CrmTestHostOptions o)
+        {
+            o.Settings["Database:Provider"] = "postgres";
+            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_assignment");
+        }
+        await using var first = await AssignmentHost.StartAsync(configure: OnPostgres);
+        var (east, reps) = await first.TeamAsync("East", 3);
+        await first.RuleAsync(new { name = "least loaded", regions = "ll", teamId = east, strategy = "least-loaded" });
+        await first.RuleAsync(new { name = "east", teamId = east });
+        await using var second = await AssignmentHost.StartAsync(configure: OnPostgres);
+
+        var owners = new List<long?>();
+        for (var i = 0; i < 4; i++)
+            owners.Add((await (i % 2 == 0 ? first : second).LeadAsync(new { name = $"lead {i}", email = $"lead{i}@pg.test" })).OwnerId);
+        Assert.Equal([reps[0].Id, reps[1].Id, reps[2].Id, reps[0].Id], owners);
+
+        await Http.EnsureAsync(await first.Admin.PutAsJsonAsync($"/api/users/{reps[1].Id}", new { active = false }));
+        Assert.Equal(reps[2].Id, (await second.LeadAsync(new { name = "second rep inactive", email = "inactive@pg.test" })).OwnerId);
+        // Owned open leads: reps[0] two, reps[2] two, and the inactive reps[1] is left out.
+        Assert.Equal(reps[0].Id, (await second.LeadAsync(new { name = "least loaded", region = "ll", email = "ll@pg.test" })).OwnerId);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await second.Admin.PostAsJsonAsync("/api/leads", new { name = "again", email = "LEAD1@pg.test" })).StatusCode);
+    }
+}
