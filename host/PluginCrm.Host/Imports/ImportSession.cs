@@ -15,7 +15,7 @@ namespace PluginCrm.Host.Imports;
 /// and the audit see it, written in batches), so the import lands whole or not at all. Rows that fail are collected with file, row,
 /// column and reason; any error, or a dry run, rolls everything back.
 /// </summary>
-public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, RecordBatchWriter batches, IImportProgress progress)
+public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, RecordBatchWriter batches, OutboxSignal outbox, IImportProgress progress)
 {
     /// <summary>Rows an importer hands to <see cref="UpsertManyAsync{TEntity,TRecord}"/> at a time: each batch is looked up, checked and written a query or a command at a time.</summary>
     public const int BatchSize = 1000;
@@ -54,11 +54,15 @@ public sealed class ImportSession(CrmDbContext db, ScopedConnection connection, 
             var commit = !dryRun && errors.Count == 0;
             if (commit)
                 await transaction.CommitAsync(ct);
+            // The rows' PostCommit deliveries go out now, not at the outbox's next poll (an import in the console's server).
+            if (commit && connection.WakeOutboxOnCommit)
+                outbox.Wake();
             return new ImportReport(dryRun, commit, counts.ToDictionary(c => c.Key, c => new ImportCounts(c.Value.Created, c.Value.Updated, c.Value.Unchanged)), skipped, InRowOrder(), notes);
         }
         finally
         {
             connection.Transaction = null;
+            connection.WakeOutboxOnCommit = false;
         }
     }
 

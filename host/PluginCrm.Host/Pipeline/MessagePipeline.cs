@@ -216,24 +216,25 @@ public sealed class MessagePipeline(
                 connection.WakeOutboxOnCommit = true;
     }
 
-    private IEnumerable<OutboxMessage> PostCommitOf<TRecord>(List<StepDefinition> steps, string message, string recordType, ActingUser user, TRecord? before, TRecord? after,
+    // Made at once, not lazily: asking for the outbox to be woken must not wait for someone to enumerate the rows.
+    private List<OutboxMessage> PostCommitOf<TRecord>(List<StepDefinition> steps, string message, string recordType, ActingUser user, TRecord? before, TRecord? after,
         Dictionary<string, object?> shared) where TRecord : class
     {
+        var postCommit = steps.Where(s => s.Stage == PipelineStage.PostCommit).ToList();
+        if (postCommit.Count == 0)
+            return [];
+        connection.WakeOutboxOnCommit = true; // by whoever commits: this change, or the outer one it joined (an import's)
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var step in steps.Where(s => s.Stage == PipelineStage.PostCommit))
+        var payload = JsonSerializer.Serialize(new OutboxPayload(recordType, user, JsonSerializer.SerializeToElement(before, StoredJson.Options),
+            JsonSerializer.SerializeToElement(after, StoredJson.Options), JsonSerializer.SerializeToElement(shared, StoredJson.Options)), StoredJson.Options);
+        return postCommit.Select(step => new OutboxMessage
         {
-            connection.WakeOutboxOnCommit = true; // by whoever commits: this change, or the outer one it joined
-            var payload = new OutboxPayload(recordType, user, JsonSerializer.SerializeToElement(before, StoredJson.Options),
-                JsonSerializer.SerializeToElement(after, StoredJson.Options), JsonSerializer.SerializeToElement(shared, StoredJson.Options));
-            yield return new OutboxMessage
-            {
-                Message = message,
-                PluginId = step.PluginId,
-                StepType = step.StepType.FullName!,
-                Payload = JsonSerializer.Serialize(payload, StoredJson.Options),
-                CreatedUtc = now,
-                NextAttemptUtc = now,
-            };
-        }
+            Message = message,
+            PluginId = step.PluginId,
+            StepType = step.StepType.FullName!,
+            Payload = payload,
+            CreatedUtc = now,
+            NextAttemptUtc = now,
+        }).ToList();
     }
 }
