@@ -11,12 +11,14 @@ public static class CrmCommandLine
 {
     /// <summary>
     /// Runs <c>crm <paramref name="arguments"/></c> on <paramref name="dataDirectory"/> with the plugins of
-    /// <paramref name="pluginsDirectory"/> (a folder of plugin folders; none when null).
+    /// <paramref name="pluginsDirectory"/> (a folder of plugin folders; none when null). When the suite runs on PostgreSQL,
+    /// a folder without settings is given a database of its own first, as <see cref="CrmTestHost"/> does.
     /// </summary>
-    public static Task<CrmCommandResult> RunAsync(string dataDirectory, string? pluginsDirectory, params string[] arguments)
+    public static async Task<CrmCommandResult> RunAsync(string dataDirectory, string? pluginsDirectory, params string[] arguments)
     {
         var none = pluginsDirectory ?? Directory.CreateDirectory(Path.Combine(dataDirectory, "no-plugins")).FullName;
-        return RunAsync("", ["--data-dir", dataDirectory, "--plugins-dir", none, .. arguments]);
+        await TestDatabase.PlaceAsync(dataDirectory, new Dictionary<string, string?>(), CancellationToken.None);
+        return await RunAsync("", ["--data-dir", dataDirectory, "--plugins-dir", none, .. arguments]);
     }
 
     /// <summary>Runs <c>crm <paramref name="arguments"/></c> as given, with <paramref name="input"/> on its standard input.</summary>

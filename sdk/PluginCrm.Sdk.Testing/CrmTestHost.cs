@@ -18,7 +18,8 @@ namespace PluginCrm.Sdk.Testing;
 
 /// <summary>
 /// A real PluginCrm host for tests: the same composition as <c>crm serve</c>, listening on 127.0.0.1 on a
-/// free port, with a SQLite file in a temporary folder, a <see cref="ManualClock"/>, and the job scheduler
+/// free port, with a SQLite file in a temporary folder (or a PostgreSQL database of its own when the run asks for one:
+/// <c>PLUGINCRM_TEST_DATABASE=postgres</c>), a <see cref="ManualClock"/>, and the job scheduler
 /// and outbox delivery off so that tests run jobs and PostCommit steps when they choose. Its API speaks the SDK's types
 /// and its own (<see cref="CrmTestUser"/>, <see cref="CrmTestPlugin"/>, <see cref="CrmTestMessage"/>), so a plugin's tests
 /// outside this repository compile against nothing of the host.
@@ -29,6 +30,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     private readonly string? ownedDataDirectory;
     private readonly Uri address;
     private readonly string? tenantHostName;
+    private string? ownedPostgresDatabase;
 
     // A tenant's host (tenantHostName given) is reached through the front's address by its host name, and is disposed with the front.
     private CrmTestHost(CrmApplication app, ManualClock clock, string? ownedDataDirectory, Uri address, string? tenantHostName = null)
@@ -57,9 +59,11 @@ public sealed class CrmTestHost : IAsyncDisposable
     public static async Task<CrmTestHost> StartAsync(Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
     {
         var (options, owned) = Configure(configure);
+        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, cancellationToken);
         var app = CrmApplication.Build(StartOptions(options, owned));
         await app.StartAsync(cancellationToken);
-        var host = new CrmTestHost(app, options.Clock, owned, app.BaseAddress);
+        // A database made for a folder of the test's own outlives the host, for a restart on the folder; the cluster goes at the end.
+        var host = new CrmTestHost(app, options.Clock, owned, app.BaseAddress) { ownedPostgresDatabase = owned is null ? null : placed };
         await host.AuthorizeAsync(cancellationToken);
         return host;
     }
@@ -73,6 +77,9 @@ public sealed class CrmTestHost : IAsyncDisposable
     public static async Task<CrmTestTenants> StartTenantsAsync(IReadOnlyList<string> names, Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
     {
         var (options, owned) = Configure(configure);
+        if (TestDatabase.OnPostgres)
+            foreach (var name in names.Where(n => !options.TenantDatabases.ContainsKey(n)))
+                options.TenantDatabases[name] = "postgres:" + await TestDatabase.ConnectionStringAsync($"crm_{Guid.NewGuid():N}", cancellationToken);
         var start = StartOptions(options, owned);
         var registry = new TenantRegistry(start.Settings["DataDir"]!);
         registry.Write([.. names.Select(name => new Tenant(name, [CrmTestTenants.HostName(name)], options.TenantDatabases.GetValueOrDefault(name)))]);
@@ -217,6 +224,20 @@ public sealed class CrmTestHost : IAsyncDisposable
             .OrderByDescending(m => m.Id).Select(m => new CrmTestMessage(m.Subject, m.Body, m.CreatedUtc, m.ReadUtc != null)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// An open connection of its own to the host's database (SQLite, or PostgreSQL when the run is on it), to read what a
+    /// plugin stored as an admin with a SQL client would. Quote column names (<c>"Id"</c>) so that the same SQL reads both.
+    /// </summary>
+    public async Task<System.Data.Common.DbConnection> ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Services.GetRequiredService<CrmDatabase>().Provider.NewConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Whether this run's hosts are on PostgreSQL (<c>PLUGINCRM_TEST_DATABASE=postgres</c>), not SQLite files.</summary>
+    public static bool OnPostgres => TestDatabase.OnPostgres;
+
     /// <summary>Creates a team directly and returns its id.</summary>
     public async Task<long> CreateTeamAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -280,10 +301,9 @@ public sealed class CrmTestHost : IAsyncDisposable
         if (tenantHostName is not null)
             return; // the front's, disposed with it (CrmTestTenants)
         await app.DisposeAsync();
+        if (ownedPostgresDatabase is not null)
+            await TestDatabase.DropAsync(ownedPostgresDatabase);
         if (ownedDataDirectory is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(ownedDataDirectory, recursive: true);
-        }
+            Directory.Delete(ownedDataDirectory, recursive: true); // the host closed its file's pooled connections
     }
 }

@@ -13,7 +13,7 @@ public sealed class CrmTestHostOptions
     /// <summary>A folder of plugin folders to load from disk, as the real host does; none by default.</summary>
     public string? PluginsDirectory { get; set; }
 
-    /// <summary>Where the SQLite file goes; a new temporary folder (deleted afterwards) by default.</summary>
+    /// <summary>The data folder (its SQLite file, or the settings naming its PostgreSQL database); a new temporary folder (deleted afterwards) by default.</summary>
     public string? DataDirectory { get; set; }
 
     /// <summary>Configuration, e.g. <c>["Plugins:notes:MaxLength"] = "10"</c>.</summary>

@@ -47,9 +47,6 @@ public sealed class CrmTestTenants : IAsyncDisposable
             await tenant.DisposeAsync();
         await app.DisposeAsync();
         if (ownedDataDirectory is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(ownedDataDirectory, recursive: true);
-        }
     }
 }

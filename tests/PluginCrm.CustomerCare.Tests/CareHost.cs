@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
 using MimeKit;
 using PluginCrm.Host.Notifications.Log;
 using PluginCrm.Sdk.Records;
@@ -88,7 +87,6 @@ public sealed class CareHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 

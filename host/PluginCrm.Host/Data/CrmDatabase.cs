@@ -9,7 +9,7 @@ namespace PluginCrm.Host.Data;
 /// Points every DbContext, the host's and each plugin's, at the one database (SQLite by default, PostgreSQL by
 /// configuration: <see cref="IDatabaseProvider"/>), each with its own migrations history table.
 /// </summary>
-public sealed class CrmDatabase(DatabaseOptions options, string dataDirectory)
+public sealed class CrmDatabase(DatabaseOptions options, string dataDirectory) : IAsyncDisposable
 {
     public const string HostHistoryTable = "__migrations_host";
 
@@ -51,4 +51,7 @@ public sealed class CrmDatabase(DatabaseOptions options, string dataDirectory)
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             throw new StartupException("the database needs migrating and Database:MigrateOnStart is false: run './crm migrate' first");
     }
+
+    /// <summary>Closes what the provider holds open (PostgreSQL: its pool of connections).</summary>
+    public ValueTask DisposeAsync() => Provider is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }

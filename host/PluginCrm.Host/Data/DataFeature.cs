@@ -9,7 +9,8 @@ public static class DataFeature
     public static void AddData(this IServiceCollection services, DatabaseOptions options, string dataDirectory)
     {
         var database = new CrmDatabase(options, dataDirectory);
-        services.AddSingleton(database);
+        // Made by a factory so that the container disposes it with the host, and PostgreSQL's pooled connections with it.
+        services.AddSingleton(_ => database);
         services.AddSingleton<Leases.RowLeases>();
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();

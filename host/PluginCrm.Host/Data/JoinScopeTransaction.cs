@@ -11,6 +11,14 @@ namespace PluginCrm.Host.Data;
 /// </summary>
 internal sealed class JoinScopeTransaction(ScopedConnection scope) : DbCommandInterceptor, ISaveChangesInterceptor
 {
+    // EF hands a new command its context's transaction after CommandCreated: the context must follow the scope first.
+    public override InterceptionResult<DbCommand> CommandCreating(CommandCorrelatedEventData eventData, InterceptionResult<DbCommand> result)
+    {
+        if (eventData.Context is { } context)
+            Follow(context, joinOpen: false);
+        return result;
+    }
+
     public override DbCommand CommandCreated(CommandEndEventData eventData, DbCommand result)
     {
         if (result.Transaction is null && scope.Transaction is { Connection: not null } open)
@@ -18,36 +26,36 @@ internal sealed class JoinScopeTransaction(ScopedConnection scope) : DbCommandIn
         return result;
     }
 
-    // A context that joined an earlier message's transaction still names it after the commit: with several messages in
-    // one scope (a job, the demo), EF would give its next query that finished transaction.
-    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
-    {
-        if (result.Transaction is not null && scope.HasEnded(result.Transaction))
-            result.Transaction = scope.Transaction is { Connection: not null } current ? current : null;
-        return result;
-    }
-
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Join(eventData.Context);
+        if (eventData.Context is { } context)
+            Follow(context, joinOpen: true);
         return result;
     }
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Join(eventData.Context);
+        if (eventData.Context is { } context)
+            Follow(context, joinOpen: true);
         return ValueTask.FromResult(result);
     }
 
-    private void Join(DbContext? context)
+    // A context that joined an earlier message's transaction still holds it after the commit: with several messages in one
+    // scope (a job, the demo), EF would give its next command that finished transaction (Npgsql refuses it; SQLite takes it)
+    // or, on a save, start none of its own. It lets go of it, or takes the open one; a transaction the context began itself
+    // is left alone (Npgsql reuses one transaction object per connection, so only the join can tell the two apart).
+    private void Follow(DbContext context, bool joinOpen)
     {
-        if (context is null)
+        var current = context.Database.CurrentTransaction;
+        if (current is not null && !scope.IsJoined(current))
             return;
-        var current = context.Database.CurrentTransaction?.GetDbTransaction();
         var open = scope.Transaction is { Connection: not null } t ? t : null;
-        if (open is not null && current != open)
-            context.Database.UseTransaction(open);
-        else if (open is null && (current is { Connection: null } || (current is not null && scope.HasEnded(current))))
-            context.Database.UseTransaction(null); // the pipeline's transaction ended; let EF use its own again
+        if (open is null)
+        {
+            if (current is not null)
+                context.Database.UseTransaction(null);
+        }
+        else if ((current is not null || joinOpen) && current?.GetDbTransaction() != open)
+            scope.Joined(context.Database.UseTransaction(open)!);
     }
 }

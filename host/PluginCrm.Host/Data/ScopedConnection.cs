@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PluginCrm.Host.Data;
 
@@ -14,22 +16,18 @@ public sealed class ScopedConnection(CrmDatabase database) : IAsyncDisposable, I
     public DbConnection Connection => connection ??= database.Provider.NewConnection();
 
     /// <summary>The pipeline's open transaction, which every command on this connection must carry.</summary>
-    public DbTransaction? Transaction
-    {
-        get => transaction;
-        set
-        {
-            if (value is null && transaction is not null)
-                ended.Add(transaction);
-            transaction = value;
-        }
-    }
+    public DbTransaction? Transaction { get; set; }
 
-    private DbTransaction? transaction;
-    private readonly HashSet<DbTransaction> ended = [];
+    // The transactions contexts took on by joining Transaction, as EF holds them: told apart from a context's own
+    // transaction, which stays its business. Npgsql reuses one transaction object per connection, so the DbTransaction
+    // alone cannot say whether it is the same transaction still.
+    private readonly ConditionalWeakTable<IDbContextTransaction, object> joined = new();
 
-    /// <summary>Whether <paramref name="candidate"/> is a transaction of this scope that ended: a DbContext that joined it must not carry it into its next command.</summary>
-    public bool HasEnded(DbTransaction candidate) => ended.Contains(candidate);
+    /// <summary>Records that a context holds <paramref name="transaction"/> because it joined <see cref="Transaction"/>.</summary>
+    public void Joined(IDbContextTransaction transaction) => joined.AddOrUpdate(transaction, this);
+
+    /// <summary>Whether a context holds <paramref name="transaction"/> because it joined <see cref="Transaction"/>, not of its own.</summary>
+    public bool IsJoined(IDbContextTransaction transaction) => joined.TryGetValue(transaction, out _);
 
     /// <summary>Set when a notification was queued inside <see cref="Transaction"/>: the outbox is woken after the commit.</summary>
     public bool WakeOutboxOnCommit { get; set; }

@@ -10,7 +10,7 @@ using PluginCrm.Host.Webhooks;
 
 namespace PluginCrm.Host.Hosting;
 
-/// <summary>The host's configuration: appsettings.json, then CRM_* environment variables, then command-line switches.</summary>
+/// <summary>The host's configuration: appsettings.json, the data folder's settings.json, CRM_* environment variables, then command-line switches.</summary>
 public sealed class CrmOptions
 {
     /// <summary>Where the database, logs and files live; relative paths are from the working directory.</summary>

@@ -36,8 +36,8 @@ public static class EntryEndpoints
         }).Produces<EntryPage>();
         api.MapGet("/categories", async (DateTime? from, DateTime? to, ClaimsPrincipal user, CategoryGrowth growth, TimeProvider time, CancellationToken ct) =>
         {
-            // By default the last 30 days up to this moment, what came in just now included.
-            var end = to is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : time.GetUtcNow().UtcDateTime.AddTicks(1);
+            // By default the last 30 days up to this moment, what came in just now included (a microsecond on: the finest step PostgreSQL keeps).
+            var end = to is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : time.GetUtcNow().UtcDateTime.AddMicroseconds(1);
             var start = from is { } f ? DateTime.SpecifyKind(f, DateTimeKind.Utc) : end.AddDays(-30);
             if (start >= end)
                 return CrmProblems.Invalid("from", $"must be before to ({end:u})");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
+using PluginCrm.Sdk.Data;
 
 namespace PluginCrm.LeadAssignment.Assignment;
 
@@ -9,13 +10,22 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// A rotation's credits as a pick inside a change reads and writes them. A smooth weighted round robin changes every
 /// eligible rep's credit, and EF writes one UPDATE per row (SQLite does not batch): seven statements a lead for a team of
 /// seven. Here the changed credits are one UPDATE, each row checked against the credit read, as the credit's concurrency
-/// token would be: on PostgreSQL two assignments that read the same credits cannot both save them (SQLite serialises
-/// writers). Only inside the change's transaction, where the write commits or rolls back with the decision.
+/// token would be. SQLite serialises writers; on PostgreSQL the read locks the rotation's rows, so that two leads
+/// captured at once take their turns one after the other instead of one failing on the other's credits. Only inside the
+/// change's transaction, where the write commits or rolls back with the decision.
 /// </summary>
-public sealed class RotationCredits(LeadAssignmentDbContext db)
+public sealed class RotationCredits(LeadAssignmentDbContext db, IPluginDatabase database)
 {
-    public async Task<Dictionary<long, long>> ReadAsync(string rotation, IReadOnlyCollection<long> userIds, CancellationToken ct) =>
-        await db.Rotations.AsNoTracking().Where(s => s.Rotation == rotation && userIds.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, s => s.Credit, ct);
+    public async Task<Dictionary<long, long>> ReadAsync(string rotation, IReadOnlyCollection<long> userIds, CancellationToken ct)
+    {
+        if (database.Provider != "postgres")
+            return await db.Rotations.AsNoTracking().Where(s => s.Rotation == rotation && userIds.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, s => s.Credit, ct);
+        // Every rep's row exists before the lock (a new one at credit 0, as a missing row reads), so a first turn is locked too.
+        if (userIds.Count > 0)
+            await db.Database.ExecuteSqlRawAsync(InsertSql(userIds.Count, onConflictDoNothing: true), userIds.Order().SelectMany(id => new object[] { rotation, id, 0L }).ToArray(), ct);
+        var locked = await db.Rotations.FromSqlRaw("SELECT * FROM la_rotation_slots WHERE \"Rotation\" = {0} FOR UPDATE", rotation).AsNoTracking().ToListAsync(ct);
+        return locked.Where(s => userIds.Contains(s.UserId)).ToDictionary(s => s.UserId, s => s.Credit);
+    }
 
     /// <summary>Writes <paramref name="credits"/> where they differ from <paramref name="read"/>; a rep without a row reads as credit 0.</summary>
     public async Task WriteAsync(string rotation, IReadOnlyDictionary<long, long> read, IReadOnlyDictionary<long, long> credits, CancellationToken ct)
@@ -48,5 +58,6 @@ public sealed class RotationCredits(LeadAssignmentDbContext db)
     private static object[] UpdateArguments(string rotation, List<KeyValuePair<long, long>> changed, IReadOnlyDictionary<long, long> read) =>
         [rotation, .. changed.SelectMany(c => new object[] { c.Key, c.Value, read[c.Key] })];
 
-    private static string InsertSql(int rows) => "INSERT INTO la_rotation_slots (\"Rotation\", \"UserId\", \"Credit\") VALUES " + SqlRows.Values(rows, 3);
+    private static string InsertSql(int rows, bool onConflictDoNothing = false) =>
+        "INSERT INTO la_rotation_slots (\"Rotation\", \"UserId\", \"Credit\") VALUES " + SqlRows.Values(rows, 3) + (onConflictDoNothing ? " ON CONFLICT DO NOTHING" : "");
 }

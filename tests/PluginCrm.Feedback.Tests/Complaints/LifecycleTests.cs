@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Tests.Support;
 using PluginCrm.Feedback.Contracts;
@@ -153,10 +152,9 @@ public sealed class LifecycleTests : FeedbackTest
         var resolved = await (await feedback.ActAsync(feedback.Admin, complaint.Id, "resolve", new { resolution = "Refunded", version = 1 })).As<ComplaintRecord>();
         await (await feedback.ActAsync(feedback.Admin, complaint.Id, "close", new { version = resolved.Version })).As<ComplaintRecord>();
 
-        await using var db = new SqliteConnection($"Data Source={feedback.DatabasePath}");
-        await db.OpenAsync();
+        await using var db = await feedback.Host.ConnectAsync();
         await using var command = db.CreateCommand();
-        command.CommandText = $"SELECT Message, UserName, After FROM audit WHERE RecordType = 'complaint' AND RecordId = {complaint.Id} ORDER BY Id";
+        command.CommandText = $"SELECT \"Message\", \"UserName\", \"After\" FROM audit WHERE \"RecordType\" = 'complaint' AND \"RecordId\" = {complaint.Id} ORDER BY \"Id\"";
         var rows = new List<(string Message, string User, string After)>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync())

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Timeline;
 using PluginCrm.Host.Access;
@@ -127,8 +126,6 @@ public sealed class FeedbackHost : IAsyncDisposable
         return reader.ReadToEnd();
     }));
 
-    public string DatabasePath => Path.Combine(data, "crm.db");
-
     /// <summary>The plain-text bodies of the e-mails the host dropped (its default delivery), oldest first.</summary>
     public IReadOnlyList<string> Mails() => Directory.Exists(Path.Combine(data, "mail-drop"))
         ? Directory.GetFiles(Path.Combine(data, "mail-drop"), "*.eml").Select(f => (File.GetCreationTimeUtc(f), MimeKit.MimeMessage.Load(f).TextBody ?? ""))
@@ -138,7 +135,6 @@ public sealed class FeedbackHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using PluginCrm.Host.Tests.Cli;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Testing;
@@ -23,7 +22,6 @@ public sealed partial class PluginTemplateTests(ITestOutputHelper output) : IDis
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Imports.Customers;
@@ -37,14 +36,7 @@ public sealed class PipelineTests : IAsyncLifetime
         data.Dispose();
     }
 
-    private async Task<long> CountAsync(string table)
-    {
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")}");
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {table}";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> CountAsync(string table, string where = "1 = 1") => new CrmDbFile(data.Path).CountAsync(table, where);
 
     [Fact]
     public async Task A_step_refusal_reaches_the_caller_as_a_422_with_the_plugins_message()
@@ -65,7 +57,7 @@ public sealed class PipelineTests : IAsyncLifetime
 
         Assert.Equal(["seen-by-admin"], created.Tags);
         Assert.Equal(1, await CountAsync("fx_seen"));
-        Assert.Equal(1, await CountAsync("audit WHERE RecordType = 'customer'"));
+        Assert.Equal(1, await CountAsync("audit", "\"RecordType\" = 'customer'"));
     }
 
     [Fact]
@@ -75,7 +67,7 @@ public sealed class PipelineTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.StartsWith("a step of plugin 'fixture' failed on customer.create; the change was rolled back", (await response.As<Problem>()).Detail);
-        Assert.Equal((0L, 0L, 0L, 0L), (await CountAsync("customers"), await CountAsync("fx_seen"), await CountAsync("audit WHERE RecordType = 'customer'"), await CountAsync("outbox")));
+        Assert.Equal((0L, 0L, 0L, 0L), (await CountAsync("customers"), await CountAsync("fx_seen"), await CountAsync("audit", "\"RecordType\" = 'customer'"), await CountAsync("outbox")));
 
         var log = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(data.Path, "logs")).Single(), default);
         Assert.Contains(log.Split('\n'), l => l.Contains("[ERR] fixture ") && l.Contains("Step FailOnRequest of plugin fixture failed on customer.create; rolling back"));
@@ -97,7 +89,7 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("tasks about something 'forbidden' are not accepted by the fixture plugin", (await response.As<Problem>()).Detail);
         Assert.False((await rep.Get<TaskRecord>($"/api/tasks/{task.Id}")).Done);
-        Assert.Equal((0L, 1L, 1L), (await CountAsync("interactions"), await CountAsync("tasks"), await CountAsync("audit WHERE RecordType IN ('task', 'interaction')")));
+        Assert.Equal((0L, 1L, 1L), (await CountAsync("interactions"), await CountAsync("tasks"), await CountAsync("audit", "\"RecordType\" IN ('task', 'interaction')")));
     }
 
     [Fact]
@@ -111,7 +103,7 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.StartsWith("a step of plugin 'fixture' failed on deal.create; the change was rolled back", (await response.As<Problem>()).Detail);
         Assert.Equal((0L, 0L, 0L, 0L), (await CountAsync("customers"), await CountAsync("deals"), await CountAsync("companies"), await CountAsync("outbox")));
-        Assert.Equal(0L, await CountAsync("audit WHERE Message IN ('lead.convert', 'customer.create', 'company.create', 'deal.create', 'interaction.update')"));
+        Assert.Equal(0L, await CountAsync("audit", "\"Message\" IN ('lead.convert', 'customer.create', 'company.create', 'deal.create', 'interaction.update')"));
         Assert.Equal(lead, await host.Client.Get<LeadRecord>($"/api/leads/{lead.Id}"));
         Assert.Equal(interaction, await host.Client.Get<InteractionRecord>($"/api/interactions/{interaction.Id}"));
     }
@@ -223,14 +215,10 @@ public sealed class PipelineTests : IAsyncLifetime
         var stored = await agent.Post("/api/fixture/tickets", new { subject = "Late delivery" });
 
         Assert.Equal(42, (await stored.As<TicketRow>()).Id);
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(data.Path, "crm.db")}");
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = "SELECT Message, RecordType, RecordId, UserName, After FROM audit WHERE RecordType = 'ticket'";
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(("ticket.create", "ticket", 42L, "agent@example.com"), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
-        Assert.Contains("\"subject\":\"Late delivery\"", reader.GetString(4));
+        var audited = await new CrmDbFile(data.Path).RowsAsync("SELECT \"Message\", \"RecordType\", \"RecordId\", \"UserName\", \"After\" FROM audit WHERE \"RecordType\" = 'ticket'");
+        var row = Assert.Single(audited).Split('|', 5);
+        Assert.Equal(["ticket.create", "ticket", "42", "agent@example.com"], row[..4]);
+        Assert.Contains("\"subject\":\"Late delivery\"", row[4]);
     }
 
     private sealed record TicketRow(long Id, string Subject);

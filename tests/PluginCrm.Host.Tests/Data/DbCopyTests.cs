@@ -148,7 +148,8 @@ public sealed partial class DbCopyTests(PostgresCluster cluster)
     // complaint and an assignment rule; returns the API's answers to compare and the highest ids.
     private static async Task<(Dictionary<string, string> Reads, Dictionary<string, long> Ids)> FillAsync(string folder)
     {
-        await using var host = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = TestPaths.BuiltInPlugins; o.DataDirectory = folder; });
+        // The company starts on its SQLite file, whatever the run's database.
+        await using var host = await CrmTestHost.StartAsync(o => { o.PluginsDirectory = TestPaths.BuiltInPlugins; o.DataDirectory = folder; o.Settings["Database:Provider"] = "sqlite"; });
         var team = await host.CreateTeamAsync("华东销售部");
         var wang = await CreatedIdAsync(host.Client, "/api/customers", new { name = "王芳", email = "wang.fang@example.cn", region = "east", teamId = team });
         var li = await CreatedIdAsync(host.Client, "/api/customers", new { name = "李伟 Li Wei", region = "east" });

@@ -14,7 +14,8 @@ public sealed class PendingModelChangesTests
     [Fact]
     public async Task Every_change_of_the_hosts_model_has_its_migration()
     {
-        await using var host = await CrmTestHost.StartAsync();
+        // The snapshot is scaffolded on SQLite: next to PostgreSQL's model it differs in column types alone.
+        await using var host = await CrmTestHost.StartAsync(o => o.Settings["Database:Provider"] = "sqlite");
         await using var scope = host.Services.CreateAsyncScope();
 
         Assert.False(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Database.HasPendingModelChanges(),

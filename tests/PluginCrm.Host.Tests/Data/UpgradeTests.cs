@@ -10,7 +10,10 @@ using PluginCrm.Sdk.Testing;
 
 namespace PluginCrm.Host.Tests.Data;
 
-/// <summary>A database of the previous release upgrades in place on start, keeping its users and its audit.</summary>
+/// <summary>
+/// A SQLite file of the previous release upgrades in place on start, keeping its users and its audit (on SQLite whatever the
+/// run's database: Data/PostgresUpgradeTests upgrades a PostgreSQL database).
+/// </summary>
 public sealed class UpgradeTests
 {
     private const string PreviousRelease = "20261123152749_Notifications";
@@ -31,7 +34,7 @@ public sealed class UpgradeTests
                 """);
         }
 
-        await using var host = await CrmTestHost.StartAsync(o => o.DataDirectory = data.Path);
+        await using var host = await CrmTestHost.StartAsync(o => (o.DataDirectory, o.Settings["Database:Provider"]) = (data.Path, "sqlite"));
 
         var signIn = await host.AnonymousClient().Post("/api/auth/sign-in", new { email = "veteran@example.com", password = "an old long password" });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
@@ -55,7 +58,7 @@ public sealed class UpgradeTests
                 """);
         }
 
-        await using var host = await CrmTestHost.StartAsync(o => o.DataDirectory = data.Path);
+        await using var host = await CrmTestHost.StartAsync(o => (o.DataDirectory, o.Settings["Database:Provider"]) = (data.Path, "sqlite"));
 
         foreach (var q in new[] { "13800138000", "王小明", "华为" })
             Assert.Equal(3L, (await host.Client.Get<ListPage<Sdk.Records.CustomerRecord>>($"/api/customers?q={Uri.EscapeDataString(q)}")).Items.Single().Version);

@@ -36,7 +36,7 @@ public sealed class BulkImportTests : IAsyncLifetime
     private string File(Func<int, string, string>? edit = null) => GeneratedCdnow.Write(Path.Combine(files.Path, "purchases.txt"), Purchases, edit);
 
     private async Task<long[]> CountsAsync() =>
-        [await db.CountAsync("customers"), await db.CountAsync("orders"), await db.CountAsync("order_lines"), await db.CountAsync("audit", "RecordType IN ('customer', 'order')"), await db.CountAsync("outbox"), await db.CountAsync("fx_seen")];
+        [await db.CountAsync("customers"), await db.CountAsync("orders"), await db.CountAsync("order_lines"), await db.CountAsync("audit", "\"RecordType\" IN ('customer', 'order')"), await db.CountAsync("outbox"), await db.CountAsync("fx_seen")];
 
     [Fact]
     public async Task A_bad_row_in_the_third_batch_rolls_back_every_batch_and_is_named()
@@ -75,11 +75,11 @@ public sealed class BulkImportTests : IAsyncLifetime
         Assert.Equal((customers, purchases), (report.Counts["customer"].Created, report.Counts["order"].Created));
         Assert.Equal([customers, purchases, purchases], (await CountsAsync())[..3]);
         Assert.Equal(customers, await db.CountAsync("fx_seen")); // PostOperation
-        Assert.Equal(customers, await db.CountAsync("customers", "Tags = '|seen-by-admin|'")); // PreOperation's change, stored
-        Assert.Equal(customers, await db.CountAsync("audit", "Message = 'customer.create' AND After LIKE '%seen-by-admin%' AND UserName = 'system'"));
-        Assert.Equal(purchases, await db.CountAsync("audit", "Message = 'order.create' AND RecordId IN (SELECT Id FROM orders)"));
-        Assert.Equal(customers, await db.CountAsync("outbox", "Message = 'customer.create' AND StepType LIKE '%TraceAfterCommit'"));
-        Assert.Equal(GeneratedCdnow.RepeatCustomers(file), await db.CountAsync("customers", "Stage = 'Repeat'")); // by their purchase days
+        Assert.Equal(customers, await db.CountAsync("customers", "\"Tags\" = '|seen-by-admin|'")); // PreOperation's change, stored
+        Assert.Equal(customers, await db.CountAsync("audit", "\"Message\" = 'customer.create' AND \"After\" LIKE '%seen-by-admin%' AND \"UserName\" = 'system'"));
+        Assert.Equal(purchases, await db.CountAsync("audit", "\"Message\" = 'order.create' AND \"RecordId\" IN (SELECT \"Id\" FROM orders)"));
+        Assert.Equal(customers, await db.CountAsync("outbox", "\"Message\" = 'customer.create' AND \"StepType\" LIKE '%TraceAfterCommit'"));
+        Assert.Equal(GeneratedCdnow.RepeatCustomers(file), await db.CountAsync("customers", "\"Stage\" = 'Repeat'")); // by their purchase days
     }
 
     [Fact]

@@ -1,19 +1,38 @@
+using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Host.Tests.Support;
 
-/// <summary>A host's <c>crm.db</c> read and written directly, as an admin with sqlite3 would, while no host runs.</summary>
+/// <summary>
+/// A data folder's database read and written directly, as an admin with sqlite3 or psql would: its <c>crm.db</c>, or the
+/// PostgreSQL database its <c>settings.json</c> names (the test kit's, when the suite runs on PostgreSQL). Quote
+/// column names (<c>"Tags"</c>) so that the same SQL reads both.
+/// </summary>
 public sealed class CrmDbFile(string dataDirectory)
 {
-    private readonly string connectionString = new SqliteConnectionStringBuilder
+    public bool OnPostgres => PostgresConnectionString() is not null;
+
+    private DbConnection Open() => PostgresConnectionString() is { } postgres
+        ? new NpgsqlConnection(postgres)
+        : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "crm.db"), Pooling = false }.ToString());
+
+    private string? PostgresConnectionString()
     {
-        DataSource = Path.Combine(dataDirectory, "crm.db"),
-        Pooling = false,
-    }.ToString();
+        var file = Path.Combine(dataDirectory, CrmConfiguration.DataFolderSettingsFile);
+        if (!File.Exists(file))
+            return null;
+        using var settings = JsonDocument.Parse(File.ReadAllText(file));
+        return settings.RootElement.TryGetProperty("Database", out var database) && database.GetProperty("Provider").GetString() == "postgres"
+            ? database.GetProperty("ConnectionString").GetString() + ";Pooling=false"
+            : null;
+    }
 
     public async Task<object?> ScalarAsync(string sql)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = Open();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -25,7 +44,7 @@ public sealed class CrmDbFile(string dataDirectory)
     /// <summary>Each row of <paramref name="sql"/> as its columns' values joined by <c>|</c>.</summary>
     public async Task<List<string>> RowsAsync(string sql)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = Open();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -38,14 +57,9 @@ public sealed class CrmDbFile(string dataDirectory)
 
     public async Task<HashSet<string>> TablesAsync()
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-        var tables = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            tables.Add(reader.GetString(0));
-        return tables;
+        var tables = await RowsAsync(OnPostgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'");
+        return tables.ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 
 namespace PluginCrm.Host.Tests.Support;
 
@@ -9,7 +8,6 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(Path, recursive: true);
     }
 }

@@ -38,4 +38,25 @@ public sealed class PostgresAssignmentTests
         Assert.Equal(reps[0].Id, (await second.LeadAsync(new { name = "least loaded", region = "ll", email = "ll@pg.test" })).OwnerId);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await second.Admin.PostAsJsonAsync("/api/leads", new { name = "again", email = "LEAD1@pg.test" })).StatusCode);
     }
+
+    [Fact]
+    public async Task Thirty_leads_captured_at_once_on_postgres_each_take_a_turn()
+    {
+        await using var postgres = await ThrowawayPostgres.StartAsync();
+        await using var host = await AssignmentHost.StartAsync(configure: o =>
+        {
+            o.Settings["Database:Provider"] = "postgres";
+            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_concurrent");
+        });
+        var (team, reps) = await host.TeamAsync("East", 4);
+        await host.RuleAsync(new { name = "east", teamId = team });
+
+        // PostgreSQL does not serialise writers as SQLite does: without the rotation's rows locked, two captures read the
+        // same credits and one failed with a 500. 30 over 4 reps: floor 7 or ceil 8 each.
+        var created = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => host.LeadAsync(new { name = $"lead {i}" })));
+
+        var counts = reps.Select(r => created.Count(l => l.OwnerId == r.Id)).ToList();
+        Assert.Equal(30, counts.Sum());
+        Assert.All(counts, c => Assert.InRange(c, 7, 8));
+    }
 }

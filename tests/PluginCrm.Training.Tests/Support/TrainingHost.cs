@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Testing;
 
@@ -29,7 +28,6 @@ public sealed class TrainingHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 

@@ -29,7 +29,6 @@ public sealed class CliDataFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(DataDir, recursive: true);
         Directory.Delete(PluginsDir, recursive: true);
         return Task.CompletedTask;

@@ -12,7 +12,7 @@ namespace PluginCrm.Host.Data.Providers;
 /// PostgreSQL through Npgsql, for a company that outgrows one file or runs several host processes on one database.
 /// The database is created by the first migration if it does not exist (the role needs CREATEDB for that).
 /// </summary>
-public sealed class PostgresProvider(string connectionString) : IDatabaseProvider
+public sealed class PostgresProvider(string connectionString) : IDatabaseProvider, IAsyncDisposable
 {
     private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
 
@@ -136,4 +136,6 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
         return table.Columns.Select(c => types.TryGetValue(c.Name, out var type) ? type
             : throw new InvalidOperationException($"{table.Name} has no column {c.Name} in the target")).ToArray();
     }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace PluginCrm.Host.Data.Providers;
 
 /// <summary>The embedded default: one file, <c>crm.db</c>, in the data folder, in write-ahead-log mode.</summary>
-public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : IDatabaseProvider
+public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : IDatabaseProvider, IAsyncDisposable
 {
     public const string FileName = "crm.db";
 
@@ -108,4 +108,12 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 
     // An explicit id above the highest so far moves the rowid on, and AUTOINCREMENT's sqlite_sequence with it.
     public string? ContinueIdentity(string delimitedTable, string delimitedColumn, string column) => null;
+
+    // Closes this file's pooled connections with the host (a host started again on the file, or a folder deleted, finds
+    // none left open), and no other host's: clearing every pool would pull connections from under hosts still running.
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+        return ValueTask.CompletedTask;
+    }
 }
