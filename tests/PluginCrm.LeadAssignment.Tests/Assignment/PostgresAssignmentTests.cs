@@ -59,4 +59,30 @@ public sealed class PostgresAssignmentTests
         Assert.Equal(30, counts.Sum());
         Assert.All(counts, c => Assert.InRange(c, 7, 8));
     }
+
+    [Fact]
+    public async Task One_rep_claiming_six_pooled_customers_at_once_on_postgres_stays_within_its_daily_limit()
+    {
+        await using var postgres = await ThrowawayPostgres.StartAsync();
+        await using var host = await AssignmentHost.StartAsync(configure: o =>
+        {
+            o.Settings["Database:Provider"] = "postgres";
+            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_claims");
+        });
+        var (team, reps) = await host.TeamAsync("East", 2, signIn: true);
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new { claimsPerDay = 1 }));
+        var pooled = new List<long>();
+        for (var i = 0; i < 6; i++)
+        {
+            var customer = await host.CustomerAsync(new { name = $"pooled {i}", ownerId = reps[0].Id, teamId = team });
+            await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/lead-assignment/transfers",
+                new { recordType = "customer", recordId = customer.Id, toOwnerId = (long?)null, reason = "no follow-up in 30 days" }));
+            pooled.Add(customer.Id);
+        }
+
+        // The checks of the daily limit ran at once and saw no claim yet, until a claimant's claims took turns on PostgreSQL.
+        var answers = await Task.WhenAll(pooled.Select(id => reps[1].Client.PostAsync($"/api/lead-assignment/pool/customers/{id}/claim", null)));
+
+        Assert.Equal([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.UnprocessableEntity, 5)], answers.Select(a => a.StatusCode).Order());
+    }
 }
