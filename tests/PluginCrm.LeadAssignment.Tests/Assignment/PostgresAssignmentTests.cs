@@ -16,16 +16,12 @@ public sealed class PostgresAssignmentTests
     public async Task Two_hosts_on_one_postgres_database_rotate_in_turn_and_see_a_rep_deactivated_by_the_other()
     {
         await using var postgres = await ThrowawayPostgres.StartAsync();
-        void OnPostgres(CrmTestHostOptions o)
-        {
-            o.Settings["Database:Provider"] = "postgres";
-            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_assignment");
-        }
-        await using var first = await AssignmentHost.StartAsync(configure: OnPostgres);
+        var onPostgres = On(postgres, "crm_assignment");
+        await using var first = await AssignmentHost.StartAsync(configure: onPostgres);
         var (east, reps) = await first.TeamAsync("East", 3);
         await first.RuleAsync(new { name = "least loaded", regions = "ll", teamId = east, strategy = "least-loaded" });
         await first.RuleAsync(new { name = "east", teamId = east });
-        await using var second = await AssignmentHost.StartAsync(configure: OnPostgres);
+        await using var second = await AssignmentHost.StartAsync(configure: onPostgres);
 
         var owners = new List<long?>();
         for (var i = 0; i < 4; i++)
@@ -43,11 +39,7 @@ public sealed class PostgresAssignmentTests
     public async Task Thirty_leads_captured_at_once_on_postgres_each_take_a_turn()
     {
         await using var postgres = await ThrowawayPostgres.StartAsync();
-        await using var host = await AssignmentHost.StartAsync(configure: o =>
-        {
-            o.Settings["Database:Provider"] = "postgres";
-            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_concurrent");
-        });
+        await using var host = await AssignmentHost.StartAsync(configure: On(postgres, "crm_concurrent"));
         var (team, reps) = await host.TeamAsync("East", 4);
         await host.RuleAsync(new { name = "east", teamId = team });
 
@@ -64,11 +56,7 @@ public sealed class PostgresAssignmentTests
     public async Task One_rep_claiming_six_pooled_customers_at_once_on_postgres_stays_within_its_daily_limit()
     {
         await using var postgres = await ThrowawayPostgres.StartAsync();
-        await using var host = await AssignmentHost.StartAsync(configure: o =>
-        {
-            o.Settings["Database:Provider"] = "postgres";
-            o.Settings["Database:ConnectionString"] = postgres.ConnectionString("crm_claims");
-        });
+        await using var host = await AssignmentHost.StartAsync(configure: On(postgres, "crm_claims"));
         var (team, reps) = await host.TeamAsync("East", 2, signIn: true);
         await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings", new { claimsPerDay = 1 }));
         var pooled = new List<long>();
@@ -85,4 +73,10 @@ public sealed class PostgresAssignmentTests
 
         Assert.Equal([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.UnprocessableEntity, 5)], answers.Select(a => a.StatusCode).Order());
     }
+
+    private static Action<CrmTestHostOptions> On(ThrowawayPostgres postgres, string database) => o =>
+    {
+        o.Settings["Database:Provider"] = "postgres";
+        o.Settings["Database:ConnectionString"] = postgres.ConnectionString(database);
+    };
 }
