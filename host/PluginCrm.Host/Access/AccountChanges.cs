@@ -21,18 +21,11 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, Direct
     public async Task InsertAsync<TEntity>(TEntity row, Func<Task> then, CancellationToken ct) where TEntity : class
     {
         await using var transaction = await BeginAsync(ct);
-        try
-        {
-            db.Add(row);
-            await SaveAsync(ct);
-            await then();
-            await SaveAsync(ct);
-            await CommitAsync(transaction, ct);
-        }
-        finally
-        {
-            Ended(transaction);
-        }
+        db.Add(row);
+        await SaveAsync(ct);
+        await then();
+        await SaveAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     public Task InsertAsync<TEntity>(TEntity row, Action then, CancellationToken ct) where TEntity : class =>
@@ -42,29 +35,40 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, Direct
             return Task.CompletedTask;
         }, ct);
 
-    // Inside an import's (or a caller's) transaction, the change joins it; else it gets one of its own.
-    public async Task<IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
-        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+    /// <summary>
+    /// The change's transaction: inside an import's (or a caller's) transaction the change joins it and the handle does
+    /// nothing; else it is one of the change's own, rolled back unless committed. Disposing it also lets the scope's
+    /// connection go of it if the plugins were told of a directory change in it, so no plugin context carries it on.
+    /// </summary>
+    public async Task<Transaction> BeginAsync(CancellationToken ct) =>
+        new(this, db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null);
 
-    public static async Task CommitAsync(IDbContextTransaction? transaction, CancellationToken ct)
+    public sealed class Transaction(AccountChanges changes, IDbContextTransaction? own) : IAsyncDisposable
     {
-        if (transaction is not null)
-            await transaction.CommitAsync(ct);
+        public async Task CommitAsync(CancellationToken ct)
+        {
+            if (own is not null)
+                await own.CommitAsync(ct);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (own is null)
+                return ValueTask.CompletedTask;
+            changes.LetGoOfScopeTransaction();
+            return own.DisposeAsync();
+        }
     }
 
-    /// <summary>
-    /// After the commit or rollback of a transaction <see cref="BeginAsync"/> gave: if the plugins were told of a directory
-    /// change in it, the scope's connection lets go of it, so no plugin context carries it into its next command.
-    /// </summary>
-    public void Ended(IDbContextTransaction? transaction)
+    private bool scopeTransactionTaken;
+
+    private void LetGoOfScopeTransaction()
     {
-        if (transaction is null || !scopeTransactionTaken)
+        if (!scopeTransactionTaken)
             return;
         directory.End();
         scopeTransactionTaken = false;
     }
-
-    private bool scopeTransactionTaken;
 
     public void Touch(RecordEntity entity)
     {
@@ -80,17 +84,10 @@ public sealed class AccountChanges(CrmDbContext db, CrmDatabase database, Direct
             return;
         }
         // The plugins are told in the change's transaction: the caller's, or one of this save's own.
-        await using var owned = await BeginAsync(ct);
-        try
-        {
-            scopeTransactionTaken |= await directory.TellAsync(db.Database.CurrentTransaction!.GetDbTransaction(), ct);
-            await SaveChangesAsync(ct);
-            await CommitAsync(owned, ct);
-        }
-        finally
-        {
-            Ended(owned);
-        }
+        await using var transaction = await BeginAsync(ct);
+        scopeTransactionTaken |= await directory.TellAsync(db.Database.CurrentTransaction!.GetDbTransaction(), ct);
+        await SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private async Task SaveChangesAsync(CancellationToken ct)

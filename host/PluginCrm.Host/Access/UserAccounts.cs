@@ -56,31 +56,24 @@ public sealed class UserAccounts(
 
         var before = UserView.Of(user);
         await using var transaction = await changes.BeginAsync(ct);
-        try
-        {
-            user.Name = name!;
-            user.Role = change.Role ?? user.Role;
-            user.TeamId = change.TeamId ?? user.TeamId;
-            user.Active = change.Active ?? user.Active;
-            if (change.Password is not null)
-                user.PasswordHash = PasswordHasher.Hash(change.Password, cost);
-            user.UpdatedUtc = changes.Now;
-            user.Version++;
-            if (user.TeamId != before.TeamId)
-                foreach (var follower in followers)
-                    await follower.FollowAsync(id, user.TeamId, changes.Now, ct);
-            if (user.TeamId != before.TeamId || user.Role != CrmRole.Manager)
-                await teams.StopManagingAsync(id, keep: user.Role == CrmRole.Manager ? user.TeamId : null, ct);
-            audit.Add(db, "user.update", RecordTypes.User, id, before, UserView.Of(user));
-            await changes.SaveAsync(ct);
-            if (!user.Active || change.Password is not null)
-                await db.Sessions.Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
-            await AccountChanges.CommitAsync(transaction, ct);
-        }
-        finally
-        {
-            changes.Ended(transaction);
-        }
+        user.Name = name!;
+        user.Role = change.Role ?? user.Role;
+        user.TeamId = change.TeamId ?? user.TeamId;
+        user.Active = change.Active ?? user.Active;
+        if (change.Password is not null)
+            user.PasswordHash = PasswordHasher.Hash(change.Password, cost);
+        user.UpdatedUtc = changes.Now;
+        user.Version++;
+        if (user.TeamId != before.TeamId)
+            foreach (var follower in followers)
+                await follower.FollowAsync(id, user.TeamId, changes.Now, ct);
+        if (user.TeamId != before.TeamId || user.Role != CrmRole.Manager)
+            await teams.StopManagingAsync(id, keep: user.Role == CrmRole.Manager ? user.TeamId : null, ct);
+        audit.Add(db, "user.update", RecordTypes.User, id, before, UserView.Of(user));
+        await changes.SaveAsync(ct);
+        if (!user.Active || change.Password is not null)
+            await db.Sessions.Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
         return UserView.Of(user);
     }
 
