@@ -102,7 +102,10 @@ public sealed class AssignmentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Concurrent_captures_never_hand_out_the_same_turn()
+    public Task Concurrent_captures_never_hand_out_the_same_turn() => ThirtyAtOnceTakeTurnsAsync(host);
+
+    /// <summary>30 leads captured at once over a team of 4 under one round-robin rule: each rep gets its turns, none twice.</summary>
+    internal static async Task ThirtyAtOnceTakeTurnsAsync(AssignmentHost host)
     {
         var (team, reps) = await host.TeamAsync("East", 4);
         await host.RuleAsync(new { name = "east", teamId = team });
