@@ -34,6 +34,3 @@ public sealed record AbcCutOffs(decimal? LowestA, decimal? LowestB, IReadOnlyLis
         return new AbcClass(name, share, value);
     }
 }
-
-/// <summary>One sample of a run's ABC ranking: a value and the share of value (percent) ranked above it.</summary>
-public sealed record AbcStep(decimal Value, decimal ShareBeforePercent);
