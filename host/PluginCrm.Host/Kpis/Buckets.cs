@@ -22,6 +22,10 @@ public static class Buckets
         _ => start.AddDays(1),
     };
 
+    /// <summary>The windows a report over <paramref name="query"/> has figures for: the period, then each bucket of its series.</summary>
+    public static IReadOnlyList<KpiWindow> Windows(KpiQuery query, IEnumerable<DateOnly> days) =>
+        [.. new[] { query.Window }.Concat(query.By is { } by ? Of(query, by, days).Select(b => new KpiWindow(b.From, b.To)) : []).Distinct()];
+
     /// <summary>
     /// Every bucket of the period, empty ones included so a chart has no gaps. An open end of the period is closed
     /// by the data: the first or last day that has any.

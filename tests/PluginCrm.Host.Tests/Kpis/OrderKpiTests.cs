@@ -49,6 +49,24 @@ public sealed class OrderKpiTests(KpiData data)
     }
 
     [Fact]
+    public async Task A_series_with_an_open_start_runs_from_the_month_of_the_first_order()
+    {
+        var report = await data.Admin.Get<KpiReport<OrderFigures>>("/api/kpis/orders?to=2026-02-01&by=month");
+
+        // With no start, every buyer's first purchase is in the period: c5 in November, c1 in December, c2 in January.
+        Assert.Equal(
+            [
+                (new DateOnly(2025, 11, 1), new OrderFigures(70m, 1, 0, 70m, 1, 0, 0m, 1)),
+                (new DateOnly(2025, 12, 1), new OrderFigures(50m, 1, 0, 50m, 1, 0, 0m, 1)),
+                // 80 (c1) + 99.9999 − 33.3333 (c2).
+                (new DateOnly(2026, 1, 1), new OrderFigures(146.6666m, 2, 1, 146.6666m / 2, 2, 0, 0m, 1)),
+            ],
+            report.Series.Select(p => (p.From, p.Figures)));
+        // c1 bought in December and January: a repeat customer of the period, though of no single month.
+        Assert.Equal(new OrderFigures(266.6666m, 4, 1, 266.6666m / 4, 3, 1, 1m / 3, 3), report.Total);
+    }
+
+    [Fact]
     public async Task An_empty_period_has_zeros_and_no_rates()
     {
         var report = await data.Admin.Get<KpiReport<OrderFigures>>("/api/kpis/orders?from=2027-01-01&to=2027-02-01");

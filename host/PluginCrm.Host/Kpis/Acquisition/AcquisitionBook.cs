@@ -1,3 +1,4 @@
+using PluginCrm.Host.Kpis.Orders;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.Kpis.Acquisition;

@@ -36,14 +36,6 @@ public sealed class AcquisitionKpis(CrmDbContext db, KpiReportBuilder reports)
         return new AcquisitionBook(user, query, mine, everyone, new SpendAllocation(await spend.ToListAsync(ct)));
     }
 
-    private async Task<List<NewCustomer>> NewCustomersAsync(ActingUser user, KpiQuery query, CancellationToken ct)
-    {
-        var purchases = PlacedOrders.Of(db, user, query).Where(o => o.Total > 0);
-        var rows = await purchases.ToListAsync(ct);
-        var firsts = await PlacedOrders.FirstPurchasesAsync(db, query, purchases, rows, ct);
-        return rows
-            .Where(o => firsts.Contains(o.Id))
-            .Select(o => new NewCustomer(o.CustomerId, o.OwnerId, o.TeamId, DateOnly.FromDateTime(o.OrderedUtc)))
-            .ToList();
-    }
+    private Task<List<NewCustomer>> NewCustomersAsync(ActingUser user, KpiQuery query, CancellationToken ct) =>
+        PlacedOrders.NewCustomersAsync(db, query, PlacedOrders.Of(db, user, query), ct);
 }

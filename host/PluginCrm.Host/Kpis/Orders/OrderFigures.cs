@@ -12,15 +12,15 @@ public sealed record OrderFigures(
     decimal Revenue, int Orders, int Cancellations, decimal? AverageOrderValue,
     int Customers, int RepeatCustomers, decimal? RepeatPurchaseRate, int NewCustomers)
 {
-    public static OrderFigures Of(IReadOnlyList<OrderFact> orders)
+    /// <summary>The figures of a group's tallies (<see cref="OrderTally"/>, one per owner and team) and its new customers.</summary>
+    public static OrderFigures Of(IReadOnlyCollection<OrderTally> tallies, int newCustomers)
     {
-        var revenue = orders.Sum(o => o.Total);
-        var purchases = orders.Count(o => o.IsPurchase);
-        var perCustomer = orders.Where(o => o.IsPurchase).CountBy(o => o.CustomerId).ToList();
-        var repeat = perCustomer.Count(c => c.Value >= 2);
+        var revenue = tallies.Sum(t => t.Revenue);
+        var purchases = tallies.Sum(t => t.Purchases);
+        var customers = tallies.Sum(t => t.Customers);
+        var repeat = tallies.Sum(t => t.RepeatCustomers);
         return new OrderFigures(
-            revenue, purchases, orders.Count(o => o.Total < 0), purchases == 0 ? null : revenue / purchases,
-            perCustomer.Count, repeat, perCustomer.Count == 0 ? null : (decimal)repeat / perCustomer.Count,
-            orders.Where(o => o.FirstPurchase).Select(o => o.CustomerId).Distinct().Count());
+            revenue, purchases, tallies.Sum(t => t.Cancellations), purchases == 0 ? null : revenue / purchases,
+            customers, repeat, customers == 0 ? null : (decimal)repeat / customers, newCustomers);
     }
 }

@@ -15,13 +15,26 @@ public sealed class OrderKpis(CrmDbContext db, KpiReportBuilder reports)
     public async Task<KpiReport<OrderFigures>> ComputeAsync(ActingUser user, KpiQuery query, CancellationToken ct)
     {
         var placed = PlacedOrders.Of(db, user, query);
-        // Repeat purchases and first purchases need per-customer counts inside each bucket, so the orders are read as a
-        // narrow projection and summed here, as decimals: exact, whatever the provider does with money columns.
-        var rows = await placed.ToListAsync(ct);
-        var firsts = await PlacedOrders.FirstPurchasesAsync(db, query, placed, rows, ct);
-        var items = rows
-            .Select(o => new OrderFact(o.Id, o.CustomerId, o.OwnerId, o.TeamId, DateOnly.FromDateTime(o.OrderedUtc), o.Total, firsts.Contains(o.Id)))
-            .ToList();
-        return await reports.BuildAsync(query, items, OrderFigures.Of, ct);
+        var days = await OpenEndsAsync(query, placed, ct);
+        var newCustomers = await PlacedOrders.NewCustomersAsync(db, query, placed, ct);
+        // The database sums each window (the period and each bucket) per owner and team; the money comes back as the
+        // exact sum of the stored ten-thousandths (MoneyConverter), and only the few rows per window are added up here.
+        var tallies = new Dictionary<KpiWindow, List<OrderTally>>();
+        foreach (var window in Buckets.Windows(query, days))
+            tallies[window] = await OrderTally.OfAsync(placed, window, ct);
+        var period = tallies[query.Window];
+        return await reports.BuildAsync(query, period.Select(t => t.OwnerId), period.Select(t => t.TeamId),
+            (group, window) => OrderFigures.Of(tallies[window].Where(group.Holds).ToList(), newCustomers.Count(c => group.Holds(c) && window.Contains(c.On))),
+            days, ct);
+    }
+
+    // A series over a period with an open end runs from the first to the last day with an order (Buckets.Of).
+    private static async Task<DateOnly[]> OpenEndsAsync(KpiQuery query, IQueryable<PlacedOrder> placed, CancellationToken ct)
+    {
+        if (query.By is null || query is { From: not null, To: not null })
+            return [];
+        var first = await placed.MinAsync(o => (DateTime?)o.OrderedUtc, ct);
+        var last = await placed.MaxAsync(o => (DateTime?)o.OrderedUtc, ct);
+        return first is { } f && last is { } l ? [DateOnly.FromDateTime(f), DateOnly.FromDateTime(l)] : [];
     }
 }

@@ -42,29 +42,20 @@ public static class PlacedOrders
     }
 
     /// <summary>
-    /// Of <paramref name="rows"/> (the orders of <paramref name="placed"/>, read), the ids of the orders that are their
-    /// customer's first purchase ever: the earliest purchase in the period of a customer who bought nothing before it.
+    /// The customers whose first purchase ever (a positive total) is among <paramref name="placed"/>: they bought in
+    /// the period and nothing before it. Grouped in SQL, so a month of a million customers' orders comes back as its
+    /// few thousand new customers, each with the day of its first purchase.
     /// </summary>
-    public static async Task<HashSet<long>> FirstPurchasesAsync(CrmDbContext db, KpiQuery query, IQueryable<PlacedOrder> placed, IReadOnlyList<PlacedOrder> rows, CancellationToken ct)
+    public static async Task<List<NewCustomer>> NewCustomersAsync(CrmDbContext db, KpiQuery query, IQueryable<PlacedOrder> placed, CancellationToken ct)
     {
-        var boughtBefore = await BoughtBeforeAsync(db, query, placed.Select(o => o.CustomerId), ct);
-        return rows
-            .Where(o => o.Total > 0 && !boughtBefore.Contains(o.CustomerId))
-            .GroupBy(o => o.CustomerId)
-            .Select(g => g.MinBy(o => (o.OrderedUtc, o.Id))!.Id)
-            .ToHashSet();
-    }
-
-    // The customers of the period who had already bought before it: their first purchase is not in the period.
-    private static async Task<HashSet<long>> BoughtBeforeAsync(CrmDbContext db, KpiQuery query, IQueryable<long> customerIds, CancellationToken ct)
-    {
-        if (query.FromUtc is not { } fromUtc)
-            return [];
-        var before = await db.Orders
-            .Where(o => o.Total > 0 && o.OrderedUtc < fromUtc && customerIds.Contains(o.CustomerId))
-            .Select(o => o.CustomerId)
-            .Distinct()
+        var purchases = placed.Where(o => o.Total > 0);
+        var orders = db.Orders;
+        if (query.FromUtc is { } fromUtc)
+            purchases = purchases.Where(o => !orders.Any(before => before.CustomerId == o.CustomerId && before.Total > 0 && before.OrderedUtc < fromUtc));
+        var firsts = await purchases
+            .GroupBy(o => new { o.CustomerId, o.OwnerId, o.TeamId })
+            .Select(g => new { g.Key.CustomerId, g.Key.OwnerId, g.Key.TeamId, FirstUtc = g.Min(o => o.OrderedUtc) })
             .ToListAsync(ct);
-        return [.. before];
+        return firsts.Select(f => new NewCustomer(f.CustomerId, f.OwnerId, f.TeamId, DateOnly.FromDateTime(f.FirstUtc))).ToList();
     }
 }
