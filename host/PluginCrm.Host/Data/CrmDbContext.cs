@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using PluginCrm.Host.Data.Providers;
 
 namespace PluginCrm.Host.Data;
 
@@ -9,6 +11,9 @@ namespace PluginCrm.Host.Data;
 /// </summary>
 public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbContext(options)
 {
+    /// <summary>The database this context is on, for the little that differs between providers.</summary>
+    public IDatabaseProvider Provider => this.GetService<CrmDatabase>().Provider;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         conventions.Properties<decimal>().HaveConversion<MoneyConverter>();

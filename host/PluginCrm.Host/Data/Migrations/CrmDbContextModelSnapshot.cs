@@ -603,6 +603,8 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompanyId");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("ExternalId")

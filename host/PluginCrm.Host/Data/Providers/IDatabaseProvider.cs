@@ -54,6 +54,13 @@ public interface IDatabaseProvider
     /// <summary>The transaction a copy writes in, with foreign keys checked at commit where the database can defer them.</summary>
     Task<DbTransaction> BeginCopyAsync(DbConnection connection, CancellationToken ct);
 
+    /// <summary>
+    /// The ids of <paramref name="index"/>'s rows in which one of <paramref name="terms"/> holds (its column contains its
+    /// text), read from the index; null where the caller's own test of each row is the better query: PostgreSQL's trigram
+    /// indexes serve that test, and no index serves a text shorter than <see cref="TextIndex.MinLength"/>.
+    /// </summary>
+    IQueryable<long>? RowsContaining(DbContext db, TextIndex index, IReadOnlyList<(string Column, string Text)> terms);
+
     /// <summary>A column as an <c>ORDER BY</c> term that sorts alike on every provider (text by its UTF-8 bytes).</summary>
     string SortKey(string delimitedColumn, Type type);
 

@@ -56,6 +56,8 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
 
     public TimeSpan TimeResolution => TimeSpan.FromMicroseconds(1);
 
+    public IQueryable<long>? RowsContaining(DbContext db, TextIndex index, IReadOnlyList<(string Column, string Text)> terms) => null;
+
     public async Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct)
     {
         await using var connection = dataSource.CreateConnection();

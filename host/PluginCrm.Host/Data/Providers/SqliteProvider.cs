@@ -48,15 +48,26 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 
     public TimeSpan TimeResolution => TimeSpan.FromTicks(1);
 
+    public IQueryable<long>? RowsContaining(DbContext db, TextIndex index, IReadOnlyList<(string Column, string Text)> terms)
+    {
+        if (!terms.All(t => TextIndex.Indexes(t.Text)))
+            return null;
+        // Each text is a phrase in its column's filter, its quotes doubled, so none is read as FTS5 query syntax; a phrase
+        // of trigrams matches where the text stands whole, as a substring.
+        var match = string.Join(" OR ", terms.Select(t => $"{t.Column} : \"{t.Text.Replace("\"", "\"\"")}\""));
+        return db.Database.SqlQueryRaw<long>(index.SqliteMatchSql, match);
+    }
+
     public async Task<IReadOnlyList<string>> TablesAsync(CancellationToken ct)
     {
         if (!Exists)
             return []; // opening the file would create it
         await using var connection = NewConnection();
         await connection.OpenAsync(ct);
-        // EF's migration lock is a table on SQLite, empty but for the moment a migration runs.
+        // EF's migration lock is a table on SQLite, empty but for the moment a migration runs. A text index's FTS5 table
+        // (virtual) and its shadow tables are not data: they are built from the rows they index.
         return await ProviderQueries.StringsAsync(connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> '__EFMigrationsLock' ORDER BY name", ct);
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> '__EFMigrationsLock' ORDER BY name", ct);
     }
 
     public async Task<IReadOnlyList<(string Table, string Parent)>> ForeignKeysAsync(CancellationToken ct)

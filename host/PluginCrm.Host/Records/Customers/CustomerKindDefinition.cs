@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Providers;
 using PluginCrm.Host.Records.Search;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
@@ -96,15 +97,20 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
             ["externalId"] = (rows, _, v) => rows.Where(c => c.ExternalId == v),
         };
 
-    // By name, e-mail, phone (see SearchTerms) or the name of the customer's company.
+    // By name, e-mail, phone (see SearchTerms) or the name of the customer's company: from the text index where the
+    // database has one for these terms (TextIndex), else by testing each row.
     private static IQueryable<Customer> Search(IQueryable<Customer> rows, CrmDbContext db, string q)
     {
-        var (name, email, phone, digits) = SearchTerms.Of(q);
-        var companies = db.Companies.Where(co => co.NameKey != null && co.NameKey.Contains(name)).Select(co => (long?)co.Id);
-        return phone is null
-            ? rows.Where(c => (c.NameKey != null && c.NameKey.Contains(name)) || (c.Email != null && c.Email.Contains(email)) || companies.Contains(c.CompanyId))
-            : rows.Where(c => (c.NameKey != null && c.NameKey.Contains(name)) || (c.Email != null && c.Email.Contains(email)) || companies.Contains(c.CompanyId)
-                || (c.PhoneKey != null && (c.PhoneKey.Contains(phone) || c.PhoneKey.Contains(digits!))));
+        var terms = SearchTerms.Of(q);
+        var (name, email, phone, digits) = (SearchTerms.Containing(terms.Name), SearchTerms.Containing(terms.Email),
+            SearchTerms.Containing(terms.Phone ?? ""), SearchTerms.Containing(terms.Digits ?? ""));
+        var companies = db.Companies.Where(co => co.NameKey != null && EF.Functions.Like(co.NameKey, name, SearchTerms.Escape)).Select(co => (long?)co.Id);
+        if (db.Provider.RowsContaining(db, TextIndex.Customers, terms.In(["NameKey"], "Email", "PhoneKey")) is { } found)
+            return rows.Where(c => found.Contains(c.Id) || companies.Contains(c.CompanyId));
+        var byPhone = terms.Phone is not null;
+        return rows.Where(c => (c.NameKey != null && EF.Functions.Like(c.NameKey, name, SearchTerms.Escape))
+            || (c.Email != null && EF.Functions.Like(c.Email, email, SearchTerms.Escape)) || companies.Contains(c.CompanyId)
+            || (byPhone && c.PhoneKey != null && (EF.Functions.Like(c.PhoneKey, phone, SearchTerms.Escape) || EF.Functions.Like(c.PhoneKey, digits, SearchTerms.Escape))));
     }
 
     public override IReadOnlyDictionary<string, Expression<Func<Customer, object?>>> Sorts { get; } =

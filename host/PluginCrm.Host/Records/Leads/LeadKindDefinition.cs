@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Providers;
 using PluginCrm.Host.Records.Search;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
@@ -81,14 +83,20 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
             ["source"] = (rows, _, v) => rows.Where(l => l.Source == v),
         };
 
-    // By name, e-mail, phone (see SearchTerms) or company name.
+    // By name, e-mail, phone (see SearchTerms) or company name: from the text index where the database has one for these
+    // terms (TextIndex), else by testing each row.
     private static IQueryable<Lead> Search(IQueryable<Lead> rows, CrmDbContext db, string q)
     {
-        var (name, email, phone, digits) = SearchTerms.Of(q);
-        return phone is null
-            ? rows.Where(l => (l.NameKey != null && l.NameKey.Contains(name)) || (l.Email != null && l.Email.Contains(email)) || (l.CompanyKey != null && l.CompanyKey.Contains(name)))
-            : rows.Where(l => (l.NameKey != null && l.NameKey.Contains(name)) || (l.Email != null && l.Email.Contains(email)) || (l.CompanyKey != null && l.CompanyKey.Contains(name))
-                || (l.PhoneKey != null && (l.PhoneKey.Contains(phone) || l.PhoneKey.Contains(digits!))));
+        var terms = SearchTerms.Of(q);
+        if (db.Provider.RowsContaining(db, TextIndex.Leads, terms.In(["NameKey", "CompanyKey"], "Email", "PhoneKey")) is { } found)
+            return rows.Where(l => found.Contains(l.Id));
+        var (name, email, phone, digits) = (SearchTerms.Containing(terms.Name), SearchTerms.Containing(terms.Email),
+            SearchTerms.Containing(terms.Phone ?? ""), SearchTerms.Containing(terms.Digits ?? ""));
+        var byPhone = terms.Phone is not null;
+        return rows.Where(l => (l.NameKey != null && EF.Functions.Like(l.NameKey, name, SearchTerms.Escape))
+            || (l.Email != null && EF.Functions.Like(l.Email, email, SearchTerms.Escape))
+            || (l.CompanyKey != null && EF.Functions.Like(l.CompanyKey, name, SearchTerms.Escape))
+            || (byPhone && l.PhoneKey != null && (EF.Functions.Like(l.PhoneKey, phone, SearchTerms.Escape) || EF.Functions.Like(l.PhoneKey, digits, SearchTerms.Escape))));
     }
 
     public override IReadOnlyDictionary<string, Expression<Func<Lead, object?>>> Sorts { get; } =

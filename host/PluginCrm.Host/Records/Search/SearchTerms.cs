@@ -14,6 +14,9 @@ namespace PluginCrm.Host.Records.Search;
 /// <param name="Digits">The query's bare digits, null with <paramref name="Phone"/>.</param>
 public sealed record SearchTerms(string Name, string Email, string? Phone, string? Digits)
 {
+    /// <summary>The escape character of the <c>LIKE</c> patterns (<see cref="Containing"/>).</summary>
+    public const string Escape = "\\";
+
     /// <summary>The terms of <paramref name="q"/>; a query with no letter or digit is a <see cref="FormatException"/>, a 400 naming <c>q</c>.</summary>
     public static SearchTerms Of(string q)
     {
@@ -22,4 +25,15 @@ public sealed record SearchTerms(string Name, string Email, string? Phone, strin
         var digits = ContactKeys.Digits(q) is { Length: >= ContactKeys.MinPhoneDigits } d ? d : null;
         return new SearchTerms(name, email, digits is null ? null : ContactKeys.Phone(q) ?? digits, digits);
     }
+
+    /// <summary>A <c>LIKE</c> pattern for text that contains <paramref name="text"/>, its wildcards escaped (an e-mail may hold <c>_</c>).</summary>
+    public static string Containing(string text) =>
+        $"%{text.Replace(Escape, Escape + Escape).Replace("%", Escape + "%").Replace("_", Escape + "_")}%";
+
+    /// <summary>Each column with the text it must contain for a row to match: the name in every name column, and so on.</summary>
+    public IReadOnlyList<(string Column, string Text)> In(IEnumerable<string> nameColumns, string emailColumn, string phoneColumn) =>
+        [
+            .. nameColumns.Select(c => (c, Name)), (emailColumn, Email),
+            .. new[] { Phone, Digits }.OfType<string>().Distinct().Select(p => (phoneColumn, p)),
+        ];
 }

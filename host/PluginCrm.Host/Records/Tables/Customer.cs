@@ -50,6 +50,8 @@ public sealed class CustomerConfiguration : RecordConfiguration<Customer>
         e.Property(c => c.NameKey).HasMaxLength(200);
         e.HasIndex(c => c.PhoneKey);
         e.HasIndex(c => c.ExternalId).IsUnique();
+        // A company's customers, and a search that matches a company's name: without it, either reads every customer.
+        e.HasIndex(c => c.CompanyId);
         // With DeletedUtc, a rep's (or a team's) customers are counted from the index alone, and an admin's count scans
         // this index rather than the table. A DeletedUtc index of its own was tried: SQLite then took it for a rep's list too
         // (a million entries, each row read for its owner) over these, 0.5 s instead of 12 ms at a million customers.
