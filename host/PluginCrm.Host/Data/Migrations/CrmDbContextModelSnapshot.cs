@@ -823,7 +823,7 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "OrderedUtc");
+                    b.HasIndex("CustomerId", "OrderedUtc", "Total");
 
                     b.HasIndex("OrderedUtc", "CustomerId", "Total");
 
