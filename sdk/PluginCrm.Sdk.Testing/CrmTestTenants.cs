@@ -22,6 +22,12 @@ public sealed class CrmTestTenants : IAsyncDisposable
     /// <summary>The tenant called <paramref name="name"/>.</summary>
     public CrmTestHost this[string name] => tenants[name];
 
+    /// <summary>
+    /// The names of the tenants served now: those it started with, less any removed from <c>tenants.json</c> since and plus
+    /// any added (the server follows the file every <c>Tenants:RefreshSeconds</c>).
+    /// </summary>
+    public IReadOnlyList<string> Served => [.. app.Tenants.Keys];
+
     /// <summary>The one address every tenant is served on.</summary>
     public Uri BaseAddress => app.BaseAddress;
 

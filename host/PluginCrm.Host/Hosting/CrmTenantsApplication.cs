@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PluginCrm.Host.Tenants;
 
 namespace PluginCrm.Host.Hosting;
@@ -8,18 +7,25 @@ namespace PluginCrm.Host.Hosting;
 /// per tenant, built from the host's configuration plus the tenant's folder and database, on a <see cref="TenantServer"/>
 /// instead of a listener. Each tenant's host is a container of its own, so what is kept per database (its connection, caches,
 /// module switches, templates, job scheduler, outbox loop, sessions, rate limits) is the tenant's by construction, not by a
-/// tenant id each of them would have to remember. Every tenant starts with the server, not on its first request: its jobs
-/// and its outbox must run whether anyone calls it or not, and a tenant that cannot start stops the server at once.
+/// tenant id each of them would have to remember. Every tenant in <c>tenants.json</c> starts with the server, not on its first
+/// request: its jobs and its outbox must run whether anyone calls it or not, and a tenant that cannot start stops the server
+/// at once. While the server runs, <see cref="TenantsFollower"/> starts and stops tenants as the file changes.
 /// </summary>
 public sealed class CrmTenantsApplication : IAsyncDisposable
 {
     private readonly WebApplication front;
-    private readonly IReadOnlyDictionary<string, CrmApplication> tenants;
+    private readonly ServedTenants served;
+    private readonly IReadOnlyList<(Tenant Tenant, CrmApplication Host)> initial;
+    private int started;
 
-    private CrmTenantsApplication(WebApplication front, IReadOnlyDictionary<string, CrmApplication> tenants) => (this.front, this.tenants) = (front, tenants);
+    private CrmTenantsApplication(WebApplication front, IReadOnlyList<(Tenant, CrmApplication)> initial)
+    {
+        (this.front, this.initial) = (front, initial);
+        served = front.Services.GetRequiredService<ServedTenants>();
+    }
 
-    /// <summary>Each tenant's host, by name.</summary>
-    public IReadOnlyDictionary<string, CrmApplication> Tenants => tenants;
+    /// <summary>Each tenant's host, by name, as served now.</summary>
+    public IReadOnlyDictionary<string, CrmApplication> Tenants => served.Hosts;
 
     public WebApplication Front => front;
 
@@ -30,48 +36,54 @@ public sealed class CrmTenantsApplication : IAsyncDisposable
     {
         var (builder, options, _) = CrmWebBuilder.Create(start);
         builder.Services.AddProblemDetails();
-        var hosts = new Dictionary<string, CrmApplication>(StringComparer.Ordinal);
+        builder.Services.AddOptions<TenantOptions>().Bind(builder.Configuration.GetSection("Tenants")).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TenantRouter>()
+            .AddSingleton(new TenantRegistry(options.DataDirectory))
+            .AddSingleton(sp => ActivatorUtilities.CreateInstance<ServedTenants>(sp, start, options.DataDirectory))
+            .AddHostedService<TenantsFollower>();
+        var front = builder.Build();
+        var served = front.Services.GetRequiredService<ServedTenants>();
+        var hosts = new List<(Tenant, CrmApplication)>();
         try
         {
             foreach (var tenant in tenants)
-                hosts[tenant.Name] = CrmApplication.BuildTenant(start, tenant, options.DataDirectory);
+                hosts.Add((tenant, served.Build(tenant)));
         }
         catch
         {
-            foreach (var built in hosts.Values)
+            foreach (var (_, built) in hosts)
                 built.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            front.DisposeAsync().AsTask().GetAwaiter().GetResult();
             throw;
         }
-        var front = builder.Build();
-        front.UseTenantRouting(new TenantRouter(tenants, hosts.ToDictionary(h => h.Key, h => h.Value.Services.GetRequiredService<TenantServer>())));
+        front.UseTenantRouting(front.Services.GetRequiredService<TenantRouter>());
         return new CrmTenantsApplication(front, hosts);
     }
 
     /// <summary>Starts every tenant's host (database, plugins, jobs, outbox), then the listener; returns once it listens.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var logger = front.Services.GetRequiredService<ILogger<CrmTenantsApplication>>();
-        foreach (var (name, tenant) in tenants)
+        foreach (var (tenant, host) in initial)
         {
-            var clock = Stopwatch.StartNew();
-            await tenant.StartAsync(cancellationToken);
-            logger.LogInformation("Tenant {Tenant} started in {Milliseconds} ms", name, clock.ElapsedMilliseconds);
+            await served.StartAsync(tenant, host, cancellationToken);
+            started++;
         }
         await front.StartAsync(cancellationToken);
     }
 
-    /// <summary>Stops listening, then each tenant's jobs and outbox, letting what runs finish.</summary>
+    /// <summary>Stops listening and following <c>tenants.json</c>, then each tenant's jobs and outbox, letting what runs finish.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await front.StopAsync(cancellationToken);
-        foreach (var tenant in tenants.Values)
-            await tenant.App.StopAsync(cancellationToken);
+        await served.StopAllAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         await front.DisposeAsync();
-        foreach (var tenant in tenants.Values)
-            await tenant.DisposeAsync();
+        await served.DisposeAllAsync();
+        // The hosts from the one that failed to start on were never served: they are let go here.
+        foreach (var (_, host) in initial.Skip(started))
+            await host.DisposeAsync();
     }
 }

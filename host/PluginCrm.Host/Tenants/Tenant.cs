@@ -30,6 +30,11 @@ public sealed record Tenant(string Name, IReadOnlyList<string> Hosts, string? Da
         return settings;
     }
 
+    /// <summary>The same name, host names (in order) and database.</summary>
+    public bool Equals(Tenant? other) => other is not null && Name == other.Name && Database == other.Database && Hosts.SequenceEqual(other.Hosts);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Database, Hosts.Count);
+
     /// <summary>Where its data is, for people (never a password).</summary>
     public string Location(string dataDirectory)
     {

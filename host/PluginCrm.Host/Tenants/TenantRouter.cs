@@ -7,15 +7,21 @@ namespace PluginCrm.Host.Tenants;
 /// one address for all). A header naming another tenant than the host name is refused rather than followed, so a request
 /// never reaches a tenant other than the one its host name says.
 /// </summary>
-public sealed class TenantRouter(IReadOnlyList<Tenant> tenants, IReadOnlyDictionary<string, TenantServer> servers)
+public sealed class TenantRouter
 {
     public const string Header = "X-Crm-Tenant";
 
-    private readonly Dictionary<string, string> byHost = tenants.SelectMany(t => t.Hosts.Select(h => (Host: h, t.Name)))
-        .ToDictionary(p => p.Host, p => p.Name, StringComparer.OrdinalIgnoreCase);
+    // Replaced whole when the tenants change (ServedTenants), so a request reads one consistent set without a lock.
+    private volatile Routes routes = new(new Dictionary<string, string>(), new Dictionary<string, TenantServer>());
+
+    /// <summary>Routes requests to <paramref name="tenants"/> from now on, and to no other.</summary>
+    public void Route(IReadOnlyList<(Tenant Tenant, TenantServer Server)> tenants) => routes = new Routes(
+        tenants.SelectMany(t => t.Tenant.Hosts.Select(h => (Host: h, t.Tenant.Name))).ToDictionary(p => p.Host, p => p.Name, StringComparer.OrdinalIgnoreCase),
+        tenants.ToDictionary(t => t.Tenant.Name, t => t.Server, StringComparer.Ordinal));
 
     public Task InvokeAsync(HttpContext context)
     {
+        var (byHost, servers) = routes;
         var host = context.Request.Host.Host.TrimEnd('.');
         var fromHost = byHost.GetValueOrDefault(host);
         var named = context.Request.Headers[Header].ToString().Trim();
@@ -33,4 +39,6 @@ public sealed class TenantRouter(IReadOnlyList<Tenant> tenants, IReadOnlyDiction
 
     private static Task Refuse(HttpContext context, int status, string title, string detail) =>
         Results.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
+
+    private sealed record Routes(IReadOnlyDictionary<string, string> ByHost, IReadOnlyDictionary<string, TenantServer> Servers);
 }

@@ -27,14 +27,14 @@ public sealed class TenantsCommand(ICommandHost host)
         var name = new Argument<string>("name") { Description = "Lowercase letters, digits and dashes: its folder, its X-Crm-Tenant header and its --tenant" };
         var hosts = new Option<string[]>("--host") { Description = "A host name its requests come by (repeat for more)" };
         var database = new Option<string?>("--database") { Description = $"Its database, {DatabaseAddress.Forms} (default: a SQLite file in <data>/tenants/<name>/)" };
-        var command = new Command("add", "Register a tenant; restart 'crm serve' to serve it") { name, hosts, database };
+        var command = new Command("add", "Register a tenant; a running 'crm serve' starts serving it within seconds") { name, hosts, database };
         command.SetAction(parse =>
         {
             var registry = Registry(parse);
             var tenant = TenantChecks.New(registry, parse.GetValue(name)!, parse.GetValue(hosts) ?? [], parse.GetValue(database));
             registry.Write([.. registry.Read(), tenant]);
             var served = tenant.Hosts.Count == 0 ? "no host name yet (X-Crm-Tenant only)" : $"host {string.Join(", ", tenant.Hosts)}";
-            Console.WriteLine($"tenant {tenant.Name} added: its database is {tenant.Location(registry.DataDirectory)}; {served}; restart 'crm serve' to serve it");
+            Console.WriteLine($"tenant {tenant.Name} added: its database is {tenant.Location(registry.DataDirectory)}; {served}; a running 'crm serve' starts serving it within seconds");
             return 0;
         });
         return command;
@@ -60,7 +60,7 @@ public sealed class TenantsCommand(ICommandHost host)
     private Command Remove()
     {
         var name = new Argument<string>("name") { Description = "The tenant, as in 'crm tenants list'" };
-        var command = new Command("remove", "Stop serving a tenant (after a restart); its database is kept, so adding it again brings it back") { name };
+        var command = new Command("remove", "Stop serving a tenant (a running 'crm serve' stops within seconds); its database is kept, so adding it again brings it back") { name };
         command.SetAction(parse =>
         {
             var registry = Registry(parse);
@@ -68,7 +68,7 @@ public sealed class TenantsCommand(ICommandHost host)
             var tenant = tenants.FirstOrDefault(t => t.Name == parse.GetValue(name))
                 ?? throw new CliException($"there is no tenant '{parse.GetValue(name)}' (see 'crm tenants list')");
             registry.Write([.. tenants.Where(t => t != tenant)]);
-            Console.WriteLine($"tenant {tenant.Name} removed; its database {tenant.Location(registry.DataDirectory)} is kept (delete it yourself once it is not needed)");
+            Console.WriteLine($"tenant {tenant.Name} removed: a running 'crm serve' stops serving it within seconds; its database {tenant.Location(registry.DataDirectory)} is kept (delete it yourself once it is not needed)");
             return 0;
         });
         return command;
