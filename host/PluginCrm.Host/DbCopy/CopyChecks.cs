@@ -37,21 +37,20 @@ public static class CopyChecks
             throw new CliException($"schema versions differ: {string.Join("; ", differences)} (migrate the {which} with this build first, or copy with the build that made it)");
     }
 
-    /// <summary>The target has no rows in any table (a new database); returns the tables it has, all empty.</summary>
-    public static async Task<IReadOnlyList<string>> EmptyAsync(CopySide target, CancellationToken ct)
+    /// <summary>
+    /// The target is new: it has no tables, or no rows but those this build's migrations write (<paramref name="migrated"/>:
+    /// the rows per table of a database only migrated, which is what <c>crm migrate</c> leaves). Returns the tables it has.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> NewAsync(CopySide target, Func<CancellationToken, Task<IReadOnlyDictionary<string, long>>> migrated, CancellationToken ct)
     {
         var tables = await target.Provider.TablesAsync(ct);
-        if (tables.Count == 0)
+        var counts = await target.RowCountsAsync(ct);
+        if (counts.Values.All(rows => rows == 0))
             return tables;
-        await using var connection = await target.ConnectAsync(ct);
-        foreach (var table in tables.Where(t => !target.HistoryTables.Contains(t)))
-        {
-            await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM {target.Sql.DelimitIdentifier(table)}";
-            var rows = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            if (rows > 0)
-                throw new CliException($"the target is not empty (table {table} has {rows.ToString("N0", CultureInfo.InvariantCulture)} row{(rows == 1 ? "" : "s")}): copy into a new database");
-        }
+        var written = await migrated(ct);
+        foreach (var (table, rows) in counts.Where(c => c.Value > written.GetValueOrDefault(c.Key)))
+            throw new CliException($"the target is not empty (table {table} has {rows.ToString("N0", CultureInfo.InvariantCulture)} row{(rows == 1 ? "" : "s")}): " +
+                                   "copy into a new database, or one that only 'crm migrate' has prepared");
         return tables;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -57,6 +58,23 @@ public sealed class CopySide : IAsyncDisposable
             foreach (var schema in entry.Contributions.Schemas)
                 await ((IPluginSchema)scope.ServiceProvider.GetRequiredService(schema)).MigrateAsync(ct);
         }
+    }
+
+    /// <summary>How many rows each of the database's tables holds, the migrations history tables left out.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync(CancellationToken ct)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tables = await Provider.TablesAsync(ct); // first: SQLite would create a missing file on connecting
+        if (tables.Count == 0)
+            return counts;
+        await using var connection = await ConnectAsync(ct);
+        foreach (var table in tables.Where(t => !HistoryTables.Contains(t)))
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM {Sql.DelimitIdentifier(table)}";
+            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        return counts;
     }
 
     public async Task<DbConnection> ConnectAsync(CancellationToken ct)

@@ -6,20 +6,22 @@ namespace PluginCrm.Host.DbCopy;
 
 /// <summary>
 /// <c>crm db copy</c>: refuses a source that is not at this build's schema or holds tables nobody maps, and a target
-/// that is not empty; migrates the target with the host's and plugins' migrations; copies every table parents first,
+/// that holds more than its migrations wrote; migrates the target with the host's and plugins' migrations; copies every table parents first,
 /// ids kept, in one transaction on the target; checks every table's count and checksum inside that transaction, and
 /// commits only when all match. On any failure the target is left as it was found.
 /// </summary>
 public sealed class DatabaseCopy(TimeProvider time, ILogger<DatabaseCopy> logger)
 {
-    public async Task<int> RunAsync(IServiceProvider sourceHost, IServiceProvider targetHost, TextWriter output, CancellationToken ct)
+    /// <param name="migrated">The rows per table a database only migrated holds, asked for when the target has rows.</param>
+    public async Task<int> RunAsync(IServiceProvider sourceHost, IServiceProvider targetHost, Func<CancellationToken, Task<IReadOnlyDictionary<string, long>>> migrated,
+        TextWriter output, CancellationToken ct)
     {
         var started = time.GetTimestamp();
         await using var source = CopySide.Open(sourceHost);
         await using var target = CopySide.Open(targetHost);
         await CopyChecks.SourceHoldsTheCrmAsync(source, ct);
         var plan = CopyPlan.Of(source, target);
-        var found = await CopyChecks.EmptyAsync(target, ct);
+        var found = await CopyChecks.NewAsync(target, migrated, ct);
         try
         {
             await target.MigrateAsync(ct);

@@ -13,8 +13,8 @@ public sealed class DbCopyCommand(ICommandHost host)
     public Command Create()
     {
         var from = new Option<string>("--from") { HelpName = "DATABASE", Description = $"The database to copy: {DatabaseAddress.Forms}", Required = true };
-        var to = new Option<string>("--to") { HelpName = "DATABASE", Description = "The new database to copy into, which must be empty (or not exist yet)", Required = true };
-        var copy = new Command("copy", "Copy the CRM, the host's and every plugin's tables, into an empty database (SQLite or PostgreSQL), ids kept; " +
+        var to = new Option<string>("--to") { HelpName = "DATABASE", Description = "The new database to copy into: not there yet, empty, or only migrated ('crm migrate')", Required = true };
+        var copy = new Command("copy", "Copy the CRM, the host's and every plugin's tables, into a new database (SQLite or PostgreSQL), ids kept; " +
                                        "then compare every table's row count and checksum") { from, to };
         copy.SetAction(async (parse, ct) =>
         {
@@ -22,9 +22,27 @@ public sealed class DbCopyCommand(ICommandHost host)
             var target = Address(parse.GetValue(to)!, "--to");
             await using var sourceHost = host.Open(parse, source.Settings);
             await using var targetHost = host.Open(parse, new Dictionary<string, string?>(target.Settings) { ["Database:MigrateOnStart"] = "true" });
-            return await targetHost.Services.GetRequiredService<DatabaseCopy>().RunAsync(sourceHost.Services, targetHost.Services, Console.Out, ct);
+            return await targetHost.Services.GetRequiredService<DatabaseCopy>().RunAsync(sourceHost.Services, targetHost.Services, c => MigratedRowsAsync(parse, c), Console.Out, ct);
         });
         return new Command("db", "Database tools: copy the CRM between SQLite and PostgreSQL") { copy };
+    }
+
+    // What this build's migrations (the host's and the loaded plugins') write into a new database: a throw-away SQLite file
+    // is migrated and counted, so that a target 'crm migrate' prepared is told from one in use, whatever the plugins seed.
+    private async Task<IReadOnlyDictionary<string, long>> MigratedRowsAsync(ParseResult parse, CancellationToken ct)
+    {
+        var folder = Directory.CreateTempSubdirectory("plugincrm-migrated-");
+        try
+        {
+            await using var opened = host.Open(parse, new Dictionary<string, string?>(Address($"sqlite:{folder.FullName}", "--to").Settings) { ["Database:MigrateOnStart"] = "true" });
+            await using var side = CopySide.Open(opened.Services);
+            await side.MigrateAsync(ct);
+            return await side.RowCountsAsync(ct);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static DatabaseAddress Address(string text, string option) =>

@@ -78,8 +78,22 @@ public sealed partial class DbCopyTests(PostgresCluster cluster)
         var refused = await CliRunner.RunAsync("db", "copy", "--from", $"sqlite:{source.Path}", "--to", $"sqlite:{target.Path}");
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Matches(@"^crm: the target is not empty \(table \w+ has [\d,]+ rows?\): copy into a new database\n$", refused.Error);
+        Assert.Equal("crm: the target is not empty (table notes_notes has 1 row): copy into a new database, or one that only 'crm migrate' has prepared\n", refused.Error);
         Assert.Equal(1, await file.CountAsync("notes_notes", "Text = '别删我'"));
+    }
+
+    [Fact]
+    public async Task A_target_only_crm_migrate_has_prepared_is_taken_though_its_migrations_wrote_rows()
+    {
+        using var source = await MigratedAsync();
+        await new CrmDbFile(source.Path).ScalarAsync("INSERT INTO notes_notes (Subject, Text, CreatedUtc) VALUES ('customer:1', '搬家', '2026-01-05 09:00:00')");
+        using var target = await MigratedAsync(); // lead assignment's migration writes its first stamp: a row before any use
+
+        var copied = await CliRunner.RunAsync("db", "copy", "--from", $"sqlite:{source.Path}", "--to", $"sqlite:{target.Path}");
+
+        Assert.True(copied.ExitCode == 0, copied.Error);
+        Assert.Equal(1, await new CrmDbFile(target.Path).CountAsync("notes_notes", "Text = '搬家'"));
+        Assert.Equal(1, await new CrmDbFile(target.Path).CountAsync("la_stamps"));
     }
 
     [Fact]
