@@ -5,7 +5,7 @@ using PluginCrm.Sdk.Testing;
 namespace PluginCrm.Host.Tests.Tenants;
 
 /// <summary>
-/// A server with tenants follows <c>tenants.json</c> while it runs (<c>Tenants/TenantsFollower</c>): a tenant added with
+/// A server with tenants follows <c>tenants.json</c> while it runs (<c>Hosting/TenantsFollower</c>): a tenant added with
 /// <c>crm tenants add</c> is served within seconds as a company of its own, one removed stops being served, one that cannot
 /// start is left out without stopping the others, and the tenants nobody touched serve throughout.
 /// </summary>

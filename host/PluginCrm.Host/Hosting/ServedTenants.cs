@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Tenants;
 
-namespace PluginCrm.Host.Tenants;
+namespace PluginCrm.Host.Hosting;
 
 /// <summary>
 /// The tenants a server with tenants is serving now, each with its running host, and the router's view of them. A tenant

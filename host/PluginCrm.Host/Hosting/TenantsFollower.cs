@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PluginCrm.Host.Data;
-using PluginCrm.Host.Hosting;
+using PluginCrm.Host.Tenants;
 
-namespace PluginCrm.Host.Tenants;
+namespace PluginCrm.Host.Hosting;
 
 /// <summary>
 /// Keeps a server's tenants in step with <c>tenants.json</c> while it runs, read every <c>Tenants:RefreshSeconds</c>: a
