@@ -57,6 +57,21 @@ public sealed class RetentionKpiTests(KpiTimeline data)
     }
 
     [Fact]
+    public async Task After_the_last_change_the_customers_count_as_they_stand()
+    {
+        // Nothing changed after 05-02: in June every customer is what it became. Only r4 (won back on 03-10) is still a
+        // customer; r1, r2, r3, r6, r7 and r8 are churned and r5 is a lead.
+        var report = await data.Admin.Get<KpiReport<RetentionFigures>>("/api/kpis/retention?from=2026-06-01&to=2026-08-01&by=month");
+
+        Assert.Equal(new RetentionFigures(1, 0, 0m, 1m), report.Total);
+        Assert.Equal([new RetentionFigures(1, 0, 0m, 1m), new RetentionFigures(1, 0, 0m, 1m)], report.Series.Select(p => p.Figures));
+        Assert.Equal(new RetentionFigures(1, 0, 0m, 1m), report.ByRep.Single(r => r.OwnerId == data.Bob).Figures);
+        // alice's four customers are all churned, and carol's two: rows with no one at the start, and no rates.
+        Assert.Equal(new RetentionFigures(0, 0, null, null), report.ByRep.Single(r => r.OwnerId == data.Alice).Figures);
+        Assert.Equal(new RetentionFigures(0, 0, null, null), report.ByTeam.Single(t => t.TeamId == data.West).Figures);
+    }
+
+    [Fact]
     public async Task A_rep_counts_its_own_customers_and_a_manager_its_teams()
     {
         Assert.Equal(new RetentionFigures(2, 1, 1m / 2, 1m / 2), (await data.AliceClient.Get<KpiReport<RetentionFigures>>($"/api/kpis/retention?{Period}")).Total);

@@ -8,12 +8,14 @@ namespace PluginCrm.Host.Kpis.Retention;
 /// </summary>
 public sealed record RetentionFigures(int CustomersAtStart, int Lost, decimal? ChurnRate, decimal? RetentionRate)
 {
-    public static RetentionFigures Of(IEnumerable<LifecycleHistory> customers, KpiWindow window)
+    /// <summary>The figures of <paramref name="window"/> for <paramref name="steady"/> customers still kept and those whose stage history is read.</summary>
+    public static RetentionFigures Of(int steady, IEnumerable<LifecycleHistory> customers, KpiWindow window)
     {
         var start = window.FromUtc ?? throw new ArgumentException("churn needs the start of the period", nameof(window));
         var atStart = customers.Where(c => c.KeptAt(start)).ToList();
         var lost = atStart.Count(c => c.LostIn(window));
-        decimal? churn = atStart.Count == 0 ? null : (decimal)lost / atStart.Count;
-        return new RetentionFigures(atStart.Count, lost, churn, 1 - churn);
+        var total = steady + atStart.Count;
+        decimal? churn = total == 0 ? null : (decimal)lost / total;
+        return new RetentionFigures(total, lost, churn, 1 - churn);
     }
 }
