@@ -20,6 +20,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
         conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(20);
     }
 
-    protected override void OnModelCreating(ModelBuilder model) =>
+    protected override void OnModelCreating(ModelBuilder model)
+    {
         model.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+        JsonText.Map(model, Database.ProviderName);
+    }
 }

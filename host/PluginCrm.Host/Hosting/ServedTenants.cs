@@ -47,7 +47,7 @@ public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, T
     }
 
     /// <summary>Routes <paramref name="tenant"/>'s host names (changed in <c>tenants.json</c>) to its running host.</summary>
-    public void Rename(Tenant tenant)
+    public void Reroute(Tenant tenant)
     {
         lock (gate)
             served[tenant.Name] = (tenant, served[tenant.Name].Host);

@@ -56,7 +56,7 @@ public sealed class TenantsFollower(ServedTenants served, TenantRegistry registr
             if (running.TryGetValue(tenant.Name, out var now) && now.Database == tenant.Database)
             {
                 if (now != tenant)
-                    served.Rename(tenant);
+                    served.Reroute(tenant);
             }
             else
                 await TryStartAsync(tenant, ct);

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Providers;
 
 namespace PluginCrm.Host.Kpis;
 
@@ -19,15 +19,17 @@ public static class AuditStages
         var entries = db.Audit.AsNoTracking().Where(a => a.RecordType == recordType && ids.Contains(a.RecordId));
         if (message is not null)
             entries = entries.Where(a => a.Message == message);
-        var rows = await entries.OrderBy(a => a.Id).Select(a => new { a.RecordId, a.OccurredUtc, a.Message, a.Before, a.After }).ToListAsync(ct);
+        // The database reads the stage out of each snapshot: a word per entry comes back, not the record whole.
+        var rows = await entries.OrderBy(a => a.Id)
+            .Select(a => new { a.RecordId, a.OccurredUtc, a.Message, Before = JsonText.Of(a.Before, "stage"), After = JsonText.Of(a.After, "stage") })
+            .ToListAsync(ct);
         return rows
             .Select(a => (a.RecordId, Change: new StageChange<TStage>(a.OccurredUtc, a.Message, StageOf<TStage>(a.Before), StageOf<TStage>(a.After))))
             .Where(a => a.Change.Before is not null || a.Change.After is not null)
             .ToLookup(a => a.RecordId, a => a.Change);
     }
 
-    private static TStage? StageOf<TStage>(string? json) where TStage : struct, Enum =>
-        json is null ? null : JsonSerializer.Deserialize<Snapshot<TStage>>(json, StoredJson.Options)?.Stage;
-
-    private sealed record Snapshot<TStage>(TStage? Stage) where TStage : struct, Enum;
+    // As StoredJson wrote it: the enum's name in camel case ("atRisk"); a word no longer a stage is none.
+    private static TStage? StageOf<TStage>(string? stage) where TStage : struct, Enum =>
+        Enum.TryParse<TStage>(stage, ignoreCase: true, out var parsed) ? parsed : null;
 }

@@ -32,7 +32,14 @@ public sealed class LiveTenantsTests
         // A company of its own, on a database of its own: acme's credentials mean nothing there.
         gamma.DefaultRequestHeaders.Authorization = tenants["acme"].Client.DefaultRequestHeaders.Authorization;
         Assert.Equal(HttpStatusCode.Unauthorized, (await gamma.GetAsync("/api/customers")).StatusCode);
-        Assert.True(File.Exists(Path.Combine(data.Path, "tenants", "gamma", "crm.db")) || CrmTestHost.OnPostgres);
+        Assert.True(File.Exists(Path.Combine(data.Path, "tenants", "gamma", "crm.db"))); // no --database: a SQLite file of its own
+
+        // A new host name: gamma is routed by it (re-routed, or stopped and started again if the server looked in between).
+        Assert.Equal(0, (await CrmCommandLine.RunAsync(data.Path, null, "tenants", "remove", "gamma")).Exit);
+        Assert.Equal(0, (await CrmCommandLine.RunAsync(data.Path, null, "tenants", "add", "gamma", "--host", "gamma.example.test")).Exit);
+        using var renamed = tenants.Client("gamma.example.test");
+        await UntilAsync(renamed, "/health", HttpStatusCode.OK);
+        await UntilAsync(gamma, "/health", HttpStatusCode.BadRequest);
 
         Assert.Equal(0, (await CrmCommandLine.RunAsync(data.Path, null, "tenants", "remove", "beta")).Exit);
         using var beta = tenants.Client();
