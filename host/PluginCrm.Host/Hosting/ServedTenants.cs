@@ -65,8 +65,14 @@ public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, T
             served.Remove(name);
         }
         Publish();
-        await host.App.StopAsync(ct);
-        await host.DisposeAsync();
+        try
+        {
+            await host.App.StopAsync(ct);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
         logger.LogInformation("Tenant {Tenant} stopped", name);
     }
 

@@ -28,7 +28,17 @@ public sealed class TenantsFollower(ServedTenants served, TenantRegistry registr
         // A file is polled on the machine's clock: the clock a test sets for the CRM's dates does not move it.
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
-            await RefreshAsync(stoppingToken);
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A tenant that fails to stop must not stop the server, and with it every other tenant.
+                logger.LogError(ex, "The tenants could not be brought in step with {File}; trying again shortly", TenantRegistry.FileName);
+            }
+        }
     }
 
     private async Task RefreshAsync(CancellationToken ct)

@@ -24,6 +24,7 @@ public sealed class TextIndexTests(PostgresCluster cluster)
         var kept = await CreateAsync(host, "Ada Lovelace", "ada_l@example.com");
         var renamed = await CreateAsync(host, "Grace Hopper", "grace@example.com");
         var purged = await CreateAsync(host, "Edsger Dijkstra", "edsger@example.com");
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.PostAsJsonAsync("/api/leads", new { name = "Barbara Liskov", companyName = "CLU Systems" })).StatusCode);
         await CreateAsync(host, "Adaxl Other", "adaxl@example.com"); // "ada_l" with _ as a wildcard would find it too
         Assert.Equal(HttpStatusCode.OK, (await host.Client.Put($"/api/customers/{renamed.Id}", renamed with { Name = "Grace Brewster" }, ifMatch: renamed.Version)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await host.Client.DeleteAsync($"/api/customers/{purged.Id}?purge=true")).StatusCode);
@@ -33,9 +34,14 @@ public sealed class TextIndexTests(PostgresCluster cluster)
         Assert.Empty(await FoundAsync(host, "hopper"));
         Assert.Empty(await FoundAsync(host, "dijkstra"));
 
+        // FTS5's query syntax in a search is text to find, not syntax: no error, and nothing matches it.
+        Assert.Empty(await FoundAsync(host, "ada\" OR *lovelace"));
+        Assert.Equal(["Ada Lovelace"], await FoundAsync(host, "ADA_L@EXAMPLE"));
+
         await using var connection = await host.ConnectAsync();
-        // FTS5 compares its index with the customers table itself, row by row, and fails on any difference.
+        // FTS5 compares its index with the table itself, row by row, and fails on any difference.
         await ExecuteAsync(connection, "INSERT INTO customers_text (customers_text, rank) VALUES ('integrity-check', 1)");
+        await ExecuteAsync(connection, "INSERT INTO leads_text (leads_text, rank) VALUES ('integrity-check', 1)");
         // Taken out of the index (as a lost trigger would leave it), a customer is no longer found: the search reads the index.
         await ExecuteAsync(connection, $"INSERT INTO customers_text (customers_text, rowid, \"NameKey\", \"Email\", \"PhoneKey\") VALUES ('delete', {kept.Id}, 'adalovelace', 'ada_l@example.com', NULL)");
         Assert.Empty(await FoundAsync(host, "lovelace"));

@@ -55,6 +55,14 @@ public sealed class LiveTenantsTests
         broken.DefaultRequestHeaders.Add("X-Crm-Tenant", "broken");
         Assert.Equal(HttpStatusCode.NotFound, (await broken.GetAsync("/health")).StatusCode);
 
+        // A file spoiled by hand is logged and leaves the tenants as they were; mended, it is followed again.
+        var file = Path.Combine(data.Path, "tenants.json");
+        var good = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, "{ not json");
+        await Task.Delay(1_000); // five looks at the file
+        Assert.Equal(HttpStatusCode.OK, (await delta.GetAsync("/health")).StatusCode);
+        await File.WriteAllTextAsync(file, good);
+
         // acme was never restarted: its data and its sign-in carried on.
         Assert.Equal(HttpStatusCode.OK, (await tenants["acme"].Client.GetAsync("/api/customers")).StatusCode);
         Assert.Equal(["acme", "delta", "gamma"], tenants.Served.Order());
