@@ -22,9 +22,9 @@ public static class Buckets
         _ => start.AddDays(1),
     };
 
-    /// <summary>The windows a report over <paramref name="query"/> has figures for: the period, then each bucket of its series.</summary>
+    /// <summary>The buckets of <paramref name="query"/>'s series (<see cref="Of"/>) as windows; none without a bucket size.</summary>
     public static IReadOnlyList<KpiWindow> Windows(KpiQuery query, IEnumerable<DateOnly> days) =>
-        [.. new[] { query.Window }.Concat(query.By is { } by ? Of(query, by, days).Select(b => new KpiWindow(b.From, b.To)) : []).Distinct()];
+        query.By is { } by ? [.. Of(query, by, days).Select(b => new KpiWindow(b.From, b.To))] : [];
 
     /// <summary>
     /// Every bucket of the period, empty ones included so a chart has no gaps. An open end of the period is closed

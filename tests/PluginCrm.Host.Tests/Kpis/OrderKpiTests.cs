@@ -66,6 +66,22 @@ public sealed class OrderKpiTests(KpiData data)
         Assert.Equal(new OrderFigures(266.6666m, 4, 1, 266.6666m / 4, 3, 1, 1m / 3, 3), report.Total);
     }
 
+    [Theory]
+    [InlineData("week", 14)] // tallied in one query, each order numbered with its week
+    [InlineData("day", 90)] // more buckets than one query's CASE takes: tallied day by day
+    public async Task A_series_of_weeks_or_days_adds_up_to_the_period(string by, int buckets)
+    {
+        var report = await data.Admin.Get<KpiReport<OrderFigures>>($"/api/kpis/orders?{Q1}&by={by}");
+
+        Assert.Equal(buckets, report.Series.Count);
+        Assert.Equal(1997.1666m, report.Series.Sum(p => p.Figures.Revenue));
+        Assert.Equal(7, report.Series.Sum(p => p.Figures.Orders));
+        Assert.Equal(2, report.Series.Sum(p => p.Figures.Cancellations));
+        Assert.Equal(3, report.Series.Sum(p => p.Figures.NewCustomers));
+        // c4's purchase of 1000 at 23:59:59 on the last day of March, alone in its bucket.
+        Assert.Equal(new OrderFigures(1000m, 1, 0, 1000m, 1, 0, 0m, 1), report.Series.Last().Figures);
+    }
+
     [Fact]
     public async Task An_empty_period_has_zeros_and_no_rates()
     {

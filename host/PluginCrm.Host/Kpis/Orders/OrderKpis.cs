@@ -17,12 +17,11 @@ public sealed class OrderKpis(CrmDbContext db, KpiReportBuilder reports)
         var placed = PlacedOrders.Of(db, user, query);
         var days = await OpenEndsAsync(query, placed, ct);
         var newCustomers = await PlacedOrders.NewCustomersAsync(db, query, placed, ct);
-        // The database sums each window (the period and each bucket) per owner and team; the money comes back as the
-        // exact sum of the stored ten-thousandths (MoneyConverter), and only the few rows per window are added up here.
-        var tallies = new Dictionary<KpiWindow, List<OrderTally>>();
-        foreach (var window in Buckets.Windows(query, days))
-            tallies[window] = await OrderTally.OfAsync(placed, window, ct);
-        var period = tallies[query.Window];
+        // The database sums the period, and the buckets of a series together, per owner and team; the money comes back as
+        // the exact sum of the stored ten-thousandths (MoneyConverter), and only the few rows per window are added up here.
+        var buckets = Buckets.Windows(query, days);
+        var tallies = buckets.Count == 0 ? new Dictionary<KpiWindow, List<OrderTally>>() : await BucketedOrders.TallyAsync(placed, buckets, ct);
+        var period = tallies[query.Window] = await OrderTally.OfAsync(placed, query.Window, ct);
         return await reports.BuildAsync(query, period.Select(t => t.OwnerId), period.Select(t => t.TeamId),
             (group, window) => OrderFigures.Of(tallies[window].Where(group.Holds).ToList(), newCustomers.Count(c => group.Holds(c) && window.Contains(c.On))),
             days, ct);
