@@ -37,5 +37,5 @@ public sealed class AcquisitionKpis(CrmDbContext db, KpiReportBuilder reports)
     }
 
     private Task<List<NewCustomer>> NewCustomersAsync(ActingUser user, KpiQuery query, CancellationToken ct) =>
-        PlacedOrders.NewCustomersAsync(db, query, PlacedOrders.Of(db, user, query), ct);
+        PlacedOrders.NewCustomersAsync(db, user, query, ct);
 }

@@ -16,7 +16,7 @@ public sealed class OrderKpis(CrmDbContext db, KpiReportBuilder reports)
     {
         var placed = PlacedOrders.Of(db, user, query);
         var days = await OpenEndsAsync(query, placed, ct);
-        var newCustomers = await PlacedOrders.NewCustomersAsync(db, query, placed, ct);
+        var newCustomers = await PlacedOrders.NewCustomersAsync(db, user, query, ct);
         // The database sums the period, and the buckets of a series together, per owner and team; the money comes back as
         // the exact sum of the stored ten-thousandths (MoneyConverter), and only the few rows per window are added up here.
         var buckets = Buckets.Windows(query, days);

@@ -19,14 +19,8 @@ public static class PlacedOrders
     /// </summary>
     public static IQueryable<PlacedOrder> Of(CrmDbContext db, ActingUser user, KpiQuery query)
     {
-        var owned = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
-        var orders = user.Role == CrmRole.Admin ? db.Orders.AsQueryable() : db.Orders.Where(o => owned.Contains(o.CustomerId));
-        if (query.FromUtc is { } fromUtc)
-            orders = orders.Where(o => o.OrderedUtc >= fromUtc);
-        if (query.ToUtc is { } toUtc)
-            orders = orders.Where(o => o.OrderedUtc < toUtc);
         var placed =
-            from o in orders
+            from o in OrdersOf(db, user, query)
             join c in db.Customers.IgnoreQueryFilters() on o.CustomerId equals c.Id into customers
             from c in customers.DefaultIfEmpty()
             select new PlacedOrder
@@ -41,21 +35,41 @@ public static class PlacedOrders
         return placed;
     }
 
-    /// <summary>
-    /// The customers whose first purchase ever (a positive total) is among <paramref name="placed"/>: they bought in
-    /// the period and nothing before it. Grouped in SQL, so a month of a million customers' orders comes back as its
-    /// few thousand new customers, each with the day of its first purchase.
-    /// </summary>
-    public static async Task<List<NewCustomer>> NewCustomersAsync(CrmDbContext db, KpiQuery query, IQueryable<PlacedOrder> placed, CancellationToken ct)
+    // The period's orders of the customers the user owns, before their owner and team are looked up.
+    private static IQueryable<Order> OrdersOf(CrmDbContext db, ActingUser user, KpiQuery query)
     {
-        var purchases = placed.Where(o => o.Total > 0);
+        var owned = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
+        var orders = user.Role == CrmRole.Admin ? db.Orders.AsQueryable() : db.Orders.Where(o => owned.Contains(o.CustomerId));
+        if (query.FromUtc is { } fromUtc)
+            orders = orders.Where(o => o.OrderedUtc >= fromUtc);
+        if (query.ToUtc is { } toUtc)
+            orders = orders.Where(o => o.OrderedUtc < toUtc);
+        return orders;
+    }
+
+    /// <summary>
+    /// The customers of <see cref="Of"/> whose first purchase ever (a positive total) is in the period: they bought in it
+    /// and nothing before it. Grouped in SQL per customer before anything else, so that only the few new customers are
+    /// looked up for their owner and team, not every order of the period; a month of a million customers' orders comes
+    /// back as its few hundred new customers, each with the day of its first purchase.
+    /// </summary>
+    public static async Task<List<NewCustomer>> NewCustomersAsync(CrmDbContext db, ActingUser user, KpiQuery query, CancellationToken ct)
+    {
+        var firsts = OrdersOf(db, user, query).Where(o => o.Total > 0)
+            .GroupBy(o => o.CustomerId)
+            .Select(g => new { CustomerId = g.Key, FirstUtc = g.Min(o => o.OrderedUtc) });
         var orders = db.Orders;
         if (query.FromUtc is { } fromUtc)
-            purchases = purchases.Where(o => !orders.Any(before => before.CustomerId == o.CustomerId && before.Total > 0 && before.OrderedUtc < fromUtc));
-        var firsts = await purchases
-            .GroupBy(o => new { o.CustomerId, o.OwnerId, o.TeamId })
-            .Select(g => new { g.Key.CustomerId, g.Key.OwnerId, g.Key.TeamId, FirstUtc = g.Min(o => o.OrderedUtc) })
-            .ToListAsync(ct);
-        return firsts.Select(f => new NewCustomer(f.CustomerId, f.OwnerId, f.TeamId, DateOnly.FromDateTime(f.FirstUtc))).ToList();
+            firsts = firsts.Where(f => !orders.Any(before => before.CustomerId == f.CustomerId && before.Total > 0 && before.OrderedUtc < fromUtc));
+        var found =
+            from f in firsts
+            join c in db.Customers.IgnoreQueryFilters() on f.CustomerId equals c.Id into customers
+            from c in customers.DefaultIfEmpty()
+            select new { f.CustomerId, OwnerId = c == null ? null : c.OwnerId, TeamId = c == null ? null : c.TeamId, f.FirstUtc };
+        if (query.TeamId is { } team)
+            found = found.Where(f => f.TeamId == team);
+        if (query.OwnerId is { } owner)
+            found = found.Where(f => f.OwnerId == owner);
+        return (await found.ToListAsync(ct)).Select(f => new NewCustomer(f.CustomerId, f.OwnerId, f.TeamId, DateOnly.FromDateTime(f.FirstUtc))).ToList();
     }
 }
