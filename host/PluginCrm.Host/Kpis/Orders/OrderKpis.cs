@@ -20,8 +20,8 @@ public sealed class OrderKpis(CrmDbContext db, KpiReportBuilder reports)
         // The database sums the period, and the buckets of a series together, per owner and team; the money comes back as
         // the exact sum of the stored ten-thousandths (MoneyConverter), and only the few rows per window are added up here.
         var buckets = Buckets.Windows(query, days);
-        var tallies = buckets.Count == 0 ? new Dictionary<KpiWindow, List<OrderTally>>() : await BucketedOrders.TallyAsync(placed, buckets, ct);
-        var period = tallies[query.Window] = await OrderTally.OfAsync(placed, query.Window, ct);
+        var tallies = buckets.Count == 0 ? [] : await OrderTally.OfAsync(placed, buckets, ct);
+        var period = tallies[query.Window] = (await OrderTally.OfAsync(placed, [query.Window], ct))[query.Window];
         return await reports.BuildAsync(query, period.Select(t => t.OwnerId), period.Select(t => t.TeamId),
             (group, window) => OrderFigures.Of(tallies[window].Where(group.Holds).ToList(), newCustomers.Count(c => group.Holds(c) && window.Contains(c.On))),
             days, ct);
