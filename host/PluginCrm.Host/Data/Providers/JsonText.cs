@@ -15,8 +15,6 @@ namespace PluginCrm.Host.Data.Providers;
 /// </summary>
 public static class JsonText
 {
-    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
-
     /// <summary>For queries only: translated to SQL (<see cref="Map"/>), it does not run in .NET.</summary>
     public static string? Of(string? json, [NotParameterized] string property) =>
         throw new InvalidOperationException("JsonText.Of is read by the database in a query; it does not run in .NET");
@@ -26,7 +24,7 @@ public static class JsonText
         model.HasDbFunction(typeof(JsonText).GetMethod(nameof(Of))!).HasTranslation(args =>
         {
             var (document, property) = (args[0], (string)((SqlConstantExpression)args[1]).Value!);
-            return providerName == Sqlite
+            return providerName == SqliteProvider.EfCoreName
                 ? Function("json_extract", document, $"$.{property}")
                 : Function("json_extract_path_text", new SqlUnaryExpression(ExpressionType.Convert, document, typeof(string), Json), property);
         });

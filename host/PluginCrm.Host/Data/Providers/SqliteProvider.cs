@@ -9,6 +9,9 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 {
     public const string FileName = "crm.db";
 
+    /// <summary>EF Core's name for this provider, as a model (<c>Database.ProviderName</c>) and a migration (<c>ActiveProvider</c>) see it.</summary>
+    public const string EfCoreName = "Microsoft.EntityFrameworkCore.Sqlite";
+
     private readonly string connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, FileName), Pooling = true }.ToString();
 
     public string Name => "sqlite";

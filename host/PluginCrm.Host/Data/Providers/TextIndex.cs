@@ -17,8 +17,6 @@ public sealed record TextIndex(string Table, IReadOnlyList<string> Columns)
 
     public const int MinLength = 3;
 
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     /// <summary>SQLite's FTS5 table (its own rows are the indexed table's, by rowid = Id).</summary>
     public string SqliteTable => $"{Table}_text";
 
@@ -31,7 +29,7 @@ public sealed record TextIndex(string Table, IReadOnlyList<string> Columns)
     /// <summary>Creates the index in a migration, filled from the rows already there, as the migration's provider does it.</summary>
     public void Create(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider == SqliteProvider)
+        if (migration.ActiveProvider == SqliteProvider.EfCoreName)
             migration.Sql(SqliteCreate());
         else
             migration.Sql(PostgresCreate());
@@ -39,7 +37,7 @@ public sealed record TextIndex(string Table, IReadOnlyList<string> Columns)
 
     public void Drop(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider == SqliteProvider)
+        if (migration.ActiveProvider == SqliteProvider.EfCoreName)
             migration.Sql($"DROP TRIGGER \"{SqliteTable}_insert\"; DROP TRIGGER \"{SqliteTable}_delete\"; DROP TRIGGER \"{SqliteTable}_update\"; DROP TABLE \"{SqliteTable}\";");
         else
             migration.Sql(string.Concat(Columns.Select(c => $"DROP INDEX \"{PostgresIndex(c)}\";")));

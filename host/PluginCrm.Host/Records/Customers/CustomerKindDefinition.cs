@@ -102,8 +102,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
     private static IQueryable<Customer> Search(IQueryable<Customer> rows, CrmDbContext db, string q)
     {
         var terms = SearchTerms.Of(q);
-        var (name, email, phone, digits) = (SearchTerms.Containing(terms.Name), SearchTerms.Containing(terms.Email),
-            SearchTerms.Containing(terms.Phone ?? ""), SearchTerms.Containing(terms.Digits ?? ""));
+        var (name, email, phone, digits) = terms.Patterns;
         var companies = db.Companies.Where(co => co.NameKey != null && EF.Functions.Like(co.NameKey, name, SearchTerms.Escape)).Select(co => (long?)co.Id);
         if (db.Provider.RowsContaining(db, TextIndex.Customers, terms.In(["NameKey"], "Email", "PhoneKey")) is { } found)
             return rows.Where(c => found.Contains(c.Id) || companies.Contains(c.CompanyId));

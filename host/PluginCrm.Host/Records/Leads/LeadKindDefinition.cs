@@ -90,8 +90,7 @@ public sealed class LeadKindDefinition : RecordKind<Lead, LeadRecord>
         var terms = SearchTerms.Of(q);
         if (db.Provider.RowsContaining(db, TextIndex.Leads, terms.In(["NameKey", "CompanyKey"], "Email", "PhoneKey")) is { } found)
             return rows.Where(l => found.Contains(l.Id));
-        var (name, email, phone, digits) = (SearchTerms.Containing(terms.Name), SearchTerms.Containing(terms.Email),
-            SearchTerms.Containing(terms.Phone ?? ""), SearchTerms.Containing(terms.Digits ?? ""));
+        var (name, email, phone, digits) = terms.Patterns;
         var byPhone = terms.Phone is not null;
         return rows.Where(l => (l.NameKey != null && EF.Functions.Like(l.NameKey, name, SearchTerms.Escape))
             || (l.Email != null && EF.Functions.Like(l.Email, email, SearchTerms.Escape))

@@ -30,6 +30,13 @@ public sealed record SearchTerms(string Name, string Email, string? Phone, strin
     public static string Containing(string text) =>
         $"%{text.Replace(Escape, Escape + Escape).Replace("%", Escape + "%").Replace("_", Escape + "_")}%";
 
+    /// <summary>
+    /// The <c>LIKE</c> patterns of a search that tests each row (<see cref="Containing"/>); the phone's two are of empty
+    /// text when the query is no phone number, and <see cref="Phone"/> is null then.
+    /// </summary>
+    public (string Name, string Email, string Phone, string Digits) Patterns =>
+        (Containing(Name), Containing(Email), Containing(Phone ?? ""), Containing(Digits ?? ""));
+
     /// <summary>Each column with the text it must contain for a row to match: the name in every name column, and so on.</summary>
     public IReadOnlyList<(string Column, string Text)> In(IEnumerable<string> nameColumns, string emailColumn, string phoneColumn) =>
         [
