@@ -53,7 +53,7 @@ public sealed class RecordBatchWriter(CrmDbContext db, MessagePipeline pipeline,
         {
             var final = await checks.RecheckedManyAsync(kind, targets, changed, befores, user, token);
             var ids = items.Select(i => kind.IdOf(i.Before)).ToList();
-            var entities = await kind.Changeable(db.Set<TEntity>(), db, user).Where(e => EF.Parameter(ids).Contains(e.Id)).ToDictionaryAsync(e => e.Id, token);
+            var entities = await kind.Writable(db, user).Where(e => EF.Parameter(ids).Contains(e.Id)).ToDictionaryAsync(e => e.Id, token);
             var written = new List<TEntity>(items.Count);
             for (var i = 0; i < items.Count; i++)
             {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
@@ -82,6 +83,19 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
     /// </summary>
     public virtual IQueryable<TEntity> Changeable(IQueryable<TEntity> rows, CrmDbContext db, ActingUser user) =>
         MayWrite(user) ? Visible(rows, db, user) : rows.Where(_ => false);
+
+    /// <summary>The rows of <see cref="Visible"/>, deleted ones left out unless <paramref name="includeDeleted"/>.</summary>
+    public IQueryable<TEntity> Readable(CrmDbContext db, ActingUser user, bool includeDeleted = false) => Live(Visible(Rows(db, includeDeleted), db, user), includeDeleted);
+
+    /// <summary>The rows of <see cref="Changeable"/>, deleted ones left out unless <paramref name="includeDeleted"/>.</summary>
+    public IQueryable<TEntity> Writable(CrmDbContext db, ActingUser user, bool includeDeleted = false) => Live(Changeable(Rows(db, includeDeleted), db, user), includeDeleted);
+
+    private static IQueryable<TEntity> Rows(CrmDbContext db, bool includeDeleted) => includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>();
+
+    // The soft-delete test written into the query, not left to the model's filter: EF applies IgnoreQueryFilters to the
+    // whole query it appears in, and an order's or interaction's visibility reads its customer even when deleted (its
+    // orders stay visible), which would otherwise bring back deleted orders and interactions as well.
+    private static IQueryable<TEntity> Live(IQueryable<TEntity> rows, bool includeDeleted) => includeDeleted ? rows : rows.Where(e => e.DeletedUtc == null);
 
     /// <summary>Whether <paramref name="user"/> sees every record of this kind, so that a scope need not list them.</summary>
     public virtual bool ReadsAll(ActingUser user) => true;

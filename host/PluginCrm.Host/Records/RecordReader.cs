@@ -14,7 +14,7 @@ public sealed class RecordReader(CrmDbContext db, TimeProvider time)
     public async Task<TRecord> GetAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        var rows = kind.Visible(db.Set<TEntity>(), db, user).AsNoTracking();
+        var rows = kind.Readable(db, user).AsNoTracking();
         return kind.ToRecord(await rows.SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException($"there is no {kind.Name} {id}"));
     }
 
@@ -54,7 +54,7 @@ public sealed class RecordReader(CrmDbContext db, TimeProvider time)
     private IQueryable<TEntity> VisibleRows<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, IReadOnlyDictionary<string, string> filters, bool includeDeleted, ActingUser user, FieldErrors errors)
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        var rows = kind.Visible(includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>(), db, user).AsNoTracking();
+        var rows = kind.Readable(db, user, includeDeleted).AsNoTracking();
         var known = kind.FiltersAt(time.GetUtcNow().UtcDateTime);
         foreach (var (name, value) in filters)
         {

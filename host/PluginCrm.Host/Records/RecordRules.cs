@@ -25,8 +25,8 @@ public static class RecordRules
         where TEntity : RecordEntity, new() where TRecord : class
     {
         var wanted = references.Where(r => r.Id is not null && r.Id != r.Before).Select(r => r.Id).ToList();
-        var changeable = await FieldRules.ExistingAsync(kind.Changeable(db.Set<TEntity>(), db, user), wanted, ct);
-        var visible = await FieldRules.ExistingAsync(kind.Visible(db.Set<TEntity>(), db, user), wanted.Where(id => !changeable.Contains(id!.Value)), ct);
+        var changeable = await FieldRules.ExistingAsync(kind.Writable(db, user), wanted, ct);
+        var visible = await FieldRules.ExistingAsync(kind.Readable(db, user), wanted.Where(id => !changeable.Contains(id!.Value)), ct);
         for (var i = 0; i < references.Count; i++)
         {
             if (references[i].Id is not { } id || id == references[i].Before || changeable.Contains(id))

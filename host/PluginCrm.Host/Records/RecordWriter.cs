@@ -105,9 +105,8 @@ public sealed class RecordWriter(CrmDbContext db, CrmDatabase database, MessageP
     public async Task<TEntity> FindChangeableAsync<TEntity, TRecord>(RecordKind<TEntity, TRecord> kind, long id, ActingUser user, bool includeDeleted, CancellationToken ct)
         where TEntity : RecordEntity, new() where TRecord : class
     {
-        var all = includeDeleted ? db.Set<TEntity>().IgnoreQueryFilters() : db.Set<TEntity>();
-        return await kind.Changeable(all, db, user).SingleOrDefaultAsync(e => e.Id == id, ct)
-            ?? (await kind.Visible(all, db, user).AnyAsync(e => e.Id == id, ct)
+        return await kind.Writable(db, user, includeDeleted).SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? (await kind.Readable(db, user, includeDeleted).AnyAsync(e => e.Id == id, ct)
                 ? throw new ForbiddenException($"you may see {kind.Name} {id} but not change it: it is not yours (a shared record is claimed before it is changed)")
                 : throw new NotFoundException($"there is no {kind.Name} {id}"));
     }

@@ -39,13 +39,18 @@ public static class PlacedOrders
     private static IQueryable<Order> OrdersOf(CrmDbContext db, ActingUser user, KpiQuery query)
     {
         var owned = RecordRules.VisibleByOwner(db.Customers.IgnoreQueryFilters(), user).Select(c => c.Id);
-        var orders = user.Role == CrmRole.Admin ? db.Orders.AsQueryable() : db.Orders.Where(o => owned.Contains(o.CustomerId));
+        var live = LiveOrders(db);
+        var orders = user.Role == CrmRole.Admin ? live : live.Where(o => owned.Contains(o.CustomerId));
         if (query.FromUtc is { } fromUtc)
             orders = orders.Where(o => o.OrderedUtc >= fromUtc);
         if (query.ToUtc is { } toUtc)
             orders = orders.Where(o => o.OrderedUtc < toUtc);
         return orders;
     }
+
+    // Deleted orders do not count. Written out, not left to the model's filter: the customers are read with their deleted
+    // ones, and EF applies IgnoreQueryFilters to the whole query.
+    private static IQueryable<Order> LiveOrders(CrmDbContext db) => db.Orders.Where(o => o.DeletedUtc == null);
 
     /// <summary>
     /// The customers of <see cref="Of"/> whose first purchase ever (a positive total) is in the period: they bought in it
@@ -58,7 +63,7 @@ public static class PlacedOrders
         var firsts = OrdersOf(db, user, query).Where(o => o.Total > 0)
             .GroupBy(o => o.CustomerId)
             .Select(g => new { CustomerId = g.Key, FirstUtc = g.Min(o => o.OrderedUtc) });
-        var orders = db.Orders;
+        var orders = LiveOrders(db);
         if (query.FromUtc is { } fromUtc)
             firsts = firsts.Where(f => !orders.Any(before => before.CustomerId == f.CustomerId && before.Total > 0 && before.OrderedUtc < fromUtc));
         var found =

@@ -20,11 +20,11 @@ public sealed class KindAccess<TEntity, TRecord>(RecordKind<TEntity, TRecord> ki
 {
     public Task<long[]> AllowedAsync(CrmDbContext db, ActingUser user, AccessRight right, long[] ids, CancellationToken ct)
     {
-        var rows = right == AccessRight.Read ? kind.Visible(db.Set<TEntity>(), db, user) : kind.Changeable(db.Set<TEntity>(), db, user);
+        var rows = right == AccessRight.Read ? kind.Readable(db, user) : kind.Writable(db, user);
         return rows.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToArrayAsync(ct);
     }
 
     public async Task<RecordScope> ScopeAsync(CrmDbContext db, ActingUser user, CancellationToken ct) => kind.ReadsAll(user)
         ? RecordScope.Everything
-        : RecordScope.Only(await kind.Visible(db.Set<TEntity>(), db, user).AsNoTracking().Select(e => e.Id).ToArrayAsync(ct));
+        : RecordScope.Only(await kind.Readable(db, user).AsNoTracking().Select(e => e.Id).ToArrayAsync(ct));
 }

@@ -25,7 +25,7 @@ public sealed class DuplicateCustomers(CrmDbContext db)
         if (matches.Count == 0)
             return ([], 0);
         var ids = matches.Select(m => m.Id).ToArray();
-        var readable = await CoreRecords.Customers.Visible(db.Customers, db, user).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var readable = await CoreRecords.Customers.Readable(db, user).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
         var atCompany = await companies.ToListAsync(ct);
         var candidates = matches.Where(m => readable.Contains(m.Id)).Select(m => new DuplicateCandidate(m.Id, m.Name, [
             .. email is not null && m.Email == email ? ["email"] : Array.Empty<string>(),
