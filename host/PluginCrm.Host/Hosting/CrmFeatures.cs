@@ -42,7 +42,7 @@ internal static class CrmFeatures
         services.AddSettings();
         services.AddJobs(options.Jobs, background);
         services.AddPipeline(background);
-        services.AddRecords(options.Lifecycle);
+        services.AddRecords(options.Lifecycle, options.Records);
         services.AddImports();
         services.AddKpis();
         services.AddSpend();

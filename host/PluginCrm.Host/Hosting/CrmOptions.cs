@@ -5,6 +5,7 @@ using PluginCrm.Host.Jobs;
 using PluginCrm.Host.Notifications.Mail;
 using PluginCrm.Host.Notifications.Reminders;
 using PluginCrm.Host.Plugins;
+using PluginCrm.Host.Records;
 using PluginCrm.Host.Records.Lifecycle;
 using PluginCrm.Host.Webhooks;
 
@@ -34,6 +35,8 @@ public sealed class CrmOptions
     public TaskOptions Tasks { get; set; } = new();
 
     public LifecycleOptions Lifecycle { get; set; } = new();
+
+    public RecordsOptions Records { get; set; } = new();
 
     public PluginOptions Plugins { get; set; } = new();
 

@@ -17,6 +17,7 @@ public static class CrmOptionsValidator
         Check(options.Mail.Smtp, "Mail:Smtp:", errors);
         Check(options.Tasks, "Tasks:", errors);
         Check(options.Lifecycle, "Lifecycle:", errors);
+        Check(options.Records, "Records:", errors);
         Check(options.Webhooks, "Webhooks:", errors);
         if (!MimeKit.MailboxAddress.TryParse(options.Mail.From, out _))
             errors.Add($"Mail:From: '{options.Mail.From}' is not an e-mail address such as 'Care Team <care@example.com>'");

@@ -7,9 +7,9 @@ namespace PluginCrm.Host.Records;
 /// <summary>The core records (customers, companies, leads, deals, products, orders, interactions, tasks): their API and rules.</summary>
 public static class RecordsFeature
 {
-    public static void AddRecords(this IServiceCollection services, LifecycleOptions lifecycle)
+    public static void AddRecords(this IServiceCollection services, LifecycleOptions lifecycle, RecordsOptions records)
     {
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(lifecycle));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(lifecycle)).AddSingleton(Microsoft.Extensions.Options.Options.Create(records));
         services.AddScoped<RecordReader>().AddScoped<RecordChecks>().AddScoped<RecordWriter>().AddScoped<RecordBatchWriter>();
         services.AddScoped<Sdk.Access.IRecordAccess, Access.RecordAccess>();
         services.AddScoped<Host.Access.ITeamMoveFollower, OwnedRecordsFollowOwner>();
@@ -18,6 +18,7 @@ public static class RecordsFeature
         services.AddScoped<Lifecycle.CustomerLifecycle>();
         services.AddScoped<Leads.Convert.LeadConverter>().AddScoped<Leads.Convert.DuplicateCustomers>();
         services.AddScoped<Sdk.Records.ICrmRecords, ForPlugins.PluginRecords>();
+        services.AddScoped<Sdk.Records.ICrmPurchases, ForPlugins.PluginPurchases>();
         services.AddScoped<Sdk.Access.ICrmDirectory, ForPlugins.PluginDirectory>();
         services.AddHostJob<Lifecycle.ChurnJob>(Lifecycle.ChurnJob.Name, TimeSpan.FromDays(1));
     }

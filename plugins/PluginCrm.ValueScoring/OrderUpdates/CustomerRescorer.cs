@@ -13,7 +13,7 @@ namespace PluginCrm.ValueScoring.OrderUpdates;
 /// models and settings; the ABC class is decided by the run's cut-offs (<see cref="AbcCutOffs"/>): one read of the
 /// customer's own score, not of every score in the run.
 /// </summary>
-public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext db, IServiceProvider services)
+public sealed class CustomerRescorer(ICrmPurchases purchases, ValueScoringDbContext db, IServiceProvider services)
 {
     public async Task RescoreAsync(long customerId, long orderId, DateOnly orderDate, CancellationToken ct)
     {
@@ -21,8 +21,7 @@ public sealed class CustomerRescorer(ICrmRecords records, ValueScoringDbContext 
             return; // nothing scored yet: the first run will include this order
         var row = await db.Scores.SingleOrDefaultAsync(s => s.RunId == run.Id && s.CustomerId == customerId, ct);
         var asOf = new[] { run.AsOf, orderDate, row?.AsOf ?? run.AsOf }.Max();
-        var orders = await OrderSource.ReadAsync(records, new Dictionary<string, string> { ["customerId"] = customerId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, null, ct);
-        if (PurchaseHistories.Build(orders, asOf).SingleOrDefault() is not { } history)
+        if ((await PurchaseSource.HistoriesAsync(purchases, asOf, customerId, null, ct)).SingleOrDefault() is not { } history)
             return; // only cancellations: nothing to score
 
         var parameters = RunJson.Read(run.ParametersJson);

@@ -7,12 +7,12 @@ using PluginCrm.ValueScoring.Purchases;
 namespace PluginCrm.ValueScoring.Runs;
 
 /// <summary>Fits BG/NBD and Gamma-Gamma on the CRM's orders up to a calibration end, without scoring (<c>crm scoring fit</c>).</summary>
-public sealed class ModelFitter(ICrmRecords records)
+public sealed class ModelFitter(ICrmPurchases purchases)
 {
     public async Task<ModelFit> FitAsync(DateOnly calibrationEnd, TimeUnit unit, IProgress<string>? progress, CancellationToken ct)
     {
-        var orders = await OrderSource.ReadAsync(records, null, progress, ct);
-        var summaries = CalibrationSummaries.Build(PurchaseHistories.Build(orders, calibrationEnd), calibrationEnd, unit);
+        var histories = await PurchaseSource.HistoriesAsync(purchases, calibrationEnd, null, progress, ct);
+        var summaries = CalibrationSummaries.Build(histories, calibrationEnd, unit);
         progress?.Report($"fitting on {summaries.Count} customers");
         // The fit alone (summaries to parameters), which the scoring benchmark compares with scipy's.
         var clock = Stopwatch.StartNew();

@@ -23,9 +23,14 @@ public static class ScoringEngine
     /// <param name="satisfaction">The latest NPS and CSAT per customer (absent: none); null when the feedback module is not there or off.</param>
     public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(
         IEnumerable<Order> orders, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null, IReadOnlyDictionary<long, int>? openComplaints = null,
-        IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
+        IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null) =>
+        ScoreAll(PurchaseHistories.Build(orders, asOf), asOf, settings, progress, openComplaints, satisfaction);
+
+    /// <summary>As the orders' overload, on the histories as of <paramref name="asOf"/> (<see cref="PurchaseHistories"/>).</summary>
+    public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(
+        IReadOnlyList<CustomerHistory> histories, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null,
+        IReadOnlyDictionary<long, int>? openComplaints = null, IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
     {
-        var histories = PurchaseHistories.Build(orders, asOf);
         var unit = UnitOf(settings.Unit);
         var summaries = CalibrationSummaries.Build(histories, asOf, unit);
         progress?.Report($"{histories.Count} customers with purchases by {asOf:yyyy-MM-dd}; fitting BG/NBD and Gamma-Gamma");

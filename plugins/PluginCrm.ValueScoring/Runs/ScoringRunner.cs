@@ -11,9 +11,9 @@ using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.ValueScoring.Runs;
 
-/// <summary>A full run: reads every order, scores every customer, stores the run and its scores in one transaction.</summary>
+/// <summary>A full run: reads every order as histories, scores every customer, stores the run and its scores in one transaction.</summary>
 public sealed class ScoringRunner(
-    ICrmRecords records, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
+    ICrmPurchases purchases, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
     TimeProvider time, ILogger<ScoringRunner> logger)
 {
     private const int Batch = 2_000;
@@ -21,10 +21,10 @@ public sealed class ScoringRunner(
     public async Task<ScoringRun> RunAsync(DateOnly asOf, string trigger, IProgress<string>? progress, CancellationToken ct)
     {
         var started = time.GetUtcNow().UtcDateTime;
-        var orders = await OrderSource.ReadAsync(records, null, progress, ct);
+        var histories = await PurchaseSource.HistoriesAsync(purchases, asOf, null, progress, ct);
         var openComplaints = await OpenComplaintsAsync(services, ct);
         var satisfaction = await SatisfactionAsync(services, asOf, ct);
-        var (parameters, scores) = ScoringEngine.ScoreAll(orders, asOf, await settings.GetAsync(ct), progress, openComplaints, satisfaction);
+        var (parameters, scores) = ScoringEngine.ScoreAll(histories, asOf, await settings.GetAsync(ct), progress, openComplaints, satisfaction);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var run = new ScoringRun

@@ -23,9 +23,9 @@ public sealed class CdnowEndToEndTests(CdnowHostFixture fixture) : IClassFixture
         var sampleId = new Dictionary<long, long>();
         await foreach (var customer in records.QueryAsync<CustomerRecord>(null, CancellationToken.None))
             sampleId[customer.Id] = sampleIdOf[customer.ExternalId!["cdnow-".Length..]];
-        var orders = await OrderSource.ReadAsync(records, null, null, CancellationToken.None);
+        var histories = await PurchaseSource.HistoriesAsync(scope.ServiceProvider.GetRequiredService<ICrmPurchases>(), CalibrationEnd, null, null, CancellationToken.None);
 
-        var built = CalibrationSummaries.Build(PurchaseHistories.Build(orders, CalibrationEnd), CalibrationEnd, TimeUnit.Week)
+        var built = CalibrationSummaries.Build(histories, CalibrationEnd, TimeUnit.Week)
             .ToDictionary(s => sampleId[s.CustomerId]);
 
         var published = CdnowFiles.Summary();
