@@ -618,6 +618,8 @@ namespace PluginCrm.Host.Data.Migrations
 
                     b.HasIndex("TeamId", "DeletedUtc");
 
+                    b.HasIndex("OwnerId", "TeamId", "Stage", "CreatedUtc", "UpdatedUtc", "DeletedUtc");
+
                     b.ToTable("customers", (string)null);
                 });
 
@@ -823,9 +825,9 @@ namespace PluginCrm.Host.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "OrderedUtc", "Total");
+                    b.HasIndex("CustomerId", "OrderedUtc", "Total", "DeletedUtc");
 
-                    b.HasIndex("OrderedUtc", "CustomerId", "Total");
+                    b.HasIndex("OrderedUtc", "CustomerId", "Total", "DeletedUtc");
 
                     b.ToTable("orders", (string)null);
                 });

@@ -10,7 +10,7 @@ namespace PluginCrm.Host.Records.ForPlugins;
 
 /// <summary>
 /// The SDK's <see cref="ICrmPurchases"/>: the orders a user may read (<see cref="RecordReader.VisibleRows"/>), three columns
-/// each, in keyset pages over (customer, time, id), which the orders' (CustomerId, OrderedUtc, Total) index serves in order.
+/// each, in keyset pages over (customer, time, id), which the orders' (CustomerId, OrderedUtc, Total, DeletedUtc) index serves in order and alone.
 /// </summary>
 public sealed class PluginPurchases(RecordReader reader, IOptions<RecordsOptions> options) : ICrmPurchases
 {

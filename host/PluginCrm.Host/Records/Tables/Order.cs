@@ -24,11 +24,12 @@ public sealed class OrderConfiguration : RecordConfiguration<Order>
         e.Property(o => o.Number).HasMaxLength(64);
         e.Property(o => o.Currency).HasMaxLength(3);
         e.HasIndex(o => o.Number).IsUnique();
-        // A customer's orders by time (its timeline), and whether it bought before a day (a new customer, the lifecycle):
-        // with the total, answered from the index alone.
-        e.HasIndex(o => new { o.CustomerId, o.OrderedUtc, o.Total });
-        // The KPIs read a period's orders for every customer: covering, so a month of orders is read from the index alone.
-        e.HasIndex(o => new { o.OrderedUtc, o.CustomerId, o.Total });
+        // A customer's orders by time (its timeline, a plugin's bulk purchase read), and whether it bought before a day (a new
+        // customer, the lifecycle): with the total and whether it is deleted, answered from the index alone.
+        e.HasIndex(o => new { o.CustomerId, o.OrderedUtc, o.Total, o.DeletedUtc });
+        // The KPIs read a period's orders for every customer: covering, so a month of orders is read from the index alone
+        // (without DeletedUtc each order's row was read for it: an admin's month at a million customers, 1.2 s to 2.7 s).
+        e.HasIndex(o => new { o.OrderedUtc, o.CustomerId, o.Total, o.DeletedUtc });
         e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }
