@@ -31,6 +31,19 @@ public static class ScoringEngine
         IReadOnlyList<CustomerHistory> histories, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null,
         IReadOnlyDictionary<long, int>? openComplaints = null, IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
     {
+        var (run, classes) = Prepare(histories, asOf, settings, progress);
+        progress?.Report($"scoring {histories.Count} customers");
+        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId))).ToList();
+        return (run, scores);
+    }
+
+    /// <summary>
+    /// What a run needs of the whole population before any customer is scored: the fitted models, the RFM breakpoints and
+    /// segments, and each customer's ABC class with the cut-offs; a run then scores its customers a batch at a time.
+    /// </summary>
+    public static (RunParameters Run, IReadOnlyDictionary<long, AbcClass> Classes) Prepare(
+        IReadOnlyList<CustomerHistory> histories, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null)
+    {
         var unit = UnitOf(settings.Unit);
         var summaries = CalibrationSummaries.Build(histories, asOf, unit);
         progress?.Report($"{histories.Count} customers with purchases by {asOf:yyyy-MM-dd}; fitting BG/NBD and Gamma-Gamma");
@@ -41,9 +54,7 @@ public static class ScoringEngine
         var classes = AbcClassifier.Classify(histories.Select(h => (h.CustomerId, h.NetSpend)), settings.AbcThresholdA, settings.AbcThresholdB);
         var run = new RunParameters(asOf, settings.Unit, settings, RfmModel.Of(values, settings.Segments), bgnbd, bgnbdError, gammaGamma, gammaGammaError,
             AbcCutOffs.Of(classes.Values));
-        progress?.Report($"scoring {histories.Count} customers");
-        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId))).ToList();
-        return (run, scores);
+        return (run, classes);
     }
 
     /// <summary>Scores one customer with a run's fitted models and breakpoints (used by the run and by order updates).</summary>

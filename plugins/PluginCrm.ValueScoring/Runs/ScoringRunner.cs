@@ -11,7 +11,11 @@ using PluginCrm.Feedback.Contracts;
 
 namespace PluginCrm.ValueScoring.Runs;
 
-/// <summary>A full run: reads every order as histories, scores every customer, stores the run and its scores in one transaction.</summary>
+/// <summary>
+/// A full run: reads every order as histories, scores every customer, stores the run and its scores in one transaction.
+/// The customers are scored and stored a batch at a time, so a run holds a history per customer and one batch of scores
+/// (and the churn warnings, for the stages it moves), not every score.
+/// </summary>
 public sealed class ScoringRunner(
     ICrmPurchases purchases, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
     TimeProvider time, ILogger<ScoringRunner> logger)
@@ -24,30 +28,34 @@ public sealed class ScoringRunner(
         var histories = await PurchaseSource.HistoriesAsync(purchases, asOf, null, progress, ct);
         var openComplaints = await OpenComplaintsAsync(services, ct);
         var satisfaction = await SatisfactionAsync(services, asOf, ct);
-        var (parameters, scores) = ScoringEngine.ScoreAll(histories, asOf, await settings.GetAsync(ct), progress, openComplaints, satisfaction);
+        var (parameters, classes) = ScoringEngine.Prepare(histories, asOf, await settings.GetAsync(ct), progress);
+        progress?.Report($"scoring {histories.Count} customers");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var run = new ScoringRun
-        {
-            AsOf = asOf, Trigger = trigger, StartedUtc = started, Customers = scores.Count,
-            Warnings = scores.Count(s => s.Warning), ParametersJson = RunJson.Write(parameters),
-        };
+        var run = new ScoringRun { AsOf = asOf, Trigger = trigger, StartedUtc = started, Customers = histories.Count, ParametersJson = RunJson.Write(parameters) };
         db.Runs.Add(run);
         await db.SaveChangesAsync(ct);
+        var warned = new List<CustomerScore>();
         var stored = 0;
-        foreach (var chunk in scores.Chunk(Batch))
+        foreach (var chunk in histories.Chunk(Batch))
         {
-            db.Scores.AddRange(chunk.Select(s => ScoreRows.New(run.Id, asOf, s)));
+            var scores = chunk.Select(h => ScoringEngine.ScoreOne(h, asOf, parameters, classes[h.CustomerId],
+                ScoringEngine.OpenOf(openComplaints, h.CustomerId), ScoringEngine.SatisfactionOf(satisfaction, h.CustomerId))).ToList();
+            db.Scores.AddRange(scores.Select(s => ScoreRows.New(run.Id, asOf, s)));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            warned.AddRange(scores.Where(s => s.Warning));
             stored += chunk.Length;
-            progress?.Report($"stored {stored} of {scores.Count} scores");
+            progress?.Report($"stored {stored} of {histories.Count} scores");
         }
+        run.Warnings = warned.Count;
         run.FinishedUtc = time.GetUtcNow().UtcDateTime;
-        db.Runs.Attach(run).Property(r => r.FinishedUtc).IsModified = true;
+        var finished = db.Runs.Attach(run);
+        finished.Property(r => r.Warnings).IsModified = true;
+        finished.Property(r => r.FinishedUtc).IsModified = true;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await atRisk.MarkAsync(asOf, scores, ct);
+        await atRisk.MarkAsync(asOf, warned, ct);
         logger.LogInformation("Scoring run {RunId} as of {AsOf}: {Customers} customers, {Warnings} churn warnings; BG/NBD {BgNbd}",
             run.Id, asOf, run.Customers, run.Warnings, parameters.BgNbdError ?? "fitted");
         return run;

@@ -84,6 +84,12 @@ public sealed class CdnowEndToEndTests(CdnowHostFixture fixture) : IClassFixture
         var run = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(2357, run.GetProperty("customers").GetInt32());
         var runId = run.GetProperty("id").GetInt64();
+        // Scored and stored in batches of 2,000: every customer's score is there, and the run counts the warnings stored.
+        async Task<int> TotalAsync(string query) =>
+            JsonDocument.Parse(await fixture.Host.Client.GetStringAsync($"/api/value-scoring/scores?runId={runId}{query}")).RootElement.GetProperty("total").GetInt32();
+        Assert.Equal(2357, await TotalAsync(""));
+        Assert.InRange(run.GetProperty("warnings").GetInt32(), 1, 2356);
+        Assert.Equal(run.GetProperty("warnings").GetInt32(), await TotalAsync("&warning=true"));
         var fit = run.GetProperty("parameters").GetProperty("bgNbd").GetProperty("parameters");
         Assert.InRange(fit.GetProperty("r").GetDouble(), 0.2425982 - 1e-4, 0.2425982 + 1e-4);
 
