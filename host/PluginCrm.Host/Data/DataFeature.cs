@@ -15,7 +15,7 @@ public static class DataFeature
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped<ScopedConnection>();
         services.AddScoped<BulkInsert>();
-        services.AddScoped<IPluginDatabase, ScopedPluginDatabase>();
+        services.AddScoped<IPluginDatabase, ScopedPluginDatabase>().AddSingleton<IPluginBulkInsert, PluginBulkInsert>();
         services.AddDbContext<CrmDbContext>((sp, o) => database.Configure(o, CrmDatabase.HostHistoryTable, sp.GetRequiredService<ScopedConnection>()));
     }
 

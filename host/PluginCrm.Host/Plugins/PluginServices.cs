@@ -17,7 +17,7 @@ internal static class PluginServices
     private static readonly HashSet<Type> HostOwned =
     [
         typeof(ILoggerFactory), typeof(ILogger<>), typeof(TimeProvider), typeof(IModuleSwitches),
-        typeof(IPluginDatabase), typeof(CrmDbContext), typeof(Microsoft.Extensions.Configuration.IConfiguration),
+        typeof(IPluginDatabase), typeof(IPluginBulkInsert), typeof(CrmDbContext), typeof(Microsoft.Extensions.Configuration.IConfiguration),
     ];
 
     public static void Merge(IServiceCollection plugin, IServiceCollection host, Assembly pluginAssembly)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PluginCrm.Sdk.Data;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.ValueScoring.Churn;
@@ -17,7 +18,7 @@ namespace PluginCrm.ValueScoring.Runs;
 /// (and the churn warnings, for the stages it moves), not every score.
 /// </summary>
 public sealed class ScoringRunner(
-    ICrmPurchases purchases, ValueScoringDbContext db, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
+    ICrmPurchases purchases, ValueScoringDbContext db, IPluginBulkInsert bulk, ISettings<ValueScoringSettings> settings, AtRiskStages atRisk, IServiceProvider services,
     TimeProvider time, ILogger<ScoringRunner> logger)
 {
     private const int Batch = 2_000;
@@ -41,18 +42,13 @@ public sealed class ScoringRunner(
         {
             var scores = chunk.Select(h => ScoringEngine.ScoreOne(h, asOf, parameters, classes[h.CustomerId],
                 ScoringEngine.OpenOf(openComplaints, h.CustomerId), ScoringEngine.SatisfactionOf(satisfaction, h.CustomerId))).ToList();
-            db.Scores.AddRange(scores.Select(s => ScoreRows.New(run.Id, asOf, s)));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await bulk.InsertAsync(db, scores.Select(s => ScoreRows.New(run.Id, asOf, s)).ToList(), ct);
             warned.AddRange(scores.Where(s => s.Warning));
             stored += chunk.Length;
             progress?.Report($"stored {stored} of {histories.Count} scores");
         }
         run.Warnings = warned.Count;
         run.FinishedUtc = time.GetUtcNow().UtcDateTime;
-        var finished = db.Runs.Attach(run);
-        finished.Property(r => r.Warnings).IsModified = true;
-        finished.Property(r => r.FinishedUtc).IsModified = true;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await atRisk.MarkAsync(asOf, warned, ct);
