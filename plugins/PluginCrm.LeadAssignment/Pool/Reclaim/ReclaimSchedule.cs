@@ -12,7 +12,7 @@ namespace PluginCrm.LeadAssignment.Pool.Reclaim;
 /// its team and value class applied to its last interaction, the day its owner got it and its capture
 /// (<see cref="ReclaimPolicy"/>); its protection; whether an open deal or a recent order spares it.
 /// </summary>
-public sealed class ReclaimSchedule(ICrmRecords records, LeadAssignmentDbContext db, Protection protection, IServiceProvider services)
+public sealed class ReclaimSchedule(ICrmRecords records, ICrmPurchases purchases, LeadAssignmentDbContext db, Protection protection, IServiceProvider services)
 {
     private readonly Lazy<ICustomerValues?> values = new(services.GetService<ICustomerValues>);
 
@@ -40,7 +40,7 @@ public sealed class ReclaimSchedule(ICrmRecords records, LeadAssignmentDbContext
                 if (deal.Stage is not (DealStage.Won or DealStage.Lost))
                     return true;
         if (s.SpareRecentOrderDays > 0)
-            await foreach (var _ in records.QueryAsync<OrderRecord>(new Dictionary<string, string>(byCustomer) { ["from"] = now.AddDays(-s.SpareRecentOrderDays).ToString("yyyy-MM-dd") }, ct))
+            await foreach (var _ in purchases.ReadAsync(new Dictionary<string, string>(byCustomer) { ["from"] = now.AddDays(-s.SpareRecentOrderDays).ToString("yyyy-MM-dd") }, ct))
                 return true;
         return false;
     }
