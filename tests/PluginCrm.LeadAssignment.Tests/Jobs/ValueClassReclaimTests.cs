@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using PluginCrm.LeadAssignment.Tests.Support;
 using PluginCrm.ValueScoring;
 
@@ -20,8 +19,6 @@ public sealed class ValueClassReclaimTests : IAsyncLifetime
         lines = new[] { new { description = "goods", quantity = 1, unitPrice = amount } },
     }));
 
-    private async Task<long?> OwnerOf(long id) =>
-        (await host.Admin.GetFromJsonAsync<JsonElement>($"/api/customers/{id}")).GetProperty("ownerId") is { ValueKind: JsonValueKind.Number } o ? o.GetInt64() : null;
 
     [Fact]
     public async Task A_class_customers_keep_their_owner_longer()
@@ -41,10 +38,10 @@ public sealed class ValueClassReclaimTests : IAsyncLifetime
 
         host.Host.Clock.Advance(TimeSpan.FromDays(31));
         await host.Host.RunDueJobsAsync();
-        Assert.Equal((reps[0].Id, (long?)null), ((await OwnerOf(big.Id))!.Value, await OwnerOf(small.Id)));
+        Assert.Equal((reps[0].Id, (long?)null), ((await host.CustomerOwnerAsync(big.Id))!.Value, await host.CustomerOwnerAsync(small.Id)));
 
         host.Host.Clock.Advance(TimeSpan.FromDays(30));
         await host.Host.RunDueJobsAsync();
-        Assert.Null(await OwnerOf(big.Id));
+        Assert.Null(await host.CustomerOwnerAsync(big.Id));
     }
 }

@@ -85,6 +85,10 @@ public sealed class AssignmentHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<CustomerRecord>(Http.Json))!;
     }
 
+    /// <summary>A customer's owner as the API shows it; null while it is in the pool.</summary>
+    public async Task<long?> CustomerOwnerAsync(long customerId) =>
+        (await Admin.GetFromJsonAsync<CustomerRecord>($"/api/customers/{customerId}", Http.Json))!.OwnerId;
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
     /// <summary>
