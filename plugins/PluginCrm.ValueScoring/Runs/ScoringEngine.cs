@@ -19,23 +19,24 @@ public static class ScoringEngine
 {
     public static TimeUnit UnitOf(string unit) => unit == "day" ? TimeUnit.Day : TimeUnit.Week;
 
+    /// <summary>Every customer with a purchase by <paramref name="asOf"/> scored, all at once (a run scores a batch at a time: <see cref="Prepare"/>, <see cref="Score"/>).</summary>
     /// <param name="openComplaints">Unresolved complaints per customer (absent: none); null when the feedback module is not there or off.</param>
     /// <param name="satisfaction">The latest NPS and CSAT per customer (absent: none); null when the feedback module is not there or off.</param>
     public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(
         IEnumerable<Order> orders, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null, IReadOnlyDictionary<long, int>? openComplaints = null,
-        IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null) =>
-        ScoreAll(PurchaseHistories.Build(orders, asOf), asOf, settings, progress, openComplaints, satisfaction);
-
-    /// <summary>As the orders' overload, on the histories as of <paramref name="asOf"/> (<see cref="PurchaseHistories"/>).</summary>
-    public static (RunParameters Run, List<CustomerScore> Scores) ScoreAll(
-        IReadOnlyList<CustomerHistory> histories, DateOnly asOf, ValueScoringSettings settings, IProgress<string>? progress = null,
-        IReadOnlyDictionary<long, int>? openComplaints = null, IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
+        IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction = null)
     {
+        var histories = PurchaseHistories.Build(orders, asOf);
         var (run, classes) = Prepare(histories, asOf, settings, progress);
         progress?.Report($"scoring {histories.Count} customers");
-        var scores = histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId))).ToList();
-        return (run, scores);
+        return (run, [.. Score(histories, asOf, run, classes, openComplaints, satisfaction)]);
     }
+
+    /// <summary>Scores <paramref name="histories"/> with a run's figures (<see cref="Prepare"/>) and the feedback module's, where it has them.</summary>
+    public static IEnumerable<CustomerScore> Score(
+        IEnumerable<CustomerHistory> histories, DateOnly asOf, RunParameters run, IReadOnlyDictionary<long, AbcClass> classes,
+        IReadOnlyDictionary<long, int>? openComplaints, IReadOnlyDictionary<long, CustomerSatisfaction>? satisfaction) =>
+        histories.Select(h => ScoreOne(h, asOf, run, classes[h.CustomerId], OpenOf(openComplaints, h.CustomerId), SatisfactionOf(satisfaction, h.CustomerId)));
 
     /// <summary>
     /// What a run needs of the whole population before any customer is scored: the fitted models, the RFM breakpoints and

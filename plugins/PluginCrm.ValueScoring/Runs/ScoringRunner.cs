@@ -40,8 +40,7 @@ public sealed class ScoringRunner(
         var stored = 0;
         foreach (var chunk in histories.Chunk(Batch))
         {
-            var scores = chunk.Select(h => ScoringEngine.ScoreOne(h, asOf, parameters, classes[h.CustomerId],
-                ScoringEngine.OpenOf(openComplaints, h.CustomerId), ScoringEngine.SatisfactionOf(satisfaction, h.CustomerId))).ToList();
+            var scores = ScoringEngine.Score(chunk, asOf, parameters, classes, openComplaints, satisfaction).ToList();
             await bulk.InsertAsync(db, scores.Select(s => ScoreRows.New(run.Id, asOf, s)).ToList(), ct);
             warned.AddRange(scores.Where(s => s.Warning));
             stored += chunk.Length;
