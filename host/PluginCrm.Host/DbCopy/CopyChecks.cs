@@ -44,7 +44,7 @@ public static class CopyChecks
     public static async Task<IReadOnlyList<string>> NewAsync(CopySide target, Func<CancellationToken, Task<IReadOnlyDictionary<string, long>>> migrated, CancellationToken ct)
     {
         var tables = await target.Provider.TablesAsync(ct);
-        var counts = await target.RowCountsAsync(ct);
+        var counts = await target.RowCountsAsync(tables, ct);
         if (counts.Values.All(rows => rows == 0))
             return tables;
         var written = await migrated(ct);

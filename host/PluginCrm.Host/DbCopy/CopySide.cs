@@ -60,11 +60,13 @@ public sealed class CopySide : IAsyncDisposable
         }
     }
 
-    /// <summary>How many rows each of the database's tables holds, the migrations history tables left out.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync(CancellationToken ct)
+    /// <summary>
+    /// How many rows each of <paramref name="tables"/> (the database's, <c>Provider.TablesAsync</c>) holds, the migrations
+    /// history tables left out. Without tables nothing is opened: SQLite would create a missing file on connecting.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync(IReadOnlyList<string> tables, CancellationToken ct)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var tables = await Provider.TablesAsync(ct); // first: SQLite would create a missing file on connecting
         if (tables.Count == 0)
             return counts;
         await using var connection = await ConnectAsync(ct);

@@ -37,7 +37,7 @@ public sealed class DbCopyCommand(ICommandHost host)
             await using var opened = host.Open(parse, new Dictionary<string, string?>(Address($"sqlite:{folder.FullName}", "--to").Settings) { ["Database:MigrateOnStart"] = "true" });
             await using var side = CopySide.Open(opened.Services);
             await side.MigrateAsync(ct);
-            return await side.RowCountsAsync(ct);
+            return await side.RowCountsAsync(await side.Provider.TablesAsync(ct), ct);
         }
         finally
         {
