@@ -116,8 +116,7 @@ public static class CoreMatrixRows
 
     private static object Customer(AccessMatrix m) => new { name = $"{m.Secret} customer", email = $"{Guid.NewGuid():N}@secret.example" };
 
-    private static object Order(AccessMatrix m, long customerId, string orderedUtc, decimal amount) =>
-        new { number = $"M-{Guid.NewGuid():N}", customerId, orderedUtc, currency = "CNY", lines = new[] { new { description = $"{m.Secret} tea", quantity = 1, unitPrice = amount } } };
+    private static object Order(AccessMatrix m, long customerId, string orderedUtc, decimal amount) => OrderBodies.Of(customerId, orderedUtc, amount, $"{m.Secret} tea");
 
     // What an allowed actor may create: a record hung on the owner's customer where the kind has one.
     private static object NewOf(AccessMatrix m, string kind, long customer) => kind switch

@@ -23,10 +23,7 @@ public sealed class DeletedRecordsTests : IAsyncLifetime
 
     private sealed record Created(long Id);
 
-    private static object OrderOf(long customerId, decimal price) => new
-    {
-        number = $"D-{Guid.NewGuid():N}", customerId, orderedUtc = "2026-01-02T10:00:00Z", currency = "CNY", lines = new[] { new { description = "tea", quantity = 1, unitPrice = price } },
-    };
+    private static object OrderOf(long customerId, decimal price) => OrderBodies.Of(customerId, "2026-01-02T10:00:00Z", price);
 
     [Theory]
     [InlineData("orders")]

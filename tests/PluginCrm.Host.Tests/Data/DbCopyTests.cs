@@ -185,11 +185,7 @@ public sealed partial class DbCopyTests(PostgresCluster cluster)
         return (reads, new Dictionary<string, long> { ["customer"] = ada, ["order"] = order, ["note"] = note, ["complaint"] = complaint });
     }
 
-    private static object Order(long customer, string number) => new
-    {
-        number, customerId = customer, orderedUtc = "2026-01-05T08:30:15.123Z", currency = "CNY",
-        lines = new[] { new { description = "龙井茶 特级", quantity = 3, unitPrice = 1234.5678m } },
-    };
+    private static object Order(long customer, string number) => OrderBodies.Of(customer, "2026-01-05T08:30:15.123Z", 1234.5678m, "龙井茶 特级", quantity: 3, number: number);
 
     private static async Task<long> CreatedIdAsync(HttpClient client, string path, object body)
     {

@@ -85,8 +85,8 @@ public sealed class PluginPurchasesTests(PluginPurchasesTests.SampleHost sample)
     {
         var (rep, repClient) = await Host.ActAsAsync(CrmRole.Rep);
         var mine = await (await repClient.Post("/api/customers", new { name = "Zhou Min", kind = "person" })).As<Created>();
-        var kept = await (await repClient.Post("/api/orders", OrderOf(mine.Id, "2026-03-02T09:30:00Z", 120.50m))).As<Created>();
-        var deleted = await (await repClient.Post("/api/orders", OrderOf(mine.Id, "2026-03-05T09:30:00Z", 80m))).As<Created>();
+        var kept = await (await repClient.Post("/api/orders", OrderBodies.Of(mine.Id, "2026-03-02T09:30:00Z", 120.50m))).As<Created>();
+        var deleted = await (await repClient.Post("/api/orders", OrderBodies.Of(mine.Id, "2026-03-05T09:30:00Z", 80m))).As<Created>();
         Assert.Equal(System.Net.HttpStatusCode.NoContent, (await repClient.DeleteAsync($"/api/orders/{deleted.Id}")).StatusCode);
         var actingRep = new ActingUser(rep.Id, rep.Email, CrmRole.Rep, rep.TeamId);
 
@@ -101,11 +101,6 @@ public sealed class PluginPurchasesTests(PluginPurchasesTests.SampleHost sample)
 
     private static string Listed(IEnumerable<(DateTime Day, decimal Total)> orders) =>
         string.Join(" ", orders.Select(o => $"{o.Day:yyyy-MM-dd}:{o.Total.ToString("0.####", CultureInfo.InvariantCulture)}"));
-
-    private static object OrderOf(long customerId, string orderedUtc, decimal price) => new
-    {
-        number = $"P-{Guid.NewGuid():N}", customerId, orderedUtc, currency = "CNY", lines = new[] { new { description = "tea", quantity = 1, unitPrice = price } },
-    };
 
     private sealed record Created(long Id);
 }

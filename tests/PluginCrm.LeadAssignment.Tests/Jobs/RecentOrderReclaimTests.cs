@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using PluginCrm.LeadAssignment.Tests.Support;
 
@@ -12,12 +11,6 @@ public sealed class RecentOrderReclaimTests : IAsyncLifetime
     public async Task InitializeAsync() => host = await AssignmentHost.StartAsync();
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
-
-    private async Task OrderAsync(long customerId, DateTime orderedUtc) => await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/orders", new
-    {
-        number = $"R-{Guid.NewGuid():N}", customerId, orderedUtc = orderedUtc.ToString("O", CultureInfo.InvariantCulture), currency = "USD",
-        lines = new[] { new { description = "goods", quantity = 1, unitPrice = 20m } },
-    }));
 
 
     [Fact]
@@ -33,8 +26,8 @@ public sealed class RecentOrderReclaimTests : IAsyncLifetime
 
         host.Host.Clock.Advance(TimeSpan.FromDays(31));
         var now = host.Host.Clock.GetUtcNow().UtcDateTime;
-        await OrderAsync(recent.Id, now.AddDays(-3));
-        await OrderAsync(lapsed.Id, now.AddDays(-20));
+        await host.OrderAsync(recent.Id, now.AddDays(-3), 20m);
+        await host.OrderAsync(lapsed.Id, now.AddDays(-20), 20m);
         await host.Host.RunDueJobsAsync();
 
         Assert.Equal((reps[0].Id, (long?)null), ((await host.CustomerOwnerAsync(recent.Id))!.Value, await host.CustomerOwnerAsync(lapsed.Id)));

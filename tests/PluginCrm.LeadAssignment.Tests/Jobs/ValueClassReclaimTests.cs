@@ -13,12 +13,6 @@ public sealed class ValueClassReclaimTests : IAsyncLifetime
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
-    private async Task OrderAsync(long customerId, decimal amount) => await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/orders", new
-    {
-        number = $"T-{Guid.NewGuid():N}", customerId, orderedUtc = "2026-01-04T10:00:00Z", currency = "USD",
-        lines = new[] { new { description = "goods", quantity = 1, unitPrice = amount } },
-    }));
-
 
     [Fact]
     public async Task A_class_customers_keep_their_owner_longer()
@@ -32,8 +26,9 @@ public sealed class ValueClassReclaimTests : IAsyncLifetime
         var big = await host.CustomerAsync(new { name = "big", ownerId = reps[0].Id, teamId = team, stage = "customer" });
         var small = await host.CustomerAsync(new { name = "small", ownerId = reps[0].Id, teamId = team, stage = "customer" });
         // ABC by spend: 1000 of 1010 ranks first with nothing above it (A); 10 has 99% above it (C).
-        await OrderAsync(big.Id, 1000m);
-        await OrderAsync(small.Id, 10m);
+        var placed = new DateTime(2026, 1, 4, 10, 0, 0, DateTimeKind.Utc);
+        await host.OrderAsync(big.Id, placed, 1000m);
+        await host.OrderAsync(small.Id, placed, 10m);
         await Http.EnsureAsync(await host.Admin.PostAsJsonAsync("/api/value-scoring/runs", new { asOf = "2026-01-05" }));
 
         host.Host.Clock.Advance(TimeSpan.FromDays(31));

@@ -85,6 +85,12 @@ public sealed class AssignmentHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<CustomerRecord>(Http.Json))!;
     }
 
+    /// <summary>Places an order of one line for <paramref name="customerId"/> as the admin.</summary>
+    public async Task OrderAsync(long customerId, DateTime orderedUtc, decimal amount) => await Http.EnsureAsync(await Admin.PostAsJsonAsync("/api/orders", new
+    {
+        number = $"T-{Guid.NewGuid():N}", customerId, orderedUtc, currency = "USD", lines = new[] { new { description = "goods", quantity = 1, unitPrice = amount } },
+    }));
+
     /// <summary>A customer's owner as the API shows it; null while it is in the pool.</summary>
     public async Task<long?> CustomerOwnerAsync(long customerId) =>
         (await Admin.GetFromJsonAsync<CustomerRecord>($"/api/customers/{customerId}", Http.Json))!.OwnerId;
