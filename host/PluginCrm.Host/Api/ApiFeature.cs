@@ -8,7 +8,11 @@ public static class ApiFeature
 {
     public static void AddApi(this IServiceCollection services)
     {
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            Requests.UnparsedValues.Name(c);
+            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier;
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

@@ -14,15 +14,10 @@ public static class JobsApi
         api.MapGet("/", async (JobScheduler scheduler, CancellationToken ct) =>
         {
             var schedules = (await scheduler.SchedulesAsync(ct)).ToDictionary(s => s.JobKey);
-            return scheduler.Jobs.Select(j => new
+            return scheduler.Jobs.Select(j =>
             {
-                key = j.Key,
-                plugin = j.PluginId,
-                intervalSeconds = j.Interval.TotalSeconds,
-                nextRunUtc = schedules.GetValueOrDefault(j.Key)?.NextRunUtc,
-                lastRunUtc = schedules.GetValueOrDefault(j.Key)?.LastRunUtc,
-                lastOutcome = schedules.GetValueOrDefault(j.Key)?.LastOutcome,
-                lastError = schedules.GetValueOrDefault(j.Key)?.LastError,
+                var run = schedules.GetValueOrDefault(j.Key);
+                return new JobView(j.Key, j.PluginId, j.Interval.TotalSeconds, run?.NextRunUtc, run?.LastRunUtc, run?.LastOutcome, run?.LastError);
             });
         });
 

@@ -53,7 +53,7 @@ public static class WebConsoleFeature
             ? Results.File(Path.Combine(folder, file), type)
             : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost("/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
+        app.MapFormPost("/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
             HttpContext http, SignInService signIns, UserLanguages languages, CancellationToken ct) =>
         {
             var outcome = await signIns.SignInAsync(new SignIn(email, password), http.Connection.RemoteIpAddress?.ToString(), ct);
@@ -80,7 +80,7 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The browser keeps the choice; a signed-in user's account keeps it too, for their other devices.
-        app.MapPost("/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
+        app.MapFormPost("/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
         {
             var chosen = Languages.FirstOrDefault(l => l.Name == culture) ?? Languages[0];
             RememberLanguage(http, chosen);
@@ -90,7 +90,7 @@ public static class WebConsoleFeature
         }).AllowAnonymous().ExcludeFromDescription();
 
         // An action on a plugin's list row or detail screen: only the endpoints that screen declares, called as the user.
-        app.MapPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
+        app.MapFormPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
             HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
         {
             var set = await screens.FindAsync(plugin, ct);
@@ -106,7 +106,7 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The template editor's check as one types: the body's parse errors, or its preview with the sample records.
-        app.MapPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
+        app.MapFormPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
                 [FromForm(Name = "Preview.Type")] string? recordType, [FromForm(Name = "Preview.Id")] string? recordId) =>
             new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message, RecordType = recordType, RecordId = recordId }))
             .RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();

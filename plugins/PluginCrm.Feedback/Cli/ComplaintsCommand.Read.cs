@@ -28,7 +28,7 @@ public sealed partial class ComplaintsCommand
         command.SetAction(async (parse, ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var rows = new ComplaintFilter(Status: parse.GetValue(status), Overdue: parse.GetValue(overdue))
+            var rows = new ComplaintFilter { Status = parse.GetValue(status), Overdue = parse.GetValue(overdue) }
                 .Apply(await access.ListedAsync(db.Complaints.AsNoTracking(), ActingUser.System, ct), time.GetUtcNow().UtcDateTime, errors);
             if (errors.Count > 0)
                 throw new RecordValidationException(errors.ToDictionary(e => "--" + e.Key, e => e.Value));

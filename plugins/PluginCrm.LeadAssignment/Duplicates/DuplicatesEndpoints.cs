@@ -38,7 +38,10 @@ public static class DuplicatesEndpoints
                 await index.IndexAsync("customer", customer.Id, customer, ct);
                 customers++;
             }
-            return TypedResults.Ok(new { leads, customers });
+            return TypedResults.Ok(new ReindexCounts(leads, customers));
         }).RequireAuthorization(CrmPolicies.Admin);
     }
 }
+
+/// <summary><c>POST /duplicates/reindex</c>'s answer: how many leads and customers the contact index now holds.</summary>
+public sealed record ReindexCounts(int Leads, int Customers);

@@ -13,7 +13,7 @@ public static class ImportEndpoints
 
     public static void MapConsoleImports(this WebApplication app)
     {
-        app.MapPost("/imports", async ([FromForm] IFormFile? file, [FromForm] string? map, [FromForm] string? match, [FromForm] bool? dryRun,
+        app.MapFormPost("/imports", async ([FromForm] IFormFile? file, [FromForm] string? map, [FromForm] string? match, [FromForm] bool? dryRun,
             ImportRuns runs, CancellationToken ct) =>
         {
             if (file is not { Length: > 0 })

@@ -6,10 +6,18 @@ using PluginCrm.Feedback.Contracts;
 namespace PluginCrm.Feedback.Complaints.List;
 
 /// <summary>The list's filters, read from the query string and checked field by field (the command line uses them too).</summary>
-public sealed record ComplaintFilter(
-    string? Status = null, string? Priority = null, long? OwnerId = null, long? CustomerId = null, string? Category = null,
-    bool Overdue = false, string? Q = null)
+// Properties, all optional, not a positional record: the request delegate generator mistypes a constructor's nullable
+// parameters, and takes a non-nullable one for a required query value.
+public sealed record ComplaintFilter
 {
+    public string? Status { get; init; }
+    public string? Priority { get; init; }
+    public long? OwnerId { get; init; }
+    public long? CustomerId { get; init; }
+    public string? Category { get; init; }
+    public bool? Overdue { get; init; }
+    public string? Q { get; init; }
+
     public IQueryable<Complaint> Apply(IQueryable<Complaint> complaints, DateTime now, Dictionary<string, string[]> errors)
     {
         if (Status is not null)
@@ -32,7 +40,7 @@ public sealed record ComplaintFilter(
             complaints = complaints.Where(c => c.CustomerId == customer);
         if (Category is not null)
             complaints = complaints.Where(c => c.Category == Category.ToLowerInvariant());
-        if (Overdue)
+        if (Overdue == true)
             complaints = complaints.Where(Deadlines.Overdue.Either(now));
         if (!string.IsNullOrWhiteSpace(Q))
             complaints = complaints.Where(c => c.Subject.ToLower().Contains(Q.Trim().ToLower()));

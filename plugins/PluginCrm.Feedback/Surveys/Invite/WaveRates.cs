@@ -7,6 +7,9 @@ namespace PluginCrm.Feedback.Surveys.Invite;
 /// <summary>A wave of invitations and how many were answered: the response rate (answered ÷ invited × 100, two decimals).</summary>
 public sealed record WaveRate(string Wave, DateTime FirstUtc, int Invited, int Answered, decimal ResponseRate);
 
+/// <summary><c>GET /api/feedback/surveys/{key}/waves</c>: the survey's waves.</summary>
+public sealed record WaveRateList(IReadOnlyList<WaveRate> Items);
+
 /// <summary>Response rates per wave of one survey, newest wave first: counts only, nothing about anyone.</summary>
 public sealed class WaveRates(FeedbackDbContext db, SurveyAdmin surveys)
 {

@@ -22,7 +22,7 @@ public static class SurveyEndpoints
             var created = await admin.CreateAsync(definition, ct);
             return TypedResults.Created($"/api/feedback/surveys/{created.Key}", created);
         }).RequireAuthorization(CrmPolicies.Admin);
-        surveys.MapGet("/", async (SurveyAdmin admin, CancellationToken ct) => TypedResults.Ok(new { items = await admin.ListAsync(ct) }));
+        surveys.MapGet("/", async (SurveyAdmin admin, CancellationToken ct) => TypedResults.Ok(new SurveyList(await admin.ListAsync(ct))));
         surveys.MapGet("/{key}", async (string key, SurveyAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.ShowAsync(key, ct)));
         surveys.MapPut("/{key}", async (string key, SurveyDefinition definition, SurveyAdmin admin, CancellationToken ct) =>
             TypedResults.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);
@@ -38,7 +38,7 @@ public static class SurveyEndpoints
         });
         surveys.MapPost("/{key}/invitations/segment", async (string key, SegmentRequest request, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
             TypedResults.Ok(await invitations.InviteSegmentAsync(key, request, user.ToActingUser(), ct)));
-        surveys.MapGet("/{key}/waves", async (string key, WaveRates waves, CancellationToken ct) => TypedResults.Ok(new { items = await waves.OfAsync(key, ct) }));
+        surveys.MapGet("/{key}/waves", async (string key, WaveRates waves, CancellationToken ct) => TypedResults.Ok(new WaveRateList(await waves.OfAsync(key, ct))));
         surveys.MapPost("/{key}/answers", async (string key, EnteredAnswerRequest request, ClaimsPrincipal user, EnteredAnswers answers, CancellationToken ct) =>
         {
             var receipt = await answers.EnterAsync(key, request, user.ToActingUser(), ct);

@@ -9,3 +9,6 @@ public sealed record SurveyView(
 
 /// <summary>One published version.</summary>
 public sealed record SurveyVersionView(int Number, DateTime PublishedUtc);
+
+/// <summary><c>GET /api/feedback/surveys</c>: every survey.</summary>
+public sealed record SurveyList(IReadOnlyList<SurveyView> Items);

@@ -17,7 +17,7 @@ public static class CourseEndpoints
             var created = await admin.CreateAsync(definition, ct);
             return TypedResults.Created($"/api/training/courses/{created.Key}", created);
         }).RequireAuthorization(CrmPolicies.Admin);
-        courses.MapGet("/", async (CourseAdmin admin, CancellationToken ct) => TypedResults.Ok(new { items = await admin.ListAsync(ct) }));
+        courses.MapGet("/", async (CourseAdmin admin, CancellationToken ct) => TypedResults.Ok(new CourseList(await admin.ListAsync(ct))));
         courses.MapGet("/{key}", async (string key, CourseAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.ShowAsync(key, ct)));
         courses.MapPut("/{key}", async (string key, CourseDefinition definition, CourseAdmin admin, CancellationToken ct) =>
             TypedResults.Ok(await admin.ReplaceAsync(key, definition, ct))).RequireAuthorization(CrmPolicies.Admin);

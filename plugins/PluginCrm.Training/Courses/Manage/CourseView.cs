@@ -6,3 +6,6 @@ namespace PluginCrm.Training.Courses.Manage;
 public sealed record CourseView(
     long Id, string Key, string Title, string Audience, string Status, int CurrentVersion, int Lessons, CourseDefinition Draft,
     IReadOnlyList<CourseVersionView> Versions, int Enrolled, int Completed, DateTime CreatedUtc, DateTime UpdatedUtc);
+
+/// <summary><c>GET /api/training/courses</c>: every course.</summary>
+public sealed record CourseList(IReadOnlyList<CourseView> Items);

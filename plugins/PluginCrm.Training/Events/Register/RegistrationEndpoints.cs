@@ -20,7 +20,7 @@ public static class RegistrationEndpoints
             return TypedResults.Created($"/api/training/events/{id}/registrations/{registration.Id}", registration);
         });
         events.MapGet("/{id:long}/registrations", async (long id, string? status, ClaimsPrincipal user, RegistrationList list, CancellationToken ct) =>
-            TypedResults.Ok(new { items = await list.ListAsync(id, status, user.ToActingUser(), ct) }));
+            TypedResults.Ok(new RegistrationViewList(await list.ListAsync(id, status, user.ToActingUser(), ct))));
         events.MapGet("/{id:long}/registrations/{registrationId:long}", async (long id, long registrationId, ClaimsPrincipal user, Registrants registrants,
             RegistrationList list, CancellationToken ct) =>
         {

@@ -8,3 +8,6 @@ public sealed record RegistrationView(
     long Id, long EventId, long? CustomerId, long? UserId, string Status, int? WaitingPosition, DateTime RegisteredUtc, DateTime? ConfirmedUtc,
     DateTime? CancelledUtc, string? Attendance, DateTime? AttendanceUtc, DateTime? RemindedUtc, string? ReminderOutcome, DateTime? FollowedUpUtc,
     string? FollowUpOutcome);
+
+/// <summary><c>GET /api/training/events/{id}/registrations</c>: an event's registrations.</summary>
+public sealed record RegistrationViewList(IReadOnlyList<RegistrationView> Items);
