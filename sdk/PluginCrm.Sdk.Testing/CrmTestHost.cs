@@ -59,7 +59,7 @@ public sealed class CrmTestHost : IAsyncDisposable
     public static async Task<CrmTestHost> StartAsync(Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
     {
         var (options, owned) = Configure(configure);
-        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, cancellationToken);
+        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, fresh: owned is not null, cancellationToken);
         var app = CrmApplication.Build(StartOptions(options, owned));
         await app.StartAsync(cancellationToken);
         // A database made for a folder of the test's own outlives the host, for a restart on the folder; the cluster goes at the end.

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Npgsql;
+using PluginCrm.Host.Data;
+using PluginCrm.Host.Data.Providers;
 using PluginCrm.Host.Hosting;
 
 namespace PluginCrm.Sdk.Testing;
@@ -17,6 +20,11 @@ internal static class TestDatabase
 
     private static readonly Lazy<Task<ThrowawayPostgres>> Cluster = new(StartClusterAsync);
 
+    // The host's tables as its migrations make them, made once per process and copied for each new database of the kit's
+    // own: a fresh database's migrations cost more than the rest of a test host's start.
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(MakeSqliteTemplateAsync);
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(MakePostgresTemplateAsync);
+
     /// <summary>Whether this run's hosts are on PostgreSQL.</summary>
     public static bool OnPostgres { get; } = Environment.GetEnvironmentVariable(Variable) switch
     {
@@ -26,16 +34,26 @@ internal static class TestDatabase
     };
 
     /// <summary>
-    /// On PostgreSQL, gives <paramref name="dataDirectory"/> a new database unless its settings or the test's own already
-    /// name one; returns the new database's name (to drop with the folder), else null.
+    /// Gives a new data folder of the kit's own (<paramref name="fresh"/>) the host's migrated tables, copied from this
+    /// process's template; on PostgreSQL, gives <paramref name="dataDirectory"/> a new database unless its settings or the
+    /// test's own already name one. Returns the new PostgreSQL database's name (to drop with the folder), else null.
     /// </summary>
-    public static async Task<string?> PlaceAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings, CancellationToken ct)
+    public static async Task<string?> PlaceAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings, bool fresh, CancellationToken ct)
     {
         var file = Path.Combine(dataDirectory, CrmConfiguration.DataFolderSettingsFile);
-        if (!OnPostgres || settings.ContainsKey("Database:Provider") || File.Exists(file))
+        var ownDatabase = settings.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase));
+        if (!OnPostgres)
+        {
+            if (fresh && !ownDatabase)
+                File.Copy(await SqliteTemplate.Value.WaitAsync(ct), Path.Combine(dataDirectory, SqliteProvider.FileName));
+            return null;
+        }
+        if (ownDatabase || File.Exists(file))
             return null;
         var name = $"crm_{Guid.NewGuid():N}";
         var connectionString = await ConnectionStringAsync(name, ct);
+        if (fresh)
+            await AdministerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{await PostgresTemplate.Value.WaitAsync(ct)}\"", ct);
         Directory.CreateDirectory(dataDirectory);
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { Database = new { Provider = "postgres", ConnectionString = connectionString } }), ct);
         return name;
@@ -49,12 +67,60 @@ internal static class TestDatabase
     }
 
     /// <summary>Drops a database <see cref="PlaceAsync"/> made, with whatever connections are left to it.</summary>
-    public static async Task DropAsync(string database)
+    public static Task DropAsync(string database) => AdministerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", CancellationToken.None);
+
+    private static async Task AdministerAsync(string sql, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(await ConnectionStringAsync("postgres", CancellationToken.None));
+        await using var connection = new NpgsqlConnection(await ConnectionStringAsync("postgres", ct));
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // The template is what a host's start makes of an empty database before its plugins start: PrepareDatabaseAsync.
+    private static async Task MigrateAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new CrmStartOptions { CommandLine = true, LogFile = false };
+        start.Settings["DataDir"] = dataDirectory;
+        start.Settings["PluginsDir"] = Directory.CreateDirectory(Path.Combine(dataDirectory, "no-plugins")).FullName;
+        start.Settings["Serilog:MinimumLevel:Default"] = "Warning";
+        foreach (var (setting, value) in settings)
+            start.Settings[setting] = value;
+        await using var app = CrmApplication.Build(start);
+        await app.Services.PrepareDatabaseAsync(CancellationToken.None);
+    }
+
+    private static async Task<string> MakeSqliteTemplateAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("plugincrm-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        await MigrateAsync(folder, new Dictionary<string, string>());
+        var file = Path.Combine(folder, SqliteProvider.FileName);
+        // Everything in the one file, to copy it alone: the log folded in (the file stays in WAL mode).
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await using var checkpoint = new SqliteCommand("PRAGMA wal_checkpoint(TRUNCATE);", connection);
+        await checkpoint.ExecuteNonQueryAsync();
+        return file;
+    }
+
+    private static async Task<string> MakePostgresTemplateAsync()
+    {
+        var name = $"crm_template_{Guid.NewGuid():N}";
+        var folder = Directory.CreateTempSubdirectory("plugincrm-template-").FullName;
+        try
+        {
+            await MigrateAsync(folder, new Dictionary<string, string>
+            {
+                ["Database:Provider"] = "postgres",
+                ["Database:ConnectionString"] = await ConnectionStringAsync(name, CancellationToken.None),
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return name; // with no session left on it, as a copy needs: the host's pool of connections went with the host
     }
 
     private static async Task<ThrowawayPostgres> StartClusterAsync()
