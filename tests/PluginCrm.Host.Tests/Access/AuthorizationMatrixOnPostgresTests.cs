@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace PluginCrm.Host.Tests.Access;
 
 /// <summary>The authorisation matrix again with the host and the built-in plugins on PostgreSQL: the same rows as every role, zero leaks.</summary>
-[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name), Trait(PostgresCollection.Repeat, PostgresCollection.ForSqliteRuns)]
 public sealed class AuthorizationMatrixOnPostgresTests(PostgresCluster cluster, ITestOutputHelper output) : IAsyncLifetime
 {
     private CrmTestHost host = null!;

@@ -11,7 +11,7 @@ namespace PluginCrm.Host.Tests.Demo;
 /// plugin's own transactions among them, a scoring run after), which is where a context still holding an earlier
 /// change's transaction failed (Npgsql refuses a finished transaction that SQLite takes).
 /// </summary>
-[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name)]
+[Collection(PostgresCollection.Name), Trait(PostgresCollection.Database, PostgresCollection.Name), Trait(PostgresCollection.Repeat, PostgresCollection.ForSqliteRuns)]
 public sealed class DemoOnPostgresTests(PostgresCluster cluster)
 {
     [Fact]

@@ -8,4 +8,11 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
 
     /// <summary>The trait these classes carry, so that a run can leave them out: <c>dotnet test --filter "Database!=PostgreSQL"</c>.</summary>
     public const string Database = "Database";
+
+    /// <summary>
+    /// The trait (<see cref="Repeat"/>=<see cref="ForSqliteRuns"/>) of a class that repeats another's test on PostgreSQL for
+    /// a run on SQLite: a run of the whole suite on PostgreSQL runs the other on PostgreSQL, and leaves this one out
+    /// (<c>scripts/test.sh</c>).
+    /// </summary>
+    public const string Repeat = "Repeat", ForSqliteRuns = "ForSqliteRuns";
 }
