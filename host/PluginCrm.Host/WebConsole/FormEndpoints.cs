@@ -2,8 +2,8 @@ namespace PluginCrm.Host.WebConsole;
 
 /// <summary>
 /// The console's form posts, bound at run time: the request delegate generator, which builds the host's other endpoints
-/// at compile time, reads a form without checking its antiforgery token first (a 500, not a 400) and reads one that was
-/// never sent (a post with no form is a request with every field empty).
+/// at compile time, reads a form without checking its antiforgery token first, so a post without a valid token (or with
+/// no form at all) fails with a 500 where the run-time binder answers 400.
 /// </summary>
 public static class FormEndpoints
 {
