@@ -41,18 +41,19 @@ internal static class TestDatabase
     public static async Task<string?> PlaceAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings, bool fresh, CancellationToken ct)
     {
         var file = Path.Combine(dataDirectory, CrmConfiguration.DataFolderSettingsFile);
-        var ownDatabase = settings.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase));
+        // A test that sets anything of how its database is opened or migrated gets what a first start makes of it.
+        var fromTemplate = fresh && !settings.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase));
         if (!OnPostgres)
         {
-            if (fresh && !ownDatabase)
+            if (fromTemplate)
                 File.Copy(await SqliteTemplate.Value.WaitAsync(ct), Path.Combine(dataDirectory, SqliteProvider.FileName));
             return null;
         }
-        if (ownDatabase || File.Exists(file))
+        if (settings.ContainsKey("Database:Provider") || File.Exists(file))
             return null;
         var name = $"crm_{Guid.NewGuid():N}";
         var connectionString = await ConnectionStringAsync(name, ct);
-        if (fresh)
+        if (fromTemplate)
             await AdministerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{await PostgresTemplate.Value.WaitAsync(ct)}\"", ct);
         Directory.CreateDirectory(dataDirectory);
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { Database = new { Provider = "postgres", ConnectionString = connectionString } }), ct);

@@ -24,39 +24,32 @@ public static class RecordEndpoints
     {
         var api = app.MapGroup($"/api/{kind.Route}").WithTags(kind.Route);
 
-        // The four handlers that take or give a TRecord are built at run time (Delegate-typed, RDG002): the request
-        // delegate generator, which builds the host's other handlers at compile time, cannot write code for a type parameter.
-#pragma warning disable RDG002
-        Delegate list = (HttpContext http, RecordReader records, CancellationToken ct) =>
-            records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct);
-        api.MapGet("/", list)
+        // The four handlers that take or give a TRecord are bound at run time (RunTimeBinding: no generated code for a type parameter).
+        api.MapAtRunTime(HttpMethods.Get, "/", (HttpContext http, RecordReader records, CancellationToken ct) =>
+            records.ListAsync(kind, ParseList(http.Request.Query), http.User.ToActingUser(), ct))
             .WithMetadata(kind.ListDescription(pages: true));
 
-        Delegate read = async (long id, HttpContext http, RecordReader records, CancellationToken ct) =>
+        api.MapAtRunTime(HttpMethods.Get, "/{id:long}", async (long id, HttpContext http, RecordReader records, CancellationToken ct) =>
         {
             var record = await records.GetAsync(kind, id, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
             return TypedResults.Ok(record);
-        };
-        api.MapGet("/{id:long}", read).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
 
-        Delegate create = async (TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
+        api.MapAtRunTime(HttpMethods.Post, "/", async (TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var record = await records.CreateAsync(kind, input, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
             return TypedResults.Created($"/api/{kind.Route}/{kind.IdOf(record)}", record);
-        };
-        api.MapPost("/", create).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.None));
 
-        Delegate update = async (long id, TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
+        api.MapAtRunTime(HttpMethods.Put, "/{id:long}", async (long id, TRecord input, HttpContext http, RecordWriter records, CancellationToken ct) =>
         {
             var expected = IfMatch(http) ?? (kind.VersionOf(input) is > 0 and var v ? v : null);
             var record = await records.UpdateAsync(kind, id, input, expected, http.User.ToActingUser(), ct);
             http.Response.Headers.ETag = $"\"{kind.VersionOf(record)}\"";
             return TypedResults.Ok(record);
-        };
-        api.MapPut("/{id:long}", update).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.Demanded));
-#pragma warning restore RDG002
+        }).WithMetadata(new VersionMetadata(SendsETag: true, IfMatchUse.Demanded));
 
         api.MapPatch("/{id:long}", async (long id, HttpContext http, RecordWriter records, IOptions<JsonOptions> json, CancellationToken ct) =>
         {

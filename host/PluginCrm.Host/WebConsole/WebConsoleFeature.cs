@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
+using PluginCrm.Host.Api;
 using PluginCrm.Sdk.Access;
 
 namespace PluginCrm.Host.WebConsole;
@@ -53,7 +54,8 @@ public static class WebConsoleFeature
             ? Results.File(Path.Combine(folder, file), type)
             : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapFormPost("/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
+        // The console's form posts are bound at run time, where the antiforgery token is checked before the form is read (RunTimeBinding).
+        app.MapAtRunTime(HttpMethods.Post, "/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
             HttpContext http, SignInService signIns, UserLanguages languages, CancellationToken ct) =>
         {
             var outcome = await signIns.SignInAsync(new SignIn(email, password), http.Connection.RemoteIpAddress?.ToString(), ct);
@@ -80,7 +82,7 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The browser keeps the choice; a signed-in user's account keeps it too, for their other devices.
-        app.MapFormPost("/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
+        app.MapAtRunTime(HttpMethods.Post, "/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
         {
             var chosen = Languages.FirstOrDefault(l => l.Name == culture) ?? Languages[0];
             RememberLanguage(http, chosen);
@@ -90,7 +92,7 @@ public static class WebConsoleFeature
         }).AllowAnonymous().ExcludeFromDescription();
 
         // An action on a plugin's list row or detail screen: only the endpoints that screen declares, called as the user.
-        app.MapFormPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
+        app.MapAtRunTime(HttpMethods.Post, "/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
             HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
         {
             var set = await screens.FindAsync(plugin, ct);
@@ -106,7 +108,7 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The template editor's check as one types: the body's parse errors, or its preview with the sample records.
-        app.MapFormPost("/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
+        app.MapAtRunTime(HttpMethods.Post, "/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
                 [FromForm(Name = "Preview.Type")] string? recordType, [FromForm(Name = "Preview.Id")] string? recordId) =>
             new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message, RecordType = recordType, RecordId = recordId }))
             .RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PluginCrm.Host.Api;
 using PluginCrm.Host.Export;
 using PluginCrm.Host.Imports;
 using PluginCrm.Host.Imports.Customers;
@@ -13,7 +14,7 @@ public static class ImportEndpoints
 
     public static void MapConsoleImports(this WebApplication app)
     {
-        app.MapFormPost("/imports", async ([FromForm] IFormFile? file, [FromForm] string? map, [FromForm] string? match, [FromForm] bool? dryRun,
+        app.MapAtRunTime(HttpMethods.Post, "/imports", async ([FromForm] IFormFile? file, [FromForm] string? map, [FromForm] string? match, [FromForm] bool? dryRun,
             ImportRuns runs, CancellationToken ct) =>
         {
             if (file is not { Length: > 0 })
