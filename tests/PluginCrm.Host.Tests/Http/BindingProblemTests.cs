@@ -75,6 +75,28 @@ public sealed class BindingProblemTests(BuiltInHost shared) : IClassFixture<Buil
     }
 
     [Fact]
+    public async Task An_update_reads_its_body_as_a_create_does()
+    {
+        var response = await client.PutAsync("/api/customers/1", Json("""{ "name": "Ada", "teamId": "abc" }"""));
+
+        Assert.Equal("must be a whole number", await response.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "teamId"));
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/customers")]
+    [InlineData("PUT", "/api/customers/1")]
+    public async Task A_body_of_another_media_type_is_a_415_problem(string method, string path)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent("""{ "name": "Ada" }""", Encoding.UTF8, "text/plain"),
+        });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_query_parameter_that_does_not_parse_is_named()
     {
         var response = await client.DeleteAsync("/api/customers/1?purge=maybe");

@@ -20,6 +20,9 @@ public static partial class BindingProblems
 {
     private const string Unreadable = "The request could not be read";
 
+    /// <summary>The message of a request whose handler reads its own body (<see cref="JsonBody"/>) and was sent none.</summary>
+    public const string NoBody = "The request has no body.";
+
     // The binder puts the parameter's name only in its message; these are its wordings (RequestDelegateFactory's log
     // messages), pinned by the tests in Http/BindingProblemTests.
     [GeneratedRegex("""^Failed to bind parameter "[^"]* (?<name>[^" ]+)" from""")]
@@ -29,7 +32,7 @@ public static partial class BindingProblems
     private static partial Regex NotProvided();
 
     [GeneratedRegex("^Implicit body inferred for parameter")]
-    private static partial Regex NoBody();
+    private static partial Regex ImplicitBody();
 
     public static ProblemDetails For(HttpContext context, BadHttpRequestException bad)
     {
@@ -43,7 +46,7 @@ public static partial class BindingProblems
                 ? ExpectedValue.Of(type, options) : "is not a value this parameter accepts");
         if (NotProvided().Match(bad.Message) is { Success: true } notProvided)
             return notProvided.Groups["source"].Value == "body" ? BodyMissing(context, options) : Invalid(notProvided.Groups["name"].Value, "is required");
-        if (NoBody().IsMatch(bad.Message))
+        if (bad.Message == NoBody || ImplicitBody().IsMatch(bad.Message))
             return BodyMissing(context, options);
         return new ProblemDetails { Status = bad.StatusCode, Title = Unreadable, Detail = $"{ReasonPhrases.GetReasonPhrase(bad.StatusCode)}." };
     }
