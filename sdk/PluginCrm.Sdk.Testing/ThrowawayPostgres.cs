@@ -6,13 +6,14 @@ namespace PluginCrm.Sdk.Testing;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster for tests and benchmarks on PostgreSQL: Debian's programs (<c>postgresql</c>; the
-/// repository's <c>scripts/ensure-postgres.sh</c> installs them), a temporary folder, 127.0.0.1 on a free port, trust
+/// repository's <c>scripts/ensure-postgres.sh</c> installs them), a temporary folder (in memory, <c>/dev/shm</c>, when it
+/// has 2 GB free), 127.0.0.1 on a free port, trust
 /// authentication for the role <c>crm</c>, no fsync. Disposing stops it and deletes its folder. Run as root (CI), the
 /// server runs as the postgres user, which PostgreSQL insists on.
 /// </summary>
 public sealed class ThrowawayPostgres : IAsyncDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"crm-pg-{Guid.NewGuid():N}");
+    private readonly string folder = Path.Combine(Root(), $"crm-pg-{Guid.NewGuid():N}");
     private readonly string bin;
 
     private ThrowawayPostgres(string bin) => this.bin = bin;
@@ -57,6 +58,23 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // In memory (tmpfs) when there is room: a test run creates and drops hundreds of databases, and on a disk's file system
+    // (ext4) making a database's files after so many deletions took ~550 ms a database against ~100 ms in memory.
+    private static string Root()
+    {
+        const string memory = "/dev/shm";
+        try
+        {
+            if (Directory.Exists(memory) && new DriveInfo(memory).AvailableFreeSpace >= 2L << 30)
+                return memory;
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            // not a file system of its own here: the temporary folder serves
+        }
+        return Path.GetTempPath();
     }
 
     /// <summary>A TCP port free on 127.0.0.1 now.</summary>
