@@ -33,6 +33,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             : null;
         var cluster = new ThrowawayPostgres(bin ?? throw new InvalidOperationException("no /usr/lib/postgresql/*/bin/initdb: run scripts/ensure-postgres.sh"));
         await cluster.InitAsync(cancellationToken);
+        cluster.WatchThisProcess();
         return cluster;
     }
 
@@ -77,6 +78,22 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         return Path.GetTempPath();
     }
 
+    // The test platform may end a test process before its exit handler has stopped the cluster and deleted its folder (it
+    // did, leaving a folder a process). A watcher outside the process tree, a shell polling once a second, does both
+    // once this process is gone, whatever ended it.
+    private void WatchThisProcess()
+    {
+        const string outer = "setsid sh -c \"$0\" \"$@\" </dev/null >/dev/null 2>&1 &";
+        const string watcher = "pid=$1; folder=$2; shift 2; while kill -0 \"$pid\" 2>/dev/null; do sleep 1; done; \"$@\"; rm -rf \"$folder\"";
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[] { "-c", outer, watcher, "crm-pg-watch", Environment.ProcessId.ToString(), folder })
+            start.ArgumentList.Add(argument);
+        foreach (var argument in Command(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"], asPostgres: true))
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+    }
+
     /// <summary>A TCP port free on 127.0.0.1 now.</summary>
     public static int FreePort()
     {
@@ -94,14 +111,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     private static async Task RunAsync(string program, string[] arguments, bool asPostgres = true, CancellationToken ct = default)
     {
-        var root = Environment.UserName == "root" && asPostgres;
-        var start = new ProcessStartInfo(root ? "runuser" : program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (root)
-        {
-            foreach (var argument in new[] { "-u", "postgres", "--", program })
-                start.ArgumentList.Add(argument);
-        }
-        foreach (var argument in arguments)
+        var command = Command(program, arguments, asPostgres);
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in command.Skip(1))
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(ct);
@@ -110,4 +122,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}): {await error}{await output}");
     }
+
+    // Run as root, the server's programs run as the postgres user, which PostgreSQL insists on.
+    private static string[] Command(string program, string[] arguments, bool asPostgres) =>
+        Environment.UserName == "root" && asPostgres ? ["runuser", "-u", "postgres", "--", program, .. arguments] : [program, .. arguments];
 }
