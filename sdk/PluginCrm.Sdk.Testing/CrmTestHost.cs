@@ -59,7 +59,9 @@ public sealed class CrmTestHost : IAsyncDisposable
     public static async Task<CrmTestHost> StartAsync(Action<CrmTestHostOptions>? configure = null, CancellationToken cancellationToken = default)
     {
         var (options, owned) = Configure(configure);
-        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, fresh: owned is not null, cancellationToken);
+        // A folder of the test's own that is empty (or not there yet) is as new as one of the kit's: it gets the template too.
+        var fresh = owned is not null || !Directory.Exists(options.DataDirectory) || !Directory.EnumerateFileSystemEntries(options.DataDirectory!).Any();
+        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, fresh, cancellationToken);
         var app = CrmApplication.Build(StartOptions(options, owned));
         await app.StartAsync(cancellationToken);
         // A database made for a folder of the test's own outlives the host, for a restart on the folder; the cluster goes at the end.

@@ -34,7 +34,7 @@ internal static class TestDatabase
     };
 
     /// <summary>
-    /// Gives a new data folder of the kit's own (<paramref name="fresh"/>) the host's migrated tables, copied from this
+    /// Gives a new data folder (<paramref name="fresh"/>: the kit's own, or an empty one of the test's) the host's migrated tables, copied from this
     /// process's template; on PostgreSQL, gives <paramref name="dataDirectory"/> a new database unless its settings or the
     /// test's own already name one. Returns the new PostgreSQL database's name (to drop with the folder), else null.
     /// </summary>
@@ -46,7 +46,7 @@ internal static class TestDatabase
         if (!OnPostgres)
         {
             if (fromTemplate)
-                File.Copy(await SqliteTemplate.Value.WaitAsync(ct), Path.Combine(dataDirectory, SqliteProvider.FileName));
+                File.Copy(await SqliteTemplate.Value.WaitAsync(ct), Path.Combine(Directory.CreateDirectory(dataDirectory).FullName, SqliteProvider.FileName));
             return null;
         }
         if (settings.ContainsKey("Database:Provider") || File.Exists(file))
