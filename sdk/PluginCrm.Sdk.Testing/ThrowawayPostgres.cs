@@ -8,7 +8,8 @@ namespace PluginCrm.Sdk.Testing;
 /// A throw-away PostgreSQL cluster for tests and benchmarks on PostgreSQL: Debian's programs (<c>postgresql</c>; the
 /// repository's <c>scripts/ensure-postgres.sh</c> installs them), a temporary folder (in memory, <c>/dev/shm</c>, when it
 /// has 2 GB free), 127.0.0.1 on a free port, trust
-/// authentication for the role <c>crm</c>, no fsync. Disposing stops it and deletes its folder. Run as root (CI), the
+/// authentication for the role <c>crm</c>, no fsync. Disposing stops it and deletes its folder, as a watcher does once the
+/// process is gone (however it ended). Run as root (CI), the
 /// server runs as the postgres user, which PostgreSQL insists on.
 /// </summary>
 public sealed class ThrowawayPostgres : IAsyncDisposable
@@ -78,9 +79,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         return Path.GetTempPath();
     }
 
-    // The test platform may end a test process before its exit handler has stopped the cluster and deleted its folder (it
-    // did, leaving a folder a process). A watcher outside the process tree, a shell polling once a second, does both
-    // once this process is gone, whatever ended it.
+    // The test platform may end a test process before its exit handler has stopped the cluster and deleted its folder
+    // (every PostgreSQL test process left its folder behind). A watcher outside the process tree, a shell polling once a
+    // second, does both once this process is gone, whatever ended it.
     private void WatchThisProcess()
     {
         const string outer = "setsid sh -c \"$0\" \"$@\" </dev/null >/dev/null 2>&1 &";
