@@ -5,7 +5,7 @@ namespace PluginCrm.CustomerCare.Demo;
 /// <summary>The message templates customer care sends (its settings' defaults name them): birthdays, order and complaint follow-ups.</summary>
 public sealed class CustomerCareDemo : IDemoContributor
 {
-    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    public async Task ConfigureAsync(DemoContext context, CancellationToken cancellationToken)
     {
         await context.Templates.SaveMessageAsync("care.birthday", "Birthday greeting (customer care)",
             "Subject: {{ if customer.language == 'zh' }}生日快乐{{ else }}Happy birthday{{ end }}, {{ customer.name }}\n\n" +
@@ -19,4 +19,7 @@ public sealed class CustomerCareDemo : IDemoContributor
             cancellationToken);
         context.Progress.Report("3 templates (birthday, order follow-up, complaint follow-up)");
     }
+
+    /// <summary>No data of its own: its messages follow the other modules' data (a closed complaint's follow-up).</summary>
+    public Task SeedAsync(DemoContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -9,7 +9,7 @@ namespace PluginCrm.Feedback.Demo;
 /// <summary>
 /// The demo's complaints: received over the last two months, in every status (open, in progress, resolved, closed, and
 /// closed after a reopening), some past their deadlines, each logged and moved through <c>complaint.*</c> messages by the
-/// customer's owner as the API would, plus the templates of the notices the module sends; then the survey (<see cref="SurveyDemo"/>).
+/// customer's owner as the API would, after the templates of the notices the module sends; then the survey (<see cref="SurveyDemo"/>).
 /// </summary>
 public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workflow, SurveyDemo surveys) : IDemoContributor
 {
@@ -31,13 +31,18 @@ public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workf
     ];
     private static readonly string[] Priorities = ["low", "normal", "normal", "high", "urgent"];
 
-    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    public async Task ConfigureAsync(DemoContext context, CancellationToken cancellationToken)
     {
         await context.Templates.SaveMessageAsync("feedback.complaint-assigned", "Tells a user a complaint is theirs",
             "Subject: Complaint #{{ complaint.id }} is yours: {{ complaint.subject }}\n\nPlease respond by {{ crm_date.format complaint.respond_by_utc 'yyyy-MM-dd HH:mm' }} UTC.", cancellationToken);
         await context.Templates.SaveMessageAsync("feedback.complaint-overdue", "Tells the owner and its manager a complaint missed a deadline",
             "Subject: Overdue: complaint #{{ complaint.id }} {{ complaint.subject }}\n\n{{ breach }}", cancellationToken);
+        await SurveyDemo.ConfigureAsync(context, cancellationToken);
+        context.Progress.Report("4 templates (complaint assigned and overdue, dissatisfied answer, survey invitation)");
+    }
 
+    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    {
         var r = context.Random;
         var now = context.Clock.GetUtcNow().UtcDateTime;
         var counts = new Dictionary<string, int>();
@@ -70,7 +75,7 @@ public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workf
             var status = complaint.Status.ToString();
             counts[status] = counts.GetValueOrDefault(status) + 1;
         }
-        context.Progress.Report($"{counts.Values.Sum()} complaints ({string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))}), 2 templates");
+        context.Progress.Report($"{counts.Values.Sum()} complaints ({string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"))})");
         await surveys.SeedAsync(context, cancellationToken);
     }
 }

@@ -38,12 +38,17 @@ public sealed class SurveyDemo(SurveyAdmin surveys, EnteredAnswers entered, Invi
 
     private static readonly string[] Comments = ["送货太慢了。", "客服态度不错，但是等了很久。", "Delivery took too long.", "Nobody called me back."];
 
-    public async Task SeedAsync(DemoContext context, CancellationToken ct)
+    /// <summary>The templates of the survey's notices: a dissatisfied answer, an invitation by link.</summary>
+    public static async Task ConfigureAsync(DemoContext context, CancellationToken ct)
     {
         await context.Templates.SaveMessageAsync(Surveys.FollowUp.AnswerFollowUps.DissatisfiedTemplate, "Tells a manager a customer was dissatisfied",
             "Subject: CSAT {{ csat }} from customer {{ customer_id }}\n\nOn {{ survey }}. The owner has been given a call-back task if it was a detractor.", ct);
         await context.Templates.SaveMessageAsync("feedback.survey-invitation", "Sends a customer the link to a survey",
             "Subject: {{ survey }}\n\n请花一分钟告诉我们您的感受 · Please take a minute to tell us how we did:\n{{ link }}\n\n(链接有效期至 · The link works until {{ crm_date.format expires_utc 'yyyy-MM-dd' }}.)", ct);
+    }
+
+    public async Task SeedAsync(DemoContext context, CancellationToken ct)
+    {
         await surveys.CreateAsync(Definition, ct);
         await surveys.PublishAsync(Key, ct);
         var r = context.Random;

@@ -18,13 +18,17 @@ public sealed class LeadAssignmentDemo(LeadAssignmentDbContext db, ContactIndex 
 {
     public const int Pooled = 40;
 
-    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    public async Task ConfigureAsync(DemoContext context, CancellationToken cancellationToken)
     {
         await context.Templates.SaveMessageAsync("lead-assignment.reclaim-warning", "Warns an owner a customer goes back to the pool",
             "Subject: {{ customer.name }} returns to the public pool on {{ crm_date.format due 'yyyy-MM-dd' }}\n\n{{ reason }}", cancellationToken);
         await context.Templates.SaveMessageAsync("lead-assignment.deadline-missed", "Tells a manager a new lead was not answered in time",
             "Subject: Lead {{ lead.name }} was not answered in time\n\n{{ reason }}", cancellationToken);
+        context.Progress.Report("2 templates (reclaim warning, missed deadline)");
+    }
 
+    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    {
         var position = 0;
         db.Rules.Add(new AssignmentRule { Name = "Trade-show leads to 华东销售部 by round robin", Position = position++, Sources = "trade-show", Regions = "east", TeamId = context.Teams[0].Id, Strategy = Strategy.RoundRobin });
         foreach (var team in context.Teams)
@@ -62,6 +66,6 @@ public sealed class LeadAssignmentDemo(LeadAssignmentDbContext db, ContactIndex 
                 context.Random.Next(5, 50) * 1000m, null, null, LeadStatus.New, null, default, default, 0), context.Admin, cancellationToken);
             routed++;
         }
-        context.Progress.Report($"{position} rules, contact keys of {keys:N0} records, {pooled} customers in the public pool, {routed} new leads routed by the rules, 2 templates");
+        context.Progress.Report($"{position} rules, contact keys of {keys:N0} records, {pooled} customers in the public pool, {routed} new leads routed by the rules");
     }
 }

@@ -23,12 +23,17 @@ public sealed class TrainingDemo(
 {
     public const int CustomerLearners = 80;
 
-    public async Task SeedAsync(DemoContext context, CancellationToken ct)
+    public async Task ConfigureAsync(DemoContext context, CancellationToken ct)
     {
         await context.Templates.SaveMessageAsync("training.course-link", "Sends a customer its link to a course",
             "Subject: {{ course }}\n\n欢迎学习 · Welcome to the course:\n{{ link }}", ct);
         await context.Templates.SaveMessageAsync("training.event-reminder", "Reminds a registrant of an event",
             "Subject: 提醒 · Reminder: {{ event.title }}\n\n{{ event.starts_utc }} UTC, {{ event.place }}", ct);
+        context.Progress.Report("2 templates (course link, event reminder)");
+    }
+
+    public async Task SeedAsync(DemoContext context, CancellationToken ct)
+    {
         foreach (var course in new[] { DemoCourses.GettingStarted, DemoCourses.Advanced, DemoCourses.Complaints })
             await courses.SaveAndPublishAsync(course, ct);
 

@@ -62,7 +62,10 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
             connection.Transaction = null;
         }
         var admin = new ActingUser(company.Admin.Id, company.Admin.Name, CrmRole.Admin, null);
-        progress.Report(await HostTemplateStep.RunAsync(ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin), ct));
+        // In a scope of its own: this one's context stopped detecting changes for the bulk writes, and the template store
+        // adds each version through its template (saved without one, the host's templates could not be sent).
+        await using (var templates = scopes.CreateAsyncScope())
+            progress.Report(await HostTemplateStep.RunAsync(ActivatorUtilities.CreateInstance<DemoTemplates>(templates.ServiceProvider, admin), ct));
         // The host's data is committed (and marks the demo as there) before the modules add theirs, through their own messages.
         await services.GetRequiredService<PluginDemos>().RunAsync(company, progress, ct);
         progress.Report($"generated in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");

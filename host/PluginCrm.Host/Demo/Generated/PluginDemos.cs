@@ -8,8 +8,9 @@ using PluginCrm.Sdk.Records;
 namespace PluginCrm.Host.Demo.Generated;
 
 /// <summary>
-/// Runs each enabled module's <see cref="IDemoContributor"/> in dependency order, each in a DI scope of its own as a
-/// request would be: its writes are its own messages and transactions (a plugin may open one, as value scoring's run does).
+/// Runs each enabled module's <see cref="IDemoContributor"/> in dependency order, every module's configuration first and
+/// then their data, each in a DI scope of its own as a request would be: its writes are its own messages and transactions
+/// (a plugin may open one, as value scoring's run does).
 /// </summary>
 public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, IServiceScopeFactory scopes, TimeProvider time)
 {
@@ -21,26 +22,31 @@ public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, 
             new ActingUser(t.Manager.Id, t.Manager.Name, CrmRole.Manager, t.Team.Id),
             t.Reps.Select(r => new ActingUser(r.Id, r.Name, CrmRole.Rep, t.Team.Id)).ToList())).ToList();
         var customers = company.Customers.Select(c => c.Id).ToList();
-        foreach (var entry in catalog.Loaded.Where(e => switches.IsEnabled(e, disabled)))
-            foreach (var type in entry.Contributions.DemoContributors)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                var context = new DemoContext
+        var enabled = catalog.Loaded.Where(e => switches.IsEnabled(e, disabled)).ToList();
+        // Every module's configuration first: a module's data may reach another's steps (a complaint closed by feedback's
+        // demo is followed up by customer care with customer care's template).
+        foreach (var configuring in new[] { true, false })
+            foreach (var entry in enabled)
+                foreach (var type in entry.Contributions.DemoContributors)
                 {
-                    Seed = company.Seed,
-                    Random = new Random(company.Seed ^ StableHash(entry.Id)),
-                    Clock = time,
-                    Admin = admin,
-                    Teams = teams,
-                    CustomerIds = customers,
-                    Records = services.GetRequiredService<ICrmRecords>(),
-                    Access = services.GetRequiredService<IRecordAccess>(),
-                    Templates = ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin),
-                    Progress = new Progress(entry.Id, progress),
-                };
-                await ((IDemoContributor)services.GetRequiredService(type)).SeedAsync(context, ct);
-            }
+                    await using var scope = scopes.CreateAsyncScope();
+                    var services = scope.ServiceProvider;
+                    var context = new DemoContext
+                    {
+                        Seed = company.Seed,
+                        Random = new Random(company.Seed ^ StableHash(entry.Id)),
+                        Clock = time,
+                        Admin = admin,
+                        Teams = teams,
+                        CustomerIds = customers,
+                        Records = services.GetRequiredService<ICrmRecords>(),
+                        Access = services.GetRequiredService<IRecordAccess>(),
+                        Templates = ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin),
+                        Progress = new Progress(entry.Id, progress),
+                    };
+                    var contributor = (IDemoContributor)services.GetRequiredService(type);
+                    await (configuring ? contributor.ConfigureAsync(context, ct) : contributor.SeedAsync(context, ct));
+                }
     }
 
     // string.GetHashCode differs per process; the demo must not.
