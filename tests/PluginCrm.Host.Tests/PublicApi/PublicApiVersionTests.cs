@@ -8,8 +8,10 @@ namespace PluginCrm.Host.Tests.PublicApi;
 /// The SDK's public API changes only with its version (sdk/PublicApi.props): a copy of the real SDK project, with the
 /// repository's build files, is built with <c>dotnet build</c> as a plugin author's change would be. The real project
 /// rather than a minimal one, so the test fails if the SDK stops importing the check; the two refused builds stop before
-/// the compiler runs, so the whole test takes one compile of the SDK (about 15 s on two cores) plus restores.
+/// the compiler runs, so the whole test takes one compile of the SDK (about 15 s on two cores) plus restores. No database is
+/// involved, so it runs once, in the SQLite run (trait Database=SQLite), not again in the PostgreSQL run.
 /// </summary>
+[Trait("Database", "SQLite")]
 public sealed partial class PublicApiVersionTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("plugincrm-sdk-").FullName;
