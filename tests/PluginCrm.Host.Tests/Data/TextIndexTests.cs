@@ -50,6 +50,35 @@ public sealed class TextIndexTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task On_sqlite_two_characters_of_a_chinese_name_are_found_through_the_pairs_which_follow_every_write()
+    {
+        using var data = new TempFolder();
+        await using var host = await CrmTestHost.StartAsync(o => { o.DataDirectory = data.Path; o.Settings["Database:Provider"] = "sqlite"; });
+        var heJie = await CreateAsync(host, "何杰", "hejie@example.com");
+        await CreateAsync(host, "王何杰明", "wang@example.com");
+        await CreateAsync(host, "杰何", "jiehe@example.com"); // the same two characters the other way round
+        await CreateAsync(host, "Ada 何", "ada@example.com"); // a pair of a Latin letter and a Chinese character
+        var renamed = await CreateAsync(host, "李何杰", "li@example.com");
+        var purged = await CreateAsync(host, "赵何杰", "zhao@example.com");
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.Put($"/api/customers/{renamed.Id}", renamed with { Name = "李明" }, ifMatch: renamed.Version)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Client.DeleteAsync($"/api/customers/{purged.Id}?purge=true")).StatusCode);
+
+        await using var connection = await host.ConnectAsync();
+        foreach (var (q, expected) in new[] { ("何杰", new[] { "何杰", "王何杰明" }), ("杰何", ["杰何"]), ("李明", ["李明"]), ("a何", ["Ada 何"]), ("赵何", []) })
+        {
+            Assert.Equal(expected, await FoundAsync(host, q));
+            // What testing every row finds, no more and no less.
+            Assert.Equal(expected, await NamesAsync(connection, $"SELECT \"Name\" FROM customers WHERE \"NameKey\" LIKE '%{q.ToLowerInvariant()}%' ORDER BY \"Name\""));
+        }
+        // Taken out of the pairs (as a lost trigger would leave it), 何杰 is no longer found: the search reads them.
+        await ExecuteAsync(connection, $"DELETE FROM customers_pairs WHERE \"Id\" = {heJie.Id}");
+        Assert.Equal(["王何杰明"], await FoundAsync(host, "何杰"));
+        // A name of Latin letters adds nothing to the pairs.
+        await CreateAsync(host, "Grace Hopper", "grace@example.com");
+        Assert.Empty(await NamesAsync(connection, "SELECT c.\"Name\" FROM customers_pairs p JOIN customers c ON c.\"Id\" = p.\"Id\" WHERE c.\"Name\" = 'Grace Hopper'"));
+    }
+
+    [Fact]
     public async Task On_postgres_the_searched_columns_have_trigram_indexes_that_serve_a_like()
     {
         using var data = new TempFolder();
@@ -83,6 +112,17 @@ public sealed class TextIndexTests(PostgresCluster cluster)
 
     private static async Task<string[]> FoundAsync(CrmTestHost host, string q) =>
         [.. (await host.Client.Get<ListPage<CustomerRecord>>($"/api/customers?sort=name&q={Uri.EscapeDataString(q)}")).Items.Select(c => c.Name)];
+
+    private static async Task<string[]> NamesAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+            names.Add(reader.GetString(0));
+        return [.. names];
+    }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql)
     {

@@ -57,7 +57,8 @@ public interface IDatabaseProvider
     /// <summary>
     /// The ids of <paramref name="index"/>'s rows in which one of <paramref name="terms"/> holds (its column contains its
     /// text), read from the index; null where the caller's own test of each row is the better query: PostgreSQL's trigram
-    /// indexes serve that test, and no index serves a text shorter than <see cref="TextIndex.MinLength"/>.
+    /// indexes serve that test, and no index serves a text shorter than <see cref="TextIndex.MinLength"/> but SQLite's
+    /// character pairs, for two characters, one of them East Asian (<see cref="TextIndex.IndexesPair"/>).
     /// </summary>
     IQueryable<long>? RowsContaining(DbContext db, TextIndex index, IReadOnlyList<(string Column, string Text)> terms);
 

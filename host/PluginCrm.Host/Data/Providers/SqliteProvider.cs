@@ -53,6 +53,8 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 
     public IQueryable<long>? RowsContaining(DbContext db, TextIndex index, IReadOnlyList<(string Column, string Text)> terms)
     {
+        if (terms.All(t => TextIndex.IndexesPair(t.Text)))
+            return db.Database.SqlQueryRaw<long>(index.SqlitePairsSql(terms), terms.Select(t => (object)t.Text).ToArray());
         if (!terms.All(t => TextIndex.Indexes(t.Text)))
             return null;
         // Each text is a phrase in its column's filter, its quotes doubled, so none is read as FTS5 query syntax; a phrase
@@ -68,9 +70,11 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
         await using var connection = NewConnection();
         await connection.OpenAsync(ct);
         // EF's migration lock is a table on SQLite, empty but for the moment a migration runs. A text index's FTS5 table
-        // (virtual) and its shadow tables are not data: they are built from the rows they index.
+        // (virtual) and its shadow tables are not data: they are built from the rows they index, and so are its pairs.
+        var derived = string.Join(", ", new[] { TextIndex.Customers, TextIndex.Leads }.Select(i => $"'{i.SqlitePairsTable}'").Append($"'{TextIndex.SqlitePositionsTable}'"));
         return await ProviderQueries.StringsAsync(connection,
-            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> '__EFMigrationsLock' ORDER BY name", ct);
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' " +
+            $"AND name <> '__EFMigrationsLock' AND name NOT IN ({derived}) ORDER BY name", ct);
     }
 
     public async Task<IReadOnlyList<(string Table, string Parent)>> ForeignKeysAsync(CancellationToken ct)
