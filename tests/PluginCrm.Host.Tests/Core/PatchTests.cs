@@ -29,6 +29,22 @@ public sealed class PatchTests : IAsyncLifetime
         await (await Client.Post("/api/customers", new { name = "王芳", phone = "+86 138 0013 8000", region = "华东", tags = new[] { "vip" }, stage = "qualified" })).As<CustomerRecord>();
 
     [Fact]
+    public async Task A_deal_won_by_a_patch_of_its_stage_closes_today_counts_in_the_sales_kpi_and_reopened_loses_the_date()
+    {
+        var deal = await (await Client.Post("/api/deals", new { title = "Chairs for the new office", stage = "negotiation", value = 1200m })).As<DealRecord>();
+
+        var won = await (await PatchAsync($"/api/deals/{deal.Id}", """{ "stage": "won" }""", deal.Version)).As<DealRecord>();
+        var sales = await Client.Get<JsonObject>("/api/kpis/sales?from=2026-01-01&to=2026-02-01");
+
+        // The kit's clock stands at 2026-01-05; without a close date the deal was in no period, so no KPI counted it.
+        Assert.Equal(new DateOnly(2026, 1, 5), won.ClosedOn);
+        Assert.Equal(1, (int)sales["total"]!["won"]!);
+        Assert.Equal(1200m, (decimal)sales["total"]!["revenue"]!);
+        var reopened = await (await PatchAsync($"/api/deals/{deal.Id}", """{ "stage": "negotiation" }""", won.Version)).As<DealRecord>();
+        Assert.Null(reopened.ClosedOn);
+    }
+
+    [Fact]
     public async Task A_patch_changes_the_fields_it_names_clears_those_it_nulls_and_is_an_update()
     {
         var customer = await CustomerAsync();

@@ -12,14 +12,14 @@ namespace PluginCrm.Host.Tests.Kpis;
 /// created that day.
 ///
 /// Closed deals, all engaged on 2025-10-01 (before the funnel's period):
-///   alice: won 1000 (2026-01-10), won 2500.50 (02-03), lost (02-20), won 199.9999 (03-15), won 999 without a close date
+///   alice: won 1000 (2026-01-10), won 2500.50 (02-03), lost (02-20), won 199.9999 (03-15), won 999 (04-25, after Q1)
 ///   bob:   won 300 (2026-01-20), lost 80 (01-25), lost (03-01)
 ///   carol: won 5000 (2026-02-10), won 750.25 (2025-12-31), lost (2026-04-01)
 ///
 /// The funnel's deals, entering in Q1 2026 (by engage date, or when never engaged, on their creation day 2026-01-05):
 ///   F1 alice lead, F2 bob lead, F3 alice qualified (engaged 01-12), F4 alice proposal (02-02), F5 bob negotiation (02-14),
 ///   F6 alice won (01-20, closed 04-10, 100), F7 bob lost (engaged 03-03, closed 04-15), F8 alice proposal then lost
-///   (02-20, closed 04-20), F9 carol negotiation then back to qualified (03-01), F10 carol lost, never engaged.
+///   (02-20, closed 04-20), F9 carol negotiation then back to qualified (03-01), F10 carol lost, never engaged (closed 04-30).
 ///
 /// Orders (customer, owner): c1 alice, c2 alice, c3 bob, c4 carol, c5 bob
 ///   c1: 2025-12-15 50; 2026-01-10 2 × 40 = 80; 2026-02-10 120.50
@@ -76,7 +76,7 @@ public sealed class KpiData : IAsyncLifetime
         await DealAsync(Alice, East, "won", 2500.50m, engaged, "2026-02-03");
         await DealAsync(Alice, East, "lost", null, engaged, "2026-02-20");
         await DealAsync(Alice, East, "won", 199.9999m, engaged, "2026-03-15");
-        await DealAsync(Alice, East, "won", 999m, engaged, null);
+        await DealAsync(Alice, East, "won", 999m, engaged, "2026-04-25");
         await DealAsync(Bob, East, "won", 300m, engaged, "2026-01-20");
         await DealAsync(Bob, East, "lost", 80m, engaged, "2026-01-25");
         await DealAsync(Bob, East, "lost", null, engaged, "2026-03-01");
@@ -98,7 +98,7 @@ public sealed class KpiData : IAsyncLifetime
         await ChangeAsync(f8 with { Stage = DealStage.Lost, ClosedOn = new DateOnly(2026, 4, 20) });
         var f9 = await DealAsync(Carol, West, "negotiation", null, "2026-03-01", null);
         await ChangeAsync(f9 with { Stage = DealStage.Qualified });
-        await DealAsync(Carol, West, "lost", null, null, null);
+        await DealAsync(Carol, West, "lost", null, null, "2026-04-30");
     }
 
     private async Task OrdersAsync()

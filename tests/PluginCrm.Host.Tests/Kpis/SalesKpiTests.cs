@@ -17,7 +17,7 @@ public sealed class SalesKpiTests(KpiData data)
     {
         var report = await data.Admin.Get<KpiReport<SalesFigures>>($"/api/kpis/sales?{Q1}");
 
-        // alice: won 1000 + 2500.50 + 199.9999 = 3700.4999, lost 1 (02-20); the 999 has no close date: in no period.
+        // alice: won 1000 + 2500.50 + 199.9999 = 3700.4999, lost 1 (02-20); the 999 closed on 04-25, after the period.
         Assert.Equal(new SalesFigures(3, 1, 3m / 4, 3700.4999m), Rep(report, data.Alice));
         // bob: won 300, lost 2 (the lost deal's value of 80 is not revenue).
         Assert.Equal(new SalesFigures(1, 2, 1m / 3, 300m), Rep(report, data.Bob));

@@ -125,6 +125,23 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     [Fact]
+    public async Task A_query_value_that_does_not_parse_shows_the_page_as_if_it_were_not_given()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+        var customers = (await ApiAsync<JsonElement>(Rep, "/api/customers?pageSize=1")).GetProperty("total").GetInt32();
+        var leads = (await ApiAsync<JsonElement>(Rep, "/api/leads?pageSize=1")).GetProperty("total").GetInt32();
+
+        // Blazor's binding of a bool or an int answered these with a 500.
+        foreach (var path in new[] { "/customers?page=abc", "/customers?mine=maybe", "/customers?page=99999999999", "/customers?page=-2" })
+            Assert.Contains($"{customers} customers", await session.PageAsync(path));
+        foreach (var path in new[] { "/leads?page=abc", "/leads?mine=maybe" })
+            Assert.Contains($"{leads} leads", await session.PageAsync(path));
+        // A value that does parse still works: the rep's own are all the rep may see here.
+        Assert.Contains("name=\"mine\" value=\"true\" checked", await session.PageAsync("/customers?mine=true"));
+    }
+
+    [Fact]
     public async Task The_deals_board_shows_the_reps_open_deals_by_stage()
     {
         using var session = new ConsoleSession(Address);

@@ -80,6 +80,24 @@ public sealed class LogInteractionTests : IAsyncLifetime
         Assert.Equal(rep, task.GetProperty("assigneeId").GetInt64());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("next tuesday")]
+    public async Task A_task_without_a_due_time_it_can_read_is_refused_naming_the_field_and_not_added(string due)
+    {
+        using var session = new ConsoleSession(host.Client.BaseAddress!);
+        await session.SignInAsync("rep@example.com", "a-long-password");
+
+        using var refused = await session.PostFormAsync($"/customers/{own}", $"/customers/{own}",
+            new() { ["_handler"] = "task", ["NewTask.Subject"] = $"Call back ({due})", ["NewTask.DueUtc"] = due });
+        var page = await refused.Content.ReadAsStringAsync();
+        var tasks = await host.Client.GetFromJsonAsync<JsonElement>($"/api/tasks?relatedTo=customer:{own}&pageSize=100");
+
+        Assert.Contains("role=\"alert\"", page);
+        Assert.Contains("dueUtc: is required", page);
+        Assert.DoesNotContain(tasks.GetProperty("items").EnumerateArray(), t => t.GetProperty("subject").GetString() == $"Call back ({due})");
+    }
+
     [Fact]
     public async Task On_someone_elses_customer_the_page_is_not_found_and_nothing_is_logged()
     {

@@ -30,6 +30,9 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
     {
         if (!Enum.IsDefined(input.Stage))
             errors.Add("stage", "is not a funnel stage");
+        // Reopened (won or lost back to an open stage) with the close date it had: that date went with the old outcome.
+        if (input.Stage is not (DealStage.Won or DealStage.Lost) && existing is { Stage: DealStage.Won or DealStage.Lost } && input.ClosedOn == existing.ClosedOn)
+            input = input with { ClosedOn = null };
         if (input.ClosedOn is not null && input.Stage is not (DealStage.Won or DealStage.Lost))
             errors.Add("closedOn", "only a won or lost deal has a close date");
         if (input.ClosedOn < input.EngagedOn)
@@ -42,8 +45,13 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         };
     }
 
-    public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    // A deal won or lost without a close date closes today, as a lead's conversion does: the sales KPIs count a deal by its
+    // close date, and one won on the deals board or by a PATCH of its stage was never counted.
+    public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct)
     {
+        var db = context.Db;
+        if (record.Stage is DealStage.Won or DealStage.Lost && record.ClosedOn is null)
+            record = record with { ClosedOn = DateOnly.FromDateTime(context.NowUtc) };
         var id = existing?.Id;
         await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
