@@ -57,6 +57,20 @@ public sealed class PoolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_claim_may_name_the_type_as_the_pools_list_does_in_the_singular()
+    {
+        var customer = await PooledCustomerAsync(reps[0].Id);
+        var listed = await reps[1].Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/lead-assignment/pool", Http.Json);
+        var type = listed.EnumerateArray().Single(p => p.GetProperty("recordId").GetInt64() == customer.Id).GetProperty("recordType").GetString();
+
+        var claimed = await reps[1].Client.PostAsync($"/api/lead-assignment/pool/{type}/{customer.Id}/claim", null);
+
+        Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+        Assert.Equal(reps[1].Id, (await ReadAsync(customer.Id)).OwnerId);
+        Assert.Equal(HttpStatusCode.NotFound, (await reps[2].Client.PostAsync($"/api/lead-assignment/pool/deals/{customer.Id}/claim", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_rep_who_sees_a_pool_customer_cannot_make_itself_owner_through_the_core_api()
     {
         var customer = await PooledCustomerAsync(reps[0].Id);
