@@ -35,7 +35,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IEn
         if (problem is null)
             return false;
         context.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
+        // A caller that accepts neither JSON nor a console page's HTML (Accept: text/html on the API) still gets the problem
+        // as JSON: unhandled, the exception handler turned a 404 into a 500.
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem }))
+            await context.Response.WriteAsJsonAsync(problem, problem.GetType(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => Problems.Details(status, title, detail);

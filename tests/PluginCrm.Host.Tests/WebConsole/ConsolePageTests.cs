@@ -141,6 +141,31 @@ public sealed partial class ConsolePageTests(DemoHost demo)
         Assert.Contains("name=\"mine\" value=\"true\" checked", await session.PageAsync("/customers?mine=true"));
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
+    public async Task Another_reps_customer_is_a_not_found_page_for_a_browser_and_the_api_stays_a_json_problem(string accept)
+    {
+        var others = (await ApiAsync<JsonElement>("oliver.bennett@demo.example", "/api/customers?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetInt64();
+        using var anonymous = demo.Host.AnonymousClient();
+        using var signIn = await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { email = Rep, password = "demo-password" });
+        using var browser = new HttpClient { BaseAddress = Address };
+        browser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        browser.DefaultRequestHeaders.Accept.ParseAdd(accept);
+
+        using var page = await browser.GetAsync($"/customers/{others}");
+        using var api = await browser.GetAsync($"/api/customers/{others}");
+
+        // A request for HTML alone was a 500; with a browser's Accept the page was the raw JSON.
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>404 Not found</h1>", html);
+        Assert.Contains("<a href=\"/\">", html);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task The_deals_board_shows_the_reps_open_deals_by_stage()
     {
