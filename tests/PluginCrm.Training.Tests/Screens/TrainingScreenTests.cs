@@ -59,6 +59,11 @@ public sealed class TrainingScreenTests(TrainingHost training) : IClassFixture<T
         Assert.Contains("What do you say first?", quiz);
         Assert.Contains("People want to know who they talk to.", answered);
         Assert.NotEqual(JsonValueKind.Null, after.GetProperty("completedUtc").ValueKind);
+
+        // The learners' list: a staff member's row has no customer, so no link to one ("/customers/" is no page).
+        var learners = await admin.PageAsync("/m/training/enrolments");
+        Assert.Contains($"href=\"/m/training/enrolment/{enrolment}\"", learners);
+        Assert.DoesNotContain("href=\"/customers/\"", learners);
     }
 
     [Fact]

@@ -55,6 +55,13 @@ public static partial class ScreenJson
     public static string Fill(string template, JsonElement row) =>
         Placeholder().Replace(template, m => Uri.EscapeDataString(Raw(row, m.Groups[1].Value)));
 
+    /// <summary>
+    /// A link's template filled in, or null when a value it needs is missing from <paramref name="row"/>: a staff
+    /// learner's row has no customer, and <c>/customers/</c> is no page.
+    /// </summary>
+    public static string? Link(string template, JsonElement row) =>
+        Placeholder().Matches(template).All(m => Raw(row, m.Groups[1].Value).Length > 0) ? Fill(template, row) : null;
+
     /// <summary>A heading (<c>{complaint.subject}</c>) with the answer's fields filled in as they are.</summary>
     public static string Words(string template, JsonElement row) => Placeholder().Replace(template, m => Raw(row, m.Groups[1].Value));
 
