@@ -12,7 +12,7 @@ public static class TrainingScreenTexts
         ["Churn of trained and untrained customers"] = "受训与未受训客户流失率", ["Completion"] = "完成率", ["Median days"] = "中位天数",
         ["Customers"] = "客户", ["Staff"] = "员工", ["At start"] = "期初", ["Lost"] = "流失", ["Churn"] = "流失率", ["Team"] = "团队",
         ["Key"] = "键", ["Summary"] = "简介", ["Version learners get"] = "学员所学版本", ["Lessons (draft)"] = "课时（草稿）", ["Kind"] = "类型",
-        ["Minutes"] = "分钟", ["Versions"] = "版本", ["Published"] = "发布时间", ["Publish the draft"] = "发布草稿", ["Retire"] = "停用",
+        ["Minutes"] = "分钟", ["Versions"] = "版本", ["Published on"] = "发布时间", ["Draft"] = "草稿", ["Published"] = "已发布", ["Retired"] = "已停用", ["Publish the draft"] = "发布草稿", ["Retire"] = "停用",
         ["Lesson"] = "课时", ["Done"] = "完成", ["When"] = "时间", ["Certificate"] = "证书", ["Check it at"] = "验证地址", ["Learn"] = "学习",
         ["Video"] = "视频", ["Document"] = "文档", ["Attempts left"] = "剩余次数", ["Done, next lesson"] = "完成，下一课", ["Quiz"] = "测验",
         ["New course"] = "新建课程", ["Add a lesson"] = "添加课时", ["Add a quiz question"] = "添加测验题", ["Enrol learners"] = "报名学员",

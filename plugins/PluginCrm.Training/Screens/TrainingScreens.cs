@@ -84,7 +84,7 @@ public static class TrainingScreens
         Tables =
         [
             new DetailTable("Lessons (draft)", "draft.lessons", [new("key", "Key"), new("title", "Title"), new("kind", "Kind") { Format = ValueFormat.Name }, new("minutes", "Minutes") { Format = ValueFormat.Number }]),
-            new DetailTable("Versions", "versions", [new("number", "Version") { Format = ValueFormat.Number }, new("publishedUtc", "Published") { Format = ValueFormat.DateTime }]),
+            new DetailTable("Versions", "versions", [new("number", "Version") { Format = ValueFormat.Number }, new("publishedUtc", "Published on") { Format = ValueFormat.DateTime }]),
         ],
         Actions =
         [

@@ -82,6 +82,13 @@ public sealed class TrainingScreenTests(TrainingHost training) : IClassFixture<T
             new Dictionary<string, string> { ["action"] = "1", ["path"] = $"/courses/{course}/retire", ["id"] = $"{course}" });
         var kpis = await admin.PageAsync("/kpis");
 
+        // In Chinese the status says published (已发布), and the versions' date column when (发布时间): one text had served both.
+        var (_, readerClient) = await training.UserAsync("screen.zh@example.test", CrmRole.Admin);
+        using var reader = ConsoleBrowser.As(readerClient);
+        (await reader.PostFormAsync("/", "/language", new Dictionary<string, string> { ["culture"] = "zh-CN", ["returnUrl"] = "/" })).Dispose();
+        var chinese = WebUtility.HtmlDecode(await reader.PageAsync($"/m/training/course/{course}"));
+        Assert.Contains("已发布", chinese);
+        Assert.Contains("发布时间", chinese);
         Assert.DoesNotContain("/m/training/new-course", catalogue);
         Assert.DoesNotContain("Publish the draft", repCourse);
         Assert.Contains("Publish the draft", adminCourse);
