@@ -14,10 +14,12 @@ public static class AccountRules
             errors.Add("role", "must be admin, manager or rep");
     }
 
-    /// <summary>A password, when one is given, is long enough.</summary>
+    /// <summary>A password, when one is given, is long enough, and not spaces alone (which a sign-in form may trim away).</summary>
     public static void Password(string? password, FieldErrors errors)
     {
         if (password is { Length: < MinPasswordLength })
             errors.Add("password", $"must be at least {MinPasswordLength} characters");
+        else if (password is not null && string.IsNullOrWhiteSpace(password))
+            errors.Add("password", "must not be spaces alone");
     }
 }

@@ -24,7 +24,7 @@ public static class LeadAssignmentScreens
                 new ListColumn("recordType", "Type") { Format = ValueFormat.Name },
                 new ListColumn("recordId", "Record"),
                 new ListColumn("reason", "Why it is in the pool"),
-                new ListColumn("enteredUtc", "In the pool since"),
+                new ListColumn("enteredUtc", "In the pool since") { Format = ValueFormat.DateTime },
             ])
             {
                 Actions = [new RowAction("Claim", "/pool/{recordType}s/{recordId}/claim") { Confirm = "Claim this record? It becomes yours." }],

@@ -44,6 +44,17 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Equal((await wrong.As<Problem>()).Detail, (await unknown.As<Problem>()).Detail);
     }
 
+    [Theory]
+    [InlineData("short", "must be at least 10 characters")]
+    [InlineData("          ", "must not be spaces alone")]
+    public async Task A_password_too_short_or_of_spaces_alone_is_refused_naming_the_field(string password, string message)
+    {
+        var response = await host.Client.Post("/api/users", new { email = $"weak.{Guid.NewGuid():N}@example.com", name = "Weak", role = "rep", password });
+
+        var detail = await response.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "password");
+        Assert.Contains(message, detail);
+    }
+
     [Fact]
     public async Task Signing_out_ends_the_session()
     {
