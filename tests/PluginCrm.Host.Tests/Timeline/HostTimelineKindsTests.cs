@@ -31,6 +31,7 @@ public sealed class HostTimelineKindsTests : IAsyncLifetime
         host.Clock.Advance(TimeSpan.FromHours(1)); // 11:00: a deal
         var deal = await (await host.Client.Post("/api/deals", new { title = "Tea for the office", customerId = customer.Id, stage = "qualified", value = 1200m })).As<DealRecord>();
         var call = await (await host.Client.Post("/api/interactions", new { customerId = customer.Id, kind = "call", occurredUtc = start.AddHours(2.5), notes = "Asked for a quote\nsecond line" })).As<InteractionRecord>();
+        var visit = await (await host.Client.Post("/api/interactions", new { customerId = customer.Id, kind = "visit", occurredUtc = start.AddHours(2.75), notes = "Brought samples" })).As<InteractionRecord>();
         host.Clock.Advance(TimeSpan.FromHours(1)); // 12:00: an order placed the day before makes it a customer
         var order = await (await host.Client.Post("/api/orders", new
         {
@@ -47,6 +48,7 @@ public sealed class HostTimelineKindsTests : IAsyncLifetime
             [
                 (start.AddHours(3.5), "task", $"Task Send the quote (due {start.AddDays(1):yyyy-MM-dd HH:mm} UTC)", $"task:{task.Id}"),
                 (start.AddHours(3), "lifecycle", "Stage lead → customer", (string?)null),
+                (start.AddHours(2.75), "interaction", "visit: Brought samples", $"interaction:{visit.Id}"),
                 (start.AddHours(2.5), "interaction", "call: Asked for a quote", $"interaction:{call.Id}"),
                 (start.AddHours(2), "deal", "Deal Tea for the office opened (now qualified, 1200.00)", $"deal:{deal.Id}"),
                 (start.AddHours(1), "message", "Message sent: Welcome, Wang Fang", null),
@@ -56,7 +58,8 @@ public sealed class HostTimelineKindsTests : IAsyncLifetime
             page.Items.Select(i => (i.WhenUtc, i.Kind, i.Title, i.Record?.ToString())));
         Assert.Equal("first purchase on 2026-01-04", page.Items[1].Detail);
         Assert.Equal("lifecycle", page.Items[1].ActorName);
-        Assert.Equal("Asked for a quote\nsecond line", page.Items[2].Detail);
-        Assert.Equal("Hello Wang Fang.", page.Items[4].Detail!.TrimEnd());
+        Assert.Null(page.Items[2].Detail); // one line, shown whole in the title: not again below it
+        Assert.Equal("Asked for a quote\nsecond line", page.Items[3].Detail);
+        Assert.Equal("Hello Wang Fang.", page.Items[5].Detail!.TrimEnd());
     }
 }

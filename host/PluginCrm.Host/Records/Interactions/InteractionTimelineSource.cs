@@ -24,12 +24,14 @@ public sealed class InteractionTimelineSource(CrmDbContext db) : ICustomerTimeli
         return rows.Select(i => new TimelineEntry(i.OccurredUtc, i.Id, Kind, Title(JsonNamingPolicy.CamelCase.ConvertName(i.Kind.ToString()), i.Notes))
         {
             Record = new RecordRef(RecordTypes.Interaction, i.Id),
-            Detail = i.Notes.Length > 0 ? i.Notes : null,
+            Detail = ShownWhole(i.Notes) ? null : i.Notes, // a one-line note is the title already: not twice
             ActorUserId = i.AuthorId,
             ActorName = i.Author,
             Data = new Dictionary<string, object?> { ["interactionKind"] = i.Kind, ["dealId"] = i.DealId },
         }).ToList();
     }
+
+    private static bool ShownWhole(string notes) => notes.Trim() is var line && line.Length <= TitleNotes && !line.Contains('\n');
 
     private static string Title(string kind, string notes)
     {
