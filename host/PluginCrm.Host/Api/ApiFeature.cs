@@ -8,8 +8,6 @@ public static class ApiFeature
 {
     public static void AddApi(this IServiceCollection services)
     {
-        // Before the default writer, which would take a browser's "*/*" for JSON.
-        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, WebConsole.ConsoleProblemWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             Requests.UnparsedValues.Name(c);

@@ -29,6 +29,8 @@ public static class WebConsoleFeature
 
     public static void AddWebConsole(this IServiceCollection services)
     {
+        // First of the problem writers: the API's default one, registered before, would take a browser's "*/*" for JSON.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, ConsoleProblemWriter>());
         services.AddRazorComponents();
         services.AddHttpClient(nameof(Screens.ScreenApi));
         services.AddScoped<Screens.ScreenApi>();
