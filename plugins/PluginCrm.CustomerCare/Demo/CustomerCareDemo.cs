@@ -9,7 +9,7 @@ public sealed class CustomerCareDemo : IDemoContributor
     {
         await context.Templates.SaveMessageAsync("care.birthday", "Birthday greeting (customer care)",
             "Subject: {{ if customer.language == 'zh' }}生日快乐{{ else }}Happy birthday{{ end }}, {{ customer.name }}\n\n" +
-            "{{ if customer.language == 'zh' }}{{ crm_text.greeting customer.name 'zh' }}祝您生日快乐，万事如意！{{ else }}{{ crm_text.greeting customer.name 'en' }}\nall of us wish you a happy birthday.{{ end }}",
+            "{{ if customer.language == 'zh' }}{{ crm_text.greeting customer.name 'zh' }}！祝您生日快乐，万事如意！{{ else }}{{ crm_text.greeting customer.name 'en' }}\nall of us wish you a happy birthday.{{ end }}",
             cancellationToken);
         await context.Templates.SaveMessageAsync("care.order-follow-up", "Follow-up a week after an order (customer care)",
             "Subject: How is your order {{ order.number }}?\n\n{{ if customer.language == 'zh' }}{{ crm_text.greeting customer.name 'zh' }}{{ else }}{{ crm_text.greeting customer.name 'en' }}{{ end }}\n" +

@@ -36,7 +36,10 @@ public sealed class DecisionTimelineSource(LeadAssignmentDbContext db) : ICustom
     private static string Title(Decision d)
     {
         var rule = d.RuleName is null ? "" : $" by rule '{d.RuleName}'{(d.Strategy is null ? "" : $" ({d.Strategy})")}";
-        return $"Ownership {d.Action}: {Owner(d.FromOwnerId)} → {Owner(d.ToOwnerId)}{rule}";
+        // A decision that moved nothing (a reclaim warning) names whom it was for, not a change from someone to the same.
+        return d.FromOwnerId == d.ToOwnerId
+            ? $"Ownership {d.Action} to {Owner(d.ToOwnerId)}{rule}"
+            : $"Ownership {d.Action}: {Owner(d.FromOwnerId)} → {Owner(d.ToOwnerId)}{rule}";
     }
 
     private static string Owner(long? id) => id is { } user ? $"user {user}" : "the pool";

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using PluginCrm.Host.Tests.Support;
 
@@ -43,6 +44,18 @@ public sealed class DemoModuleTests(DemoHost demo)
         Assert.NotEmpty(writable);
         Assert.Equal(writable.Select(c => $"complaint-follow-up:{c.Id}").Order(), followUps.Items.Select(n => n.Occasion).Order());
         Assert.All(followUps.Items, n => Assert.Equal("pending", n.Status, ignoreCase: true));
+    }
+
+    [Fact]
+    public async Task The_birthday_greeting_in_chinese_parts_the_greeting_from_the_wish()
+    {
+        var customers = await demo.Host.Client.Get<JsonElement>("/api/customers?pageSize=100");
+        var chinese = customers.GetProperty("items").EnumerateArray().First(c => c.GetProperty("language").GetString() == "zh");
+
+        var response = await demo.Host.Client.PostAsJsonAsync("/api/templates/care.birthday/preview", new { recordType = "customer", recordId = chinese.GetProperty("id").GetInt64() });
+        var output = (await response.As<JsonElement>()).GetProperty("output").GetString();
+
+        Assert.Contains($"{chinese.GetProperty("name").GetString()}，您好！祝您生日快乐", output); // it read "您好祝您生日快乐"
     }
 
     [Fact]

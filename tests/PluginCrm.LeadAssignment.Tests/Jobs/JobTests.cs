@@ -60,6 +60,9 @@ public sealed class JobTests : IAsyncLifetime
 
         Assert.Equal([silent.Id], (await Audit("reclaim-warning")).Select(d => d.RecordId));
         Assert.Equal(reps[0].Id, await OwnerOf("customers", silent.Id));
+        // On the customer's timeline the warning moved nothing: it names its owner once, not "user 3 → user 3".
+        var timeline = await host.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/customers/{silent.Id}/timeline?kinds=assignment");
+        Assert.Contains(timeline.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == $"Ownership reclaim-warning to user {reps[0].Id}");
 
         await Days(2.1); // day 10.1: "silent" reclaimed; "called" (due day 15) kept; "dealing" spared
         Assert.Null(await OwnerOf("customers", silent.Id));
