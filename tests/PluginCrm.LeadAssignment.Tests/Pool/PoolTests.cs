@@ -57,6 +57,21 @@ public sealed class PoolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Claiming_a_customer_the_rep_may_not_read_and_that_is_not_in_the_pool_is_not_found()
+    {
+        var theirs = await host.CustomerAsync(new { name = "李娜", ownerId = reps[0].Id, teamId = team });
+        var (_, others) = await host.TeamAsync("West", 1, signIn: true);
+
+        var stranger = await Claim(others[0].Client, theirs.Id);
+        var owner = await Claim(reps[0].Client, theirs.Id);
+
+        // A conflict ("not in the pool") would tell a rep of another team that the customer exists.
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, owner.StatusCode); // its owner reads it: told why
+        Assert.Equal(reps[0].Id, (await ReadAsync(theirs.Id)).OwnerId);
+    }
+
+    [Fact]
     public async Task A_claim_may_name_the_type_as_the_pools_list_does_in_the_singular()
     {
         var customer = await PooledCustomerAsync(reps[0].Id);
