@@ -23,9 +23,10 @@ public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, 
             t.Reps.Select(r => new ActingUser(r.Id, r.Name, CrmRole.Rep, t.Team.Id)).ToList())).ToList();
         var customers = company.Customers.Select(c => c.Id).ToList();
         var enabled = catalog.Loaded.Where(e => switches.IsEnabled(e, disabled)).ToList();
-        // Every module's configuration first: a module's data may reach another's steps (a complaint closed by feedback's
-        // demo is followed up by customer care with customer care's template).
-        foreach (var configuring in new[] { true, false })
+
+        // Each contributor of each enabled module, in a scope of its own, given its context.
+        async Task EachAsync(Func<IDemoContributor, DemoContext, Task> run)
+        {
             foreach (var entry in enabled)
                 foreach (var type in entry.Contributions.DemoContributors)
                 {
@@ -44,9 +45,14 @@ public sealed class PluginDemos(PluginCatalog catalog, ModuleSwitches switches, 
                         Templates = ActivatorUtilities.CreateInstance<DemoTemplates>(services, admin),
                         Progress = new Progress(entry.Id, progress),
                     };
-                    var contributor = (IDemoContributor)services.GetRequiredService(type);
-                    await (configuring ? contributor.ConfigureAsync(context, ct) : contributor.SeedAsync(context, ct));
+                    await run((IDemoContributor)services.GetRequiredService(type), context);
                 }
+        }
+
+        // Every module's configuration first: a module's data may reach another's steps (a complaint closed by feedback's
+        // demo is followed up by customer care with customer care's template).
+        await EachAsync((contributor, context) => contributor.ConfigureAsync(context, ct));
+        await EachAsync((contributor, context) => contributor.SeedAsync(context, ct));
     }
 
     // string.GetHashCode differs per process; the demo must not.
