@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Tests.Support;
@@ -37,10 +38,8 @@ public sealed class PublicAnswerTests : FeedbackTest
     [Fact]
     public async Task A_browser_gets_the_page_posts_its_form_sees_its_errors_then_its_thanks()
     {
-        await PublishedAsync(feedback);
-        var token = await InviteAsync(feedback, await ConsentingCustomerAsync(feedback, "陈静"));
-        using var browser = feedback.Host.AnonymousClient();
-        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var token = await PublishedLinkAsync();
+        using var browser = PageBrowser();
         FormUrlEncodedContent Form(params (string, string)[] fields) => new(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
 
         var page = await browser.GetStringAsync($"/api/feedback/answer/{token}");
@@ -52,11 +51,52 @@ public sealed class PublicAnswerTests : FeedbackTest
         Assert.Contains("<textarea id=\"q-why\" name=\"why\" rows=\"4\" maxlength=\"200\">", page);
         var form = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("<p id=\"q-nps-error\" class=\"error\">is required</p>", form);
+        Assert.Contains("<p id=\"q-nps-error\" class=\"error\">此题必答 · is required</p>", form);
         Assert.Contains("<input type=\"radio\" name=\"csat\" value=\"4\" checked />", form);
         Assert.Contains("Thank you for your answers!", await sent.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("a survey is answered once", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task The_page_asks_the_follow_up_only_after_a_low_score_and_a_happy_customers_hidden_comment_is_dropped()
+    {
+        var token = await PublishedLinkAsync();
+        using var browser = PageBrowser();
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/api/feedback/answer/{token}"));
+        // Typed while a 3 was picked, then the score changed to 9: the box is hidden again, and what it holds is not an answer.
+        using var sent = await browser.PostAsync($"/api/feedback/answer/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["nps"] = "9", ["csat"] = "5", ["why"] = "Too slow",
+        }));
+
+        Assert.Contains("form:not(:has(input[name=\"nps\"][value=\"0\"]:checked,", page);
+        Assert.Contains("input[name=\"nps\"][value=\"6\"]:checked)) #q-why-question{display:none}", page);
+        Assert.Contains("<fieldset class=\"question\" id=\"q-why-question\">", page);
+        Assert.Contains("（仅当「How likely are you to recommend us?」选 0, 1, 2, 3, 4, 5, 6 时回答", page);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        await using var scope = feedback.Host.Services.CreateAsyncScope();
+        var answer = Assert.Single(scope.ServiceProvider.GetRequiredService<FeedbackDbContext>().Answers.Include(a => a.Items));
+        Assert.Equal(["csat:5", "nps:9"], answer.Items.Select(i => $"{i.QuestionKey}:{i.Number?.ToString() ?? i.Text}").Order());
+    }
+
+    [Fact]
+    public async Task A_refused_field_on_the_page_is_told_in_chinese_and_english()
+    {
+        var token = await PublishedLinkAsync();
+        using var browser = PageBrowser();
+
+        using var refused = await browser.PostAsync($"/api/feedback/answer/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["nps"] = "2", ["csat"] = "9", ["channel"] = "fax", ["why"] = new string('长', 201),
+        }));
+
+        var form = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("class=\"error\">请选择 1 到 5 之间的整数 · must be a whole number from 1 to 5</p>", form);
+        Assert.Contains("class=\"error\">请选择其中一项 · must be one of web, phone, shop</p>", form);
+        Assert.Contains("class=\"error\">共 201 字，最多 200 字 · is 201 characters; the limit is 200</p>", form);
     }
 
     [Fact]
@@ -149,5 +189,20 @@ public sealed class PublicAnswerTests : FeedbackTest
         var entry = timeline.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "survey-answer");
         Assert.Equal(("Survey answered: How was your delivery?", "NPS 9, CSAT 4, effort 2 (by web)"),
             (entry.GetProperty("title").GetString(), entry.GetProperty("detail").GetString()));
+    }
+
+    // The token of a customer's link to the published survey.
+    private async Task<string> PublishedLinkAsync()
+    {
+        await PublishedAsync(feedback);
+        return await InviteAsync(feedback, await ConsentingCustomerAsync(feedback, "陈静"));
+    }
+
+    // A browser without an account: it asks for pages.
+    private HttpClient PageBrowser()
+    {
+        var browser = feedback.Host.AnonymousClient();
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        return browser;
     }
 }

@@ -54,7 +54,8 @@ public static class PublicAnswerEndpoints
                 var survey = await answers.ShowAsync(token, ct);
                 try
                 {
-                    await answers.AnswerAsync(token, new AnswerRequest(Json(survey.Pages, typed)), ct);
+                    // The page hides a question until its condition holds, so what a hidden box still holds is dropped.
+                    await answers.AnswerAsync(token, new AnswerRequest(AnswerRules.WithoutNotAsked(survey.Pages, Json(survey.Pages, typed))), ct);
                     return Results.Content(AnswerPage.Message(survey.Title, "谢谢您的反馈！· Thank you for your answers!"), "text/html; charset=utf-8");
                 }
                 catch (RecordValidationException ex)

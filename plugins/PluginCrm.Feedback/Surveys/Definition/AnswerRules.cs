@@ -9,13 +9,30 @@ namespace PluginCrm.Feedback.Surveys.Definition;
 /// </summary>
 public static class AnswerRules
 {
-    public static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(SurveyDefinition survey, IReadOnlyDictionary<string, JsonElement>? answers)
+    /// <summary>The prefix of the error for an answer to a conditional question that was not asked.</summary>
+    public const string NotAskedError = "is asked only after ";
+
+    public static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(SurveyDefinition survey, IReadOnlyDictionary<string, JsonElement>? answers) =>
+        Check(survey.Pages!, answers);
+
+    /// <summary>
+    /// The answers without those to conditional questions that were not asked: the survey page hides such a question
+    /// until the answer it follows is picked, so what its hidden box still holds (typed before the score was changed)
+    /// is not an answer, as a survey tool's display logic drops it. The API refuses them instead, as a client's mistake.
+    /// </summary>
+    public static Dictionary<string, JsonElement> WithoutNotAsked(IReadOnlyList<SurveyPage> pages, IReadOnlyDictionary<string, JsonElement> answers)
+    {
+        var notAsked = Check(pages, answers).Errors.Where(e => e.Value.Any(m => m.StartsWith(NotAskedError, StringComparison.Ordinal))).Select(e => e.Key).ToHashSet();
+        return answers.Where(a => !notAsked.Contains(a.Key)).ToDictionary();
+    }
+
+    private static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(IReadOnlyList<SurveyPage> pages, IReadOnlyDictionary<string, JsonElement>? answers)
     {
         answers ??= new Dictionary<string, JsonElement>();
         var errors = new Dictionary<string, string[]>();
         var items = new List<AnswerItem>();
         var given = new Dictionary<string, IReadOnlyList<string>>(); // what each question was answered, for conditions
-        var questions = survey.Pages!.SelectMany(p => p.Questions!).ToList();
+        var questions = pages.SelectMany(p => p.Questions!).ToList();
         foreach (var key in answers.Keys.Where(k => questions.All(q => q.Key != k)))
             errors[key] = ["is not a question of this survey"];
         foreach (var question in questions)
@@ -27,7 +44,7 @@ public static class AnswerRules
             if (!asked)
             {
                 if (answered)
-                    errors[key] = [$"is asked only after {question.ShowIf!.Question} is one of {string.Join(", ", question.ShowIf.In!)}"];
+                    errors[key] = [$"{NotAskedError}{question.ShowIf!.Question} is one of {string.Join(", ", question.ShowIf.In!)}"];
                 continue;
             }
             if (!answered)
