@@ -43,8 +43,14 @@ public sealed partial class FeedbackSettings : IValidatableObject
     /// <summary>How long a survey link stays valid, unless the invitation says otherwise.</summary>
     [Range(1, 90, ErrorMessage = "must be between 1 and 90 days")] public int SurveyLinkDays { get; set; } = 14;
 
-    /// <summary>Where customers open survey links: the address of this host as they reach it (the e-mail's link starts with it).</summary>
-    [Url(ErrorMessage = "must be an http or https address")] public string SurveyLinkBase { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// Where customers open survey links: the address of this host as they reach it (the e-mail's link starts with it);
+    /// empty: the host's public address (<see cref="Sdk.Http.ICrmPublicAddress"/>).
+    /// </summary>
+    [Url(ErrorMessage = "must be an http or https address")] public string? SurveyLinkBase { get; set; }
+
+    /// <summary><see cref="SurveyLinkBase"/>, or the host's public address while it is empty.</summary>
+    public string SurveyLinkBaseOr(Sdk.Http.ICrmPublicAddress host) => string.IsNullOrWhiteSpace(SurveyLinkBase) ? host.BaseUrl : SurveyLinkBase;
 
     /// <summary>The e-mail that sends a survey link (model: survey, link, expires_utc); empty: links are not e-mailed.</summary>
     [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PluginCrm.Sdk.Http;
 
 namespace PluginCrm.Training;
 
@@ -19,8 +20,14 @@ public sealed class TrainingSettings
     /// <summary>How long a customer's course link stays valid.</summary>
     [Range(1, 365, ErrorMessage = "must be between 1 and 365 days")] public int LinkDays { get; set; } = 60;
 
-    /// <summary>Where customers open course links and anyone checks a certificate: the address of this host as they reach it.</summary>
-    [Url(ErrorMessage = "must be an http or https address")] public string PublicBase { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// Where customers open course links and anyone checks a certificate: the address of this host as they reach it;
+    /// empty: the host's public address (<see cref="ICrmPublicAddress"/>).
+    /// </summary>
+    [Url(ErrorMessage = "must be an http or https address")] public string? PublicBase { get; set; }
+
+    /// <summary><see cref="PublicBase"/>, or the host's public address while it is empty.</summary>
+    public string PublicBaseOr(ICrmPublicAddress host) => string.IsNullOrWhiteSpace(PublicBase) ? host.BaseUrl : PublicBase;
 
     /// <summary>The message reminding a registrant with a seat of an event (model: event, registration); empty: no reminders.</summary>
     [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]

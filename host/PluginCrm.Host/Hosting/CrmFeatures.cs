@@ -34,6 +34,7 @@ internal static class CrmFeatures
     public static void Add(IServiceCollection services, CrmOptions options, bool background)
     {
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options)).AddSingleton(TimeProvider.System);
+        services.AddSingleton<Sdk.Http.ICrmPublicAddress, PublicAddress>();
         services.AddData(options.Database, options.DataDirectory);
         services.AddApi();
         services.AddOpenApiDocument();

@@ -24,6 +24,12 @@ public sealed class CrmOptions
     [Required]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// Where people outside reach this host, for the links sent to them (surveys, courses, certificates): empty means the
+    /// first of <see cref="Urls"/> (with a tenant's host name; this machine's name for a wildcard such as 0.0.0.0).
+    /// </summary>
+    public string PublicUrl { get; set; } = "";
+
     public DatabaseOptions Database { get; set; } = new();
 
     public JobOptions Jobs { get; set; } = new();

@@ -30,6 +30,8 @@ public static class CrmOptionsValidator
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 errors.Add($"Urls: '{url}' is not an http(s) URL such as http://127.0.0.1:5080");
         }
+        if (options.PublicUrl.Length > 0 && !(Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var publicUri) && publicUri.Scheme is "http" or "https"))
+            errors.Add($"PublicUrl: '{options.PublicUrl}' is not an http(s) URL such as https://crm.example.com");
         if (!Directory.Exists(options.PluginsDirectory))
             errors.Add($"PluginsDir: the folder '{options.PluginsDirectory}' does not exist");
         if (File.Exists(options.DataDirectory))

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using PluginCrm.Host.Tenants;
 
 namespace PluginCrm.Host.Hosting;
@@ -8,7 +10,7 @@ namespace PluginCrm.Host.Hosting;
 /// is started before the router is told of it and taken out of the router before it is stopped, so a request reaches
 /// only a tenant that is serving. Changed only by the server's start and by <see cref="TenantsFollower"/>, one at a time.
 /// </summary>
-public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, TenantRouter router, ILogger<ServedTenants> logger)
+public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, TenantRouter router, IServer front, ILogger<ServedTenants> logger)
 {
     private readonly Dictionary<string, (Tenant Tenant, CrmApplication Host)> served = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
@@ -33,7 +35,13 @@ public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, T
     }
 
     /// <summary>Builds a tenant's host; its database and plugins start with <see cref="StartAsync"/>.</summary>
-    public CrmApplication Build(Tenant tenant) => CrmApplication.BuildTenant(start, tenant, dataDirectory);
+    public CrmApplication Build(Tenant tenant)
+    {
+        var host = CrmApplication.BuildTenant(start, tenant, dataDirectory);
+        // A tenant is reached through the front's listener: its public address (ICrmPublicAddress) has the front's port.
+        host.Services.GetRequiredService<TenantServer>().Features.Set(front.Features.Get<IServerAddressesFeature>());
+        return host;
+    }
 
     /// <summary>Starts a built host (its database migrated, its plugins, jobs and outbox started), then routes its requests to it.</summary>
     public async Task StartAsync(Tenant tenant, CrmApplication host, CancellationToken ct)

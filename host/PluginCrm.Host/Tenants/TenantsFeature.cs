@@ -20,6 +20,7 @@ public static class TenantsFeature
     /// </summary>
     public static void AddTenantHost(this IServiceCollection services, Tenant tenant)
     {
+        services.AddSingleton(tenant);
         services.AddSingleton<TenantServer>().AddSingleton<IServer>(sp => sp.GetRequiredService<TenantServer>());
         services.AddSingleton<IHostLifetime, TenantLifetime>();
         services.AddDataProtection().SetApplicationName($"PluginCrm tenant {tenant.Name}");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.Sdk.Templates;
@@ -15,7 +16,7 @@ namespace PluginCrm.Training.Certificates;
 /// </summary>
 public sealed class CertificateIssuer(
     TrainingDbContext db, ICrmRecords records, ICrmDirectory directory, IDocumentTemplates templates, ISettings<TrainingSettings> settings,
-    ILogger<CertificateIssuer> logger)
+    ICrmPublicAddress publicAddress, ILogger<CertificateIssuer> logger)
 {
     public async Task<Certificate> IssueAsync(Enrolment enrolment, Course course, CancellationToken ct)
     {
@@ -23,7 +24,7 @@ public sealed class CertificateIssuer(
         var code = CertificateCodes.New();
         var learner = await LearnerNameAsync(enrolment, ct);
         var completed = enrolment.CompletedUtc!.Value;
-        var verifyUrl = LearnerViews.VerifyUrl(options.PublicBase, code);
+        var verifyUrl = LearnerViews.VerifyUrl(options.PublicBaseOr(publicAddress), code);
         var model = new Dictionary<string, object?>
         {
             ["learner"] = learner, ["course"] = course.Title, ["course_key"] = course.Key, ["version"] = enrolment.VersionNumber,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Http;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.Training.Data;
@@ -7,7 +8,7 @@ using PluginCrm.Training.Learning;
 namespace PluginCrm.Training.Certificates;
 
 /// <summary>Certificates found by code (anyone), by enrolment (whoever reads it), and revoked (admins).</summary>
-public sealed class CertificateRegistry(TrainingDbContext db, ISettings<TrainingSettings> settings, TimeProvider time)
+public sealed class CertificateRegistry(TrainingDbContext db, ISettings<TrainingSettings> settings, ICrmPublicAddress publicAddress, TimeProvider time)
 {
     public async Task<CertificateCheck> CheckAsync(string typed, CancellationToken ct) => Check(await ByCodeAsync(typed, ct));
 
@@ -16,7 +17,7 @@ public sealed class CertificateRegistry(TrainingDbContext db, ISettings<Training
         var found = await FindAsync(c => c.EnrolmentId == enrolmentId, ct)
             ?? throw new RecordNotFoundException($"enrolment {enrolmentId} has no certificate: it is not completed");
         return new CertificateView(enrolmentId, Check(found), found.Certificate.Text,
-            LearnerViews.VerifyUrl((await settings.GetAsync(ct)).PublicBase, found.Certificate.Code));
+            LearnerViews.VerifyUrl((await settings.GetAsync(ct)).PublicBaseOr(publicAddress), found.Certificate.Code));
     }
 
     public async Task<CertificateCheck> RevokeAsync(string typed, RevokeRequest request, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Notifications;
+using PluginCrm.Sdk.Http;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.Training.Courses.Definition;
@@ -15,7 +16,7 @@ namespace PluginCrm.Training.Learn;
 /// </summary>
 public sealed class LearnerLinks(
     TrainingDbContext db, CourseAdmin courses, ICrmRecords records, IRecordAccess access, ISettings<TrainingSettings> settings,
-    IServiceProvider services, TimeProvider time)
+    IServiceProvider services, ICrmPublicAddress publicAddress, TimeProvider time)
 {
     public async Task<LinkView> CreateAsync(string key, LinkRequest request, ActingUser user, CancellationToken ct)
     {
@@ -43,7 +44,7 @@ public sealed class LearnerLinks(
         };
         db.Links.Add(link);
         await db.SaveChangesAsync(ct);
-        var address = $"{options.PublicBase.TrimEnd('/')}/api/training/learn/{token}";
+        var address = $"{options.PublicBaseOr(publicAddress).TrimEnd('/')}/api/training/learn/{token}";
         var (emailed, reason) = await EmailAsync(options.CourseLinkTemplate, course, link, address, ct);
         return new LinkView(link.Id, course.Key, customerId, link.ExpiresUtc, token, address, emailed, reason);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Http;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
 using PluginCrm.Training.Courses.Definition;
@@ -8,7 +9,7 @@ using PluginCrm.Training.Data;
 namespace PluginCrm.Training.Learning;
 
 /// <summary>Builds <see cref="EnrolmentView"/>s: the version the learner started, and its progress in it.</summary>
-public sealed class LearnerViews(TrainingDbContext db, CourseAdmin courses, ISettings<TrainingSettings> settings)
+public sealed class LearnerViews(TrainingDbContext db, CourseAdmin courses, ISettings<TrainingSettings> settings, ICrmPublicAddress publicAddress)
 {
     public async Task<EnrolmentView> ShowAsync(long enrolmentId, CancellationToken ct)
     {
@@ -24,7 +25,7 @@ public sealed class LearnerViews(TrainingDbContext db, CourseAdmin courses, ISet
             l.Quiz is { } quiz ? Quiz(quiz, attempts[l.Key!].Select(a => (a.Percent, a.Passed)).ToList()) : null)).ToList();
         var certificate = await db.Certificates.AsNoTracking().Where(c => c.EnrolmentId == enrolmentId)
             .Select(c => new { c.Code, c.IssuedUtc, c.RevokedUtc }).SingleOrDefaultAsync(ct);
-        var publicBase = (await settings.GetAsync(ct)).PublicBase;
+        var publicBase = (await settings.GetAsync(ct)).PublicBaseOr(publicAddress);
         return new EnrolmentView(enrolment.Id, course.Key, definition.Title!, course.Audience, enrolment.VersionNumber, enrolment.CustomerId,
             enrolment.UserId, enrolment.Source, enrolment.EnrolledUtc, enrolment.CompletedUtc, enrolment.LessonsDone, enrolment.LessonsTotal,
             Percent(enrolment.LessonsDone, enrolment.LessonsTotal), lessons,

@@ -57,6 +57,15 @@ public sealed class TenantIsolationTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Each_tenants_links_are_in_its_own_host_name_on_the_fronts_port()
+    {
+        var port = tenants.Client().BaseAddress!.Port;
+
+        Assert.Equal($"http://acme.crm.test:{port}", Acme.Services.GetRequiredService<Sdk.Http.ICrmPublicAddress>().BaseUrl);
+        Assert.Equal($"http://beta.crm.test:{port}", Beta.Services.GetRequiredService<Sdk.Http.ICrmPublicAddress>().BaseUrl);
+    }
+
+    [Fact]
     public async Task Each_host_name_and_header_reaches_its_own_tenant_only()
     {
         var byHeader = WithToken(tenants.Client(), Beta.Client);

@@ -41,6 +41,9 @@ public sealed class CourseLinkTests(TrainingHost training) : IClassFixture<Train
         Assert.Equal(("link", customer), (enrolled.GetProperty("source").GetString(), enrolled.GetProperty("customerId").GetInt64()));
         Assert.NotEqual(JsonValueKind.Null, done.GetProperty("completedUtc").ValueKind);
         Assert.Equal("Ada Link", certificate.GetProperty("check").GetProperty("learner").GetString());
+        // The certificate's check link is the host's own address as it listens (no PublicBase set), and opens as given.
+        using var checker = new HttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await checker.GetAsync(certificate.GetProperty("verifyUrl").GetString())).StatusCode);
     }
 
     [Fact]

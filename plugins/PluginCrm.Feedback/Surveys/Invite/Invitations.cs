@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Feedback.Data;
 using PluginCrm.Feedback.Surveys.Manage;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Http;
 using PluginCrm.Sdk.Notifications;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
@@ -16,7 +17,7 @@ namespace PluginCrm.Feedback.Surveys.Invite;
 /// </summary>
 public sealed class Invitations(
     IServiceProvider services, FeedbackDbContext db, SurveyAdmin surveys, ICrmRecords records, ValueAudience audience, ISettings<FeedbackSettings> settings,
-    TimeProvider time)
+    ICrmPublicAddress publicAddress, TimeProvider time)
 {
     public async Task<InvitationView> InviteAsync(string key, InviteRequest request, ActingUser user, CancellationToken ct, string wave = "single", string? relatedTo = null)
     {
@@ -102,7 +103,8 @@ public sealed class Invitations(
     }
 
     /// <summary>The address a customer opens: the settings' base and the public answer path.</summary>
-    public static string Link(FeedbackSettings options, string token) => $"{options.SurveyLinkBase.TrimEnd('/')}/api/feedback/answer/{token}";
+    public string Link(FeedbackSettings options, string token) =>
+        $"{options.SurveyLinkBaseOr(publicAddress).TrimEnd('/')}/api/feedback/answer/{token}";
 
     /// <summary>Queues the link by e-mail; false with the reason when it is not sent (no template, no consent, no address).</summary>
     public async Task<(bool Emailed, string? Reason)> EmailAsync(string template, Survey survey, SurveyInvitation invitation, string link, string occasion, CancellationToken ct)

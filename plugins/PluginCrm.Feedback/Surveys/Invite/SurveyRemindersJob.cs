@@ -31,7 +31,7 @@ public sealed class SurveyRemindersJob(FeedbackDbContext db, Invitations invitat
             invitation.RemindedUtc = now;
             await db.SaveChangesAsync(cancellationToken);
             var (emailed, _) = await invitations.EmailAsync(options.SurveyInvitationTemplate, surveys[invitation.SurveyId], invitation,
-                Invitations.Link(options, token), $"survey-reminder:{invitation.Id}", cancellationToken);
+                invitations.Link(options, token), $"survey-reminder:{invitation.Id}", cancellationToken);
             sent += emailed ? 1 : 0;
         }
         logger.LogInformation("{Count} survey invitations due a reminder; {Sent} e-mailed", waiting.Count, sent);
