@@ -169,16 +169,24 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>Creates a user with a password, signs it in over HTTP and returns the user and a client that acts as it.</summary>
     public async Task<(CrmTestUser User, HttpClient Client)> SignedInUserAsync(string email, CrmRole role, long? teamId = null, CancellationToken cancellationToken = default)
     {
-        const string password = Password;
         UserView user;
         await using (var scope = Services.CreateAsyncScope())
-            user = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(new NewUser(email, email, role, teamId, password), cancellationToken);
-        var response = await AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password }, cancellationToken);
+            user = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(new NewUser(email, email, role, teamId, Password), cancellationToken);
+        return (new CrmTestUser(user.Id, user.Email, user.Role, user.TeamId), await SignInAsync(email, cancellationToken));
+    }
+
+    /// <summary>
+    /// Signs in a user made by <see cref="SignedInUserAsync"/> again over HTTP, and returns a client that acts as it: for a
+    /// test that moved the clock past the first session's end (<c>Access:SessionHours</c>).
+    /// </summary>
+    public async Task<HttpClient> SignInAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var response = await AnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = Password }, cancellationToken);
         response.EnsureSuccessStatusCode();
         var session = (await response.Content.ReadFromJsonAsync<SessionToken>(cancellationToken))!;
         var client = AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
-        return (new CrmTestUser(user.Id, user.Email, user.Role, user.TeamId), client);
+        return client;
     }
 
     /// <summary>A new signed-in user of <paramref name="role"/> (in <paramref name="teamId"/>), for a test that needs someone who acts so.</summary>

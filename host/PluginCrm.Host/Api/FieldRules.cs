@@ -25,6 +25,25 @@ public static class FieldRules
         return email;
     }
 
+    /// <summary>
+    /// The time of something that has happened (an order placed, a call made) is not on a day after today anywhere on
+    /// Earth (UTC+14). By the day, not the minute: a local time sent as UTC (a rep in Shanghai typing 17:00) is hours
+    /// ahead and harmless, an order dated 2030 is not. Checked only when it changed, so a record stored before this rule
+    /// can still be edited.
+    /// </summary>
+    public static void NotInFuture(DateTime? value, DateTime? before, DateTime nowUtc, string field, FieldErrors errors)
+    {
+        if (value is { } v && v != before)
+            NotInFuture(DateOnly.FromDateTime(v), null, nowUtc, field, errors);
+    }
+
+    /// <summary>A date that has happened (a birthday, a deal's close) is not after today anywhere on Earth (UTC+14).</summary>
+    public static void NotInFuture(DateOnly? value, DateOnly? before, DateTime nowUtc, string field, FieldErrors errors)
+    {
+        if (value is { } v && v != before && v > DateOnly.FromDateTime(nowUtc.AddHours(14)))
+            errors.Add(field, $"is in the future: {v:yyyy-MM-dd}, and today is {nowUtc:yyyy-MM-dd} (UTC)");
+    }
+
     public static decimal? Money(decimal? value, string field, FieldErrors errors, bool allowNegative = false)
     {
         if (value is { } v && (v < 0 && !allowNegative || Math.Abs(v) > 100_000_000_000m))

@@ -39,8 +39,16 @@ public sealed class ServedTenants(CrmStartOptions start, string dataDirectory, T
     {
         var host = CrmApplication.BuildTenant(start, tenant, dataDirectory);
         // A tenant is reached through the front's listener: its public address (ICrmPublicAddress) has the front's port.
-        host.Services.GetRequiredService<TenantServer>().Features.Set(front.Features.Get<IServerAddressesFeature>());
+        host.Services.GetRequiredService<TenantServer>().Features.Set<IServerAddressesFeature>(new FrontAddresses(front));
         return host;
+    }
+
+    // The front's addresses as it listens, read-only: a tenant's host starting must not write its configured ones into them.
+    private sealed class FrontAddresses(IServer front) : IServerAddressesFeature
+    {
+        public ICollection<string> Addresses => Array.AsReadOnly([.. front.Features.Get<IServerAddressesFeature>()?.Addresses ?? []]);
+
+        public bool PreferHostingUrls { get; set; }
     }
 
     /// <summary>Starts a built host (its database migrated, its plugins, jobs and outbox started), then routes its requests to it.</summary>

@@ -124,9 +124,9 @@ public static class CoreMatrixRows
         "customers" => new { name = $"customer {Guid.NewGuid():N}" },
         "leads" => new { name = $"lead {Guid.NewGuid():N}", customerId = customer },
         "deals" => new { title = $"deal {Guid.NewGuid():N}", customerId = customer, stage = "lead" },
-        "orders" => Order(m, customer, "2026-02-01T10:00:00Z", 10m),
+        "orders" => Order(m, customer, "2025-12-01T10:00:00Z", 10m),
         "tasks" => new { subject = $"task {Guid.NewGuid():N}", dueUtc = "2026-01-06T10:00:00Z", relatedTo = $"customer:{customer}" },
-        _ => new { customerId = customer, kind = "visit", occurredUtc = "2026-02-01T10:00:00Z", notes = "visited" },
+        _ => new { customerId = customer, kind = "visit", occurredUtc = "2025-12-01T10:00:00Z", notes = "visited" },
     };
 
     // A fresh record of the owner's, holding the secret, for a write that may succeed.
@@ -135,9 +135,9 @@ public static class CoreMatrixRows
         "customers" => m.CreateAsync(m.Owner, "/api/customers", Customer(m)),
         "leads" => m.CreateAsync(m.Owner, "/api/leads", new { name = $"{m.Secret} lead" }),
         "deals" => m.CreateAsync(m.Owner, "/api/deals", new { title = $"{m.Secret} deal", stage = "lead" }),
-        "orders" => m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2026-02-01T10:00:00Z", 10m)),
+        "orders" => m.CreateAsync(m.Owner, "/api/orders", Order(m, customer, "2025-12-01T10:00:00Z", 10m)),
         "tasks" => m.CreateAsync(m.Owner, "/api/tasks", OwnersTask(m, customer)),
-        _ => m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "email", occurredUtc = "2026-02-01T10:00:00Z", notes = $"{m.Secret} mail" }),
+        _ => m.CreateAsync(m.Owner, "/api/interactions", new { customerId = customer, kind = "email", occurredUtc = "2025-12-01T10:00:00Z", notes = $"{m.Secret} mail" }),
     };
 
     private static void AddOwned(AccessMatrix m, string kind, long id, long customer)

@@ -64,7 +64,7 @@ public sealed partial class PluginTemplateTests(ITestOutputHelper output) : IDis
         var loyalty = await host.PluginAsync("loyalty");
         Assert.True(loyalty.State == "enabled", $"loyalty is {loyalty.State}: {loyalty.Reason}");
         var customer = await (await host.Client.Post("/api/customers", new { name = "Wang Fang" })).As<IdRow>();
-        (await host.Client.Post("/api/orders", new { number = "A-1", customerId = customer.Id, orderedUtc = "2026-03-01T10:00:00Z", currency = "EUR",
+        (await host.Client.Post("/api/orders", new { number = "A-1", customerId = customer.Id, orderedUtc = "2025-12-01T10:00:00Z", currency = "EUR",
             lines = new[] { new { description = "Tea", quantity = 1, unitPrice = 12.99m } } })).EnsureSuccessStatusCode();
         Assert.Equal(12, (await host.Client.GetFromJsonAsync<BalanceRow>($"/api/loyalty/customers/{customer.Id}"))!.Points);
     }

@@ -247,7 +247,7 @@ public sealed class LeadConversionTests(LeadConversionTests.Teams teams) : IClas
     public async Task The_leads_interactions_appear_under_the_customer_and_stay_under_the_lead()
     {
         var lead = await LeadAsync(Rep);
-        var logged = await Rep.Post("/api/interactions", new { leadId = lead.Id, kind = "call", occurredUtc = "2026-05-04T09:30:00Z", notes = "first call" });
+        var logged = await Rep.Post("/api/interactions", new { leadId = lead.Id, kind = "call", occurredUtc = "2025-05-04T09:30:00Z", notes = "first call" });
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
         var call = await logged.As<InteractionRecord>();
         Assert.Null(call.CustomerId);
@@ -266,7 +266,7 @@ public sealed class LeadConversionTests(LeadConversionTests.Teams teams) : IClas
     [Fact]
     public async Task An_interaction_needs_a_customer_or_a_lead()
     {
-        var response = await Rep.Post("/api/interactions", new { kind = "call", occurredUtc = "2026-05-04T09:30:00Z", notes = "with nobody" });
+        var response = await Rep.Post("/api/interactions", new { kind = "call", occurredUtc = "2025-05-04T09:30:00Z", notes = "with nobody" });
 
         await response.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "customerId");
     }

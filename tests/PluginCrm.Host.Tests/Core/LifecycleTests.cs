@@ -33,15 +33,15 @@ public sealed class LifecycleTests(BuiltInHost shared) : IClassFixture<BuiltInHo
     {
         var customer = await CustomerAsync();
 
-        await OrderAsync(customer.Id, "2026-01-05");
+        await OrderAsync(customer.Id, "2025-01-05");
         Assert.Equal(LifecycleStage.Customer, await StageAsync(customer.Id));
-        await OrderAsync(customer.Id, "2026-01-05");
+        await OrderAsync(customer.Id, "2025-01-05");
         Assert.Equal(LifecycleStage.Customer, await StageAsync(customer.Id)); // the same day counts once
-        await OrderAsync(customer.Id, "2026-02-01");
+        await OrderAsync(customer.Id, "2025-02-01");
 
         Assert.Equal(LifecycleStage.Repeat, await StageAsync(customer.Id));
         var moves = await MovesAsync(customer.Id);
-        Assert.Equal(["first purchase on 2026-01-05", "purchased again on 2026-02-01: 2 purchase days"], moves.Select(m => m.Reason));
+        Assert.Equal(["first purchase on 2025-01-05", "purchased again on 2025-02-01: 2 purchase days"], moves.Select(m => m.Reason));
         Assert.All(moves, m => Assert.Equal("customer.update", m.Message));
         Assert.Equal(["customer", "repeat"], moves.Select(m => m.After!.Value.GetProperty("stage").GetString()));
     }
@@ -51,7 +51,7 @@ public sealed class LifecycleTests(BuiltInHost shared) : IClassFixture<BuiltInHo
     {
         var customer = await CustomerAsync(LifecycleStage.Opportunity);
 
-        await OrderAsync(customer.Id, "2026-03-01", quantity: -1);
+        await OrderAsync(customer.Id, "2025-03-01", quantity: -1);
 
         Assert.Equal(LifecycleStage.Opportunity, await StageAsync(customer.Id));
         Assert.Empty(await MovesAsync(customer.Id));
@@ -62,10 +62,10 @@ public sealed class LifecycleTests(BuiltInHost shared) : IClassFixture<BuiltInHo
     {
         var customer = await CustomerAsync(LifecycleStage.AtRisk);
 
-        await OrderAsync(customer.Id, "2026-04-01");
+        await OrderAsync(customer.Id, "2025-04-01");
 
         Assert.Equal(LifecycleStage.Customer, await StageAsync(customer.Id));
-        Assert.Equal(["purchased on 2026-04-01 after being at risk"], (await MovesAsync(customer.Id)).Select(m => m.Reason));
+        Assert.Equal(["purchased on 2025-04-01 after being at risk"], (await MovesAsync(customer.Id)).Select(m => m.Reason));
     }
 
     private sealed record AuditRow(string Message, string UserName, string? Reason, JsonElement? After);

@@ -37,8 +37,8 @@ public sealed class OwnershipTests : IAsyncLifetime
 
     private static object Attaching(string route, long customerId) => route switch
     {
-        "orders" => new { number = $"N-{Guid.NewGuid():N}", customerId, orderedUtc = "2026-03-01T10:00:00Z", currency = "CNY", lines = new[] { new { description = "tea", quantity = 1, unitPrice = 10 } } },
-        "interactions" => new { customerId, kind = "call", occurredUtc = "2026-03-01T10:00:00Z", notes = "hello" },
+        "orders" => new { number = $"N-{Guid.NewGuid():N}", customerId, orderedUtc = "2025-03-01T10:00:00Z", currency = "CNY", lines = new[] { new { description = "tea", quantity = 1, unitPrice = 10 } } },
+        "interactions" => new { customerId, kind = "call", occurredUtc = "2025-03-01T10:00:00Z", notes = "hello" },
         "deals" => new { title = "Big deal", customerId, stage = "lead" },
         _ => new { name = "Lead", customerId },
     };

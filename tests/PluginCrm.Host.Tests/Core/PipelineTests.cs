@@ -96,7 +96,7 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task A_lead_conversion_whose_deal_fails_creates_no_customer_company_or_deal_and_leaves_the_lead_as_it_was()
     {
         var lead = await (await host.Client.Post("/api/leads", new { name = "Sun Li", companyName = "Sun Trading", email = "sun.li@example.com" })).As<LeadRecord>();
-        var interaction = await (await host.Client.Post("/api/interactions", new { leadId = lead.Id, kind = "call", occurredUtc = "2026-05-04T09:30:00Z", notes = "hello" })).As<InteractionRecord>();
+        var interaction = await (await host.Client.Post("/api/interactions", new { leadId = lead.Id, kind = "call", occurredUtc = "2025-05-04T09:30:00Z", notes = "hello" })).As<InteractionRecord>();
 
         var response = await host.Client.Post($"/api/leads/{lead.Id}/convert", new { deal = new { title = "Explode the deal", value = 10m } });
 

@@ -61,8 +61,13 @@ public sealed class KpiData : IAsyncLifetime
         var (carol, _) = await Host.SignedInUserAsync("carol@example.com", CrmRole.Rep, West);
         (Alice, Bob, Carol) = (alice.Id, bob.Id, carol.Id);
 
+        // F1, F2 and F10 have no engage date: the funnel counts them from their creation, on the kit's day (2026-01-05).
+        var f10 = await UndatedFunnelDealsAsync();
+        // The closes and orders run through April 2026, and a date in the future is refused: the clock moves past them.
+        Host.Clock.Advance(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero) - Host.Clock.GetUtcNow());
+        (AliceClient, EastManager) = (await Host.SignInAsync("alice@example.com"), await Host.SignInAsync("east.lead@example.com")); // sessions last hours
         await ClosedDealsAsync();
-        await FunnelDealsAsync();
+        await FunnelDealsAsync(f10);
         await OrdersAsync();
         await SpendAsync();
     }
@@ -85,10 +90,15 @@ public sealed class KpiData : IAsyncLifetime
         await DealAsync(Carol, West, "lost", null, engaged, "2026-04-01");
     }
 
-    private async Task FunnelDealsAsync()
+    private async Task<DealRecord> UndatedFunnelDealsAsync()
     {
         await DealAsync(Alice, East, "lead", null, null, null);
         await DealAsync(Bob, East, "lead", null, null, null);
+        return await DealAsync(Carol, West, "lead", null, null, null); // lost on 2026-04-30 (FunnelDealsAsync)
+    }
+
+    private async Task FunnelDealsAsync(DealRecord f10)
+    {
         await DealAsync(Alice, East, "qualified", null, "2026-01-12", null);
         await DealAsync(Alice, East, "proposal", null, "2026-02-02", null);
         await DealAsync(Bob, East, "negotiation", null, "2026-02-14", null);
@@ -98,7 +108,7 @@ public sealed class KpiData : IAsyncLifetime
         await ChangeAsync(f8 with { Stage = DealStage.Lost, ClosedOn = new DateOnly(2026, 4, 20) });
         var f9 = await DealAsync(Carol, West, "negotiation", null, "2026-03-01", null);
         await ChangeAsync(f9 with { Stage = DealStage.Qualified });
-        await DealAsync(Carol, West, "lost", null, null, "2026-04-30");
+        await ChangeAsync(f10 with { Stage = DealStage.Lost, ClosedOn = new DateOnly(2026, 4, 30) });
     }
 
     private async Task OrdersAsync()

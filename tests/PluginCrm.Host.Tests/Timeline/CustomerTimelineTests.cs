@@ -36,9 +36,9 @@ public sealed class CustomerTimelineTests(BuiltInHost shared) : IClassFixture<Bu
         var orders = new List<long>();
         var calls = new List<long>();
         for (var i = 0; i < 5; i++)
-            orders.Add(await OrderAsync(customer.Id, "2026-02-01T10:00:00Z"));
+            orders.Add(await OrderAsync(customer.Id, "2025-02-01T10:00:00Z"));
         for (var i = 0; i < 4; i++)
-            calls.Add(await CallAsync(customer.Id, "2026-02-01T10:00:00Z"));
+            calls.Add(await CallAsync(customer.Id, "2025-02-01T10:00:00Z"));
         var whole = (await PageAsync(Admin, customer.Id, "?pageSize=500")).Items;
 
         var paged = new List<TimelineView.Item>();
@@ -64,8 +64,8 @@ public sealed class CustomerTimelineTests(BuiltInHost shared) : IClassFixture<Bu
     public async Task The_kinds_filter_shows_only_the_kinds_asked_for()
     {
         var customer = await CustomerAsync();
-        var order = await OrderAsync(customer.Id, "2026-03-01T10:00:00Z");
-        var call = await CallAsync(customer.Id, "2026-03-02T10:00:00Z");
+        var order = await OrderAsync(customer.Id, "2025-03-01T10:00:00Z");
+        var call = await CallAsync(customer.Id, "2025-03-02T10:00:00Z");
 
         var orders = await PageAsync(Admin, customer.Id, "?kinds=order");
         var both = await PageAsync(Admin, customer.Id, "?kinds=order,interaction");

@@ -68,6 +68,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         {
             var (record, existing) = items[i];
             FieldRules.Exists(companies, record.CompanyId, "companyId", errors[i]);
+            FieldRules.NotInFuture(record.Birthday, existing?.Birthday, context.NowUtc, "birthday", errors[i]);
             var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors[i], ct);
             if (record.ExternalId is { } external && !FieldRules.Claim(holders, external, existing?.Id, i))
                 errors[i].Add("externalId", $"another customer already has external id '{external}'");

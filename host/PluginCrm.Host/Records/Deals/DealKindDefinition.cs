@@ -50,6 +50,7 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
     public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct)
     {
         var db = context.Db;
+        FieldRules.NotInFuture(record.ClosedOn, existing?.ClosedOn, context.NowUtc, "closedOn", errors);
         if (record.Stage is DealStage.Won or DealStage.Lost && record.ClosedOn is null)
             record = record with { ClosedOn = DateOnly.FromDateTime(context.NowUtc) };
         var id = existing?.Id;

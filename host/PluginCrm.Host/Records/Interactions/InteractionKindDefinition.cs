@@ -49,8 +49,10 @@ public sealed class InteractionKindDefinition : RecordKind<Interaction, Interact
         };
     }
 
-    public override async Task<InteractionRecord> CheckAsync(InteractionRecord record, InteractionRecord? existing, ActingUser user, CrmDbContext db, FieldErrors errors, CancellationToken ct)
+    public override async Task<InteractionRecord> CheckAsync(InteractionRecord record, InteractionRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct)
     {
+        var db = context.Db;
+        FieldRules.NotInFuture(record.OccurredUtc, existing?.OccurredUtc, context.NowUtc, "occurredUtc", errors);
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Leads, record.LeadId, existing?.LeadId, "leadId", db, user, errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Deals, record.DealId, existing?.DealId, "dealId", db, user, errors, ct);

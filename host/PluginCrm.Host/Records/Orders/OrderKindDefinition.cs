@@ -73,6 +73,7 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
             var (record, existing) = items[i];
             foreach (var (line, n) in record.Lines.Select((l, n) => (l, n)))
                 FieldRules.Exists(products, line.ProductId, $"lines[{n}].productId", errors[i]);
+            FieldRules.NotInFuture(record.OrderedUtc, existing?.OrderedUtc, context.NowUtc, "orderedUtc", errors[i]);
             if (!FieldRules.Claim(holders, record.Number, existing?.Id, i))
                 errors[i].Add("number", $"an order numbered '{record.Number}' already exists");
         }

@@ -17,7 +17,7 @@ public static class Records
 
     /// <summary>An order of <paramref name="total"/>, created through the pipeline as a user's save is, so the plugin's step runs.</summary>
     public static Task<OrderRecord> OrderAsync(this CrmTestHost host, long customerId, decimal total) =>
-        host.CreateAsync(new OrderRecord(0, $"A-{Guid.NewGuid():N}", customerId, new DateTime(2026, 3, 1, 10, 0, 0, DateTimeKind.Utc), total, "EUR",
+        host.CreateAsync(new OrderRecord(0, $"A-{Guid.NewGuid():N}", customerId, new DateTime(2025, 12, 1, 10, 0, 0, DateTimeKind.Utc), total, "EUR",
             [new OrderLineRecord(null, "Tea", 1, total)], default, default, 0));
 
     private sealed record Created(long Id);
