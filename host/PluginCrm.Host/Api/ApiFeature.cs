@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PluginCrm.Host.Api;
 
-/// <summary>What every endpoint shares: RFC 9457 problems (with the features' mappers), and enums as names.</summary>
+/// <summary>What every endpoint shares: RFC 9457 problems (with the features' mappers), enums as names, no unknown fields.</summary>
 public static class ApiFeature
 {
     public static void AddApi(this IServiceCollection services)
@@ -15,7 +15,13 @@ public static class ApiFeature
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // A field the body's type does not have (a misspelt "emial") is a 400 naming it, on every endpoint, plugins'
+            // included, as a merge patch's is: ignored, the caller would believe it saved.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddHttpContextAccessor();
     }
 }

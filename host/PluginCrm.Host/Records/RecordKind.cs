@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
+using System.Text.Json;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Data;
 using PluginCrm.Sdk.Access;
@@ -22,6 +23,20 @@ public abstract class RecordKind<TEntity, TRecord> where TEntity : RecordEntity,
 
     /// <summary>Copies the record's fields onto the entity (not id, timestamps or version).</summary>
     public abstract void Apply(TRecord record, TEntity entity);
+
+    /// <summary>
+    /// Whether writing <paramref name="target"/> over <paramref name="before"/> would store nothing new: both as
+    /// <see cref="Apply"/> stores them and <see cref="ToRecord"/> reads them back, so the fields the server sets (id,
+    /// timestamps, version) and the spelling of a number (<c>10.5</c>, <c>10.50</c>) do not count.
+    /// </summary>
+    public bool ChangesNothing(TRecord before, TRecord target) => JsonElement.DeepEquals(AsStored(before), AsStored(target));
+
+    private JsonElement AsStored(TRecord record)
+    {
+        var entity = new TEntity();
+        Apply(record, entity);
+        return JsonSerializer.SerializeToElement(ToRecord(entity), StoredJson.Options);
+    }
 
     /// <summary>Checks and tidies input (trims, lower-cases e-mail, ...), adding a message per bad field.</summary>
     public abstract TRecord Normalize(TRecord input, TRecord? existing, ActingUser user, FieldErrors errors);

@@ -65,6 +65,10 @@ public sealed class RecordWriter(CrmDbContext db, CrmDatabase database, MessageP
     {
         var before = kind.ToRecord(entity);
         var target = await checks.CheckedAsync(kind, input, before, user, ct);
+        // A change that stores nothing new (a patch of the values stored, or of none; a module setting what is already
+        // set) is answered with the record as it is: no new version, no audit entry, no step, webhook or outbox row.
+        if (kind.ChangesNothing(before, target))
+            return before;
         var request = new PipelineRequest<TRecord>($"{kind.Name}.update", kind.Name, user, before, target, async (changed, token) =>
         {
             kind.Apply(await checks.RecheckedAsync(kind, target, changed!, before, user, token), entity);

@@ -34,7 +34,7 @@ public static class SettingsMerger
         }
         catch (JsonException ex)
         {
-            var (field, type) = JsonFieldPath.Resolve(ex.Path, definition.Type, Json);
+            var (field, type, _) = JsonFieldPath.Resolve(ex.Path, definition.Type, Json);
             throw new SettingsValidationException(new Dictionary<string, string[]> { [field] = [type is null ? "has the wrong type" : ExpectedValue.Of(type, Json)] });
         }
 

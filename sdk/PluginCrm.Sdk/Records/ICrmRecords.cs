@@ -39,7 +39,8 @@ public interface ICrmRecords
     /// <summary>
     /// Replaces the record with the same id as <paramref name="user"/>. The record's <c>Version</c> must be the one
     /// read: a record changed since is refused with <see cref="RecordConflictException"/>; a record that is not there
-    /// (or deleted) throws <see cref="RecordNotFoundException"/>.
+    /// (or deleted) throws <see cref="RecordNotFoundException"/>. A record that would store nothing new (every field as
+    /// stored) is returned as it is: no new version, no audit entry, no message for steps or webhooks.
     /// </summary>
     Task<TRecord> UpdateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
 

@@ -125,6 +125,61 @@ public sealed class PatchTests : IAsyncLifetime
         Assert.Equal((1, 30m), (read.Lines.Count, read.Total)); // 3 × 10, the second line gone
     }
 
+    [Theory]
+    [InlineData("customers")]
+    [InlineData("companies")]
+    [InlineData("leads")]
+    [InlineData("deals")]
+    [InlineData("products")]
+    [InlineData("orders")]
+    [InlineData("interactions")]
+    [InlineData("tasks")]
+    public async Task A_patch_of_the_stored_values_or_of_nothing_answers_the_record_as_it_is_with_no_new_version_or_audit_entry(string route)
+    {
+        var created = await (await Client.Post($"/api/{route}", await BodyOfAsync(route))).As<JsonObject>();
+        var path = $"/api/{route}/{(long)created["id"]!}";
+        var stored = await Client.Get<JsonObject>(path);
+
+        var same = await PatchAsync(path, stored.ToJsonString(), 1);
+        var empty = await PatchAsync(path, "{}", 1);
+
+        foreach (var response in new[] { same, empty })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("\"1\"", response.Headers.ETag!.Tag);
+            Assert.True(JsonNode.DeepEquals(stored, await response.As<JsonObject>()), $"{path} came back changed");
+        }
+        Assert.True(JsonNode.DeepEquals(stored, await Client.Get<JsonObject>(path)), $"{path} was changed");
+        var audit = await Client.Get<JsonArray>($"{path}/audit");
+        Assert.EndsWith(".create", (string)Assert.Single(audit)!["message"]!);
+    }
+
+    [Fact]
+    public async Task A_patch_of_a_price_spelled_another_way_is_no_change_but_one_of_another_price_is()
+    {
+        var customer = await CustomerAsync();
+        var order = await (await Client.Post("/api/orders", OrderBodies.Of(customer.Id, "2026-01-05T10:00:00Z", 10.50m))).As<OrderRecord>();
+
+        var spelled = await PatchAsync($"/api/orders/{order.Id}", """{ "lines": [ { "description": "tea", "quantity": 1, "unitPrice": 10.5 } ] }""", order.Version);
+        var changed = await PatchAsync($"/api/orders/{order.Id}", """{ "lines": [ { "description": "tea", "quantity": 1, "unitPrice": 10.6 } ] }""", order.Version);
+
+        Assert.Equal(("\"1\"", "\"2\""), (spelled.Headers.ETag!.Tag, changed.Headers.ETag!.Tag));
+        Assert.Equal(10.6m, (await Client.Get<OrderRecord>($"/api/orders/{order.Id}")).Total);
+    }
+
+    private async Task<object> BodyOfAsync(string route) => route switch
+    {
+        "customers" => new { name = "王芳", phone = "+86 138 0013 8000", region = "华东", tags = new[] { "vip", "tea" }, stage = "qualified", birthday = "1990-05-01" },
+        "companies" => new { name = "阿里巴巴", industry = "retail", employees = 120, annualRevenue = 1200000.50m },
+        "leads" => new { name = "陈静", companyName = "阿里巴巴", estimatedValue = 1200.50m },
+        "deals" => new { title = "Chairs", stage = "won", value = 1200.50m },
+        "products" => new { code = "TEA-1", name = "Tea", price = 12.30m },
+        "orders" => OrderBodies.Of((await CustomerAsync()).Id, "2026-01-05T10:00:00Z", 10.50m),
+        "interactions" => new { customerId = (await CustomerAsync()).Id, kind = "call", occurredUtc = "2026-01-05T09:00:00Z", notes = "asked for a quote" },
+        "tasks" => new { subject = "Send the quote", dueUtc = "2026-01-06T10:00:00Z", done = true },
+        _ => throw new ArgumentOutOfRangeException(nameof(route)),
+    };
+
     [Fact]
     public async Task Another_media_type_is_a_415()
     {

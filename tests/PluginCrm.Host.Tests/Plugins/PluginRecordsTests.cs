@@ -70,6 +70,23 @@ public sealed class PluginRecordsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_that_stores_nothing_new_answers_the_record_as_it_is_unaudited()
+    {
+        var created = await CreateAsync("Zhao Lei", "north");
+
+        var (same, withReason) = await InScope(async records =>
+        {
+            var customer = (await records.FindAsync<CustomerRecord>(created.Id, CancellationToken.None))!;
+            return (await records.UpdateAsync(customer, ActingUser.System, CancellationToken.None),
+                await records.UpdateAsync(customer with { Region = " north " }, ActingUser.System, "tidying regions", CancellationToken.None));
+        });
+
+        Assert.Equal((created.Version, created.Version), (same.Version, withReason.Version));
+        var audit = await host.Client.GetStringAsync($"/api/customers/{created.Id}/audit");
+        Assert.DoesNotContain("customer.update", audit);
+    }
+
+    [Fact]
     public async Task Refusals_come_as_the_sdk_exceptions()
     {
         var created = await CreateAsync("Li Lei", "west");

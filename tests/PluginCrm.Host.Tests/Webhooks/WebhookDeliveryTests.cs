@@ -134,4 +134,24 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
         Assert.True(Verifies(request, secret));
         Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/webhooks/{id}/log")).EnumerateArray());
     }
+
+    [Fact]
+    public async Task A_patch_that_changes_nothing_sends_nothing_and_the_next_real_change_is_sent_once()
+    {
+        var path = $"/ok/{Guid.NewGuid():N}";
+        await SubscribeAsync(path, ["customer.update"]);
+        var customer = await (await admin.PostAsJsonAsync("/api/customers", new { name = "Quiet Hook", region = "east" })).As<JsonElement>();
+        var url = $"/api/customers/{customer.GetProperty("id").GetInt64()}";
+
+        foreach (var patch in new[] { """{ "region": "east" }""", "{}", """{ "region": "west" }""" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = new StringContent(patch, Encoding.UTF8, "application/merge-patch+json") };
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+            (await admin.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+        await shared.Host.DeliverOutboxAsync();
+
+        var body = JsonDocument.Parse(Assert.Single(Receiver.To(path)).Body).RootElement;
+        Assert.Equal(("east", "west"), (body.GetProperty("before").GetProperty("region").GetString(), body.GetProperty("record").GetProperty("region").GetString()));
+    }
 }

@@ -86,6 +86,24 @@ public sealed class PoolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_pools_list_takes_a_type_in_the_singular_or_the_plural_and_refuses_one_it_does_not_hold_naming_it()
+    {
+        var customer = await PooledCustomerAsync(reps[0].Id);
+
+        async Task<long[]> ListedAsync(string type) => (await reps[1].Client.GetFromJsonAsync<List<System.Text.Json.JsonElement>>($"/api/lead-assignment/pool?type={type}", Http.Json))!
+            .Select(p => p.GetProperty("recordId").GetInt64()).ToArray();
+        var refused = await reps[1].Client.GetAsync("/api/lead-assignment/pool?type=bogus");
+
+        Assert.Equal([customer.Id], await ListedAsync("customer"));
+        Assert.Equal([customer.Id], await ListedAsync("customers"));
+        Assert.Empty(await ListedAsync("leads"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var errors = (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors");
+        Assert.Equal(["type"], errors.EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task A_rep_who_sees_a_pool_customer_cannot_make_itself_owner_through_the_core_api()
     {
         var customer = await PooledCustomerAsync(reps[0].Id);

@@ -53,12 +53,15 @@ public static partial class BindingProblems
 
     private static ProblemDetails Json(JsonException json, Type? bodyType, JsonSerializerOptions options)
     {
-        var (path, type) = bodyType is null ? ("", null) : JsonFieldPath.Resolve(json.Path, bodyType, options);
+        var (path, type, notAFieldOf) = bodyType is null ? ("", null, null) : JsonFieldPath.Resolve(json.Path, bodyType, options);
         var field = path.Length == 0 ? "body" : path;
-        // The reader's own error (an inner JsonException) means the text is not JSON at all; otherwise it is JSON with a value of the wrong kind.
+        // The reader's own error (an inner JsonException) means the text is not JSON at all; otherwise it is JSON with a
+        // field the body does not have, or a value of the wrong kind.
         if (json.InnerException is JsonException syntax)
             return FieldProblem.Of(400, Unreadable, field,
                 $"is not valid JSON at line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}: {syntax.Message.Split(" LineNumber:")[0]}");
+        if (notAFieldOf is not null)
+            return Invalid(field, JsonFieldPath.NotAField(notAFieldOf));
         return Invalid(field, type is null ? "is not a value this field accepts" : ExpectedValue.Of(type, options));
     }
 

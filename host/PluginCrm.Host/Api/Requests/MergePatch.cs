@@ -63,7 +63,7 @@ public static class MergePatch
         }
         catch (JsonException json)
         {
-            var (field, type) = JsonFieldPath.Resolve(json.Path, typeof(T), options);
+            var (field, type, _) = JsonFieldPath.Resolve(json.Path, typeof(T), options);
             throw new InputException(field.Length == 0 ? "body" : field, type is null ? "is not a value this field accepts" : ExpectedValue.Of(type, options));
         }
     }
@@ -77,10 +77,10 @@ public static class MergePatch
                 foreach (var (name, value) in members)
                 {
                     var field = Join(path, name);
-                    // The web defaults read names case-insensitively; merging under the declared name keeps one member per field.
-                    var property = info.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+                    // Merging under the declared name keeps one member per field.
+                    var property = JsonFieldPath.Named(info, name);
                     if (property is null)
-                        errors.Add(field, $"is not a field here; the fields are: {string.Join(", ", info.Properties.Select(p => p.Name))}");
+                        errors.Add(field, JsonFieldPath.NotAField(info));
                     else if (value is null)
                         result[property.Name] = Cleared(property.PropertyType, Join(path, property.Name), errors, options);
                     else

@@ -4,7 +4,8 @@ namespace PluginCrm.Host.WebConsole.Kpis;
 
 /// <summary>
 /// The teams and reps the filter offers: those whose records the user may read, as the access service says (a manager
-/// its team's people, an admin everyone), so the form names nobody whose figures the screen would not show.
+/// its team's people, an admin everyone), so the form names nobody whose figures the screen would not show; of the reps,
+/// those still active, and a deactivated one only when the query already names it (a saved link keeps working).
 /// </summary>
 public sealed class KpiFilterOptions(ICrmDirectory directory, IRecordAccess access)
 {
@@ -13,13 +14,13 @@ public sealed class KpiFilterOptions(ICrmDirectory directory, IRecordAccess acce
         public static readonly Choices Empty = new([], []);
     }
 
-    public async Task<Choices> ForAsync(ActingUser user, CancellationToken ct)
+    public async Task<Choices> ForAsync(ActingUser user, long? chosenRep, CancellationToken ct)
     {
-        var reps = (await directory.UsersAsync(ct))
+        var readable = (await directory.UsersAsync(ct))
             .Where(u => access.Allows(user, AccessRight.Read, new RecordOwner(u.Id, u.TeamId)))
             .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
-        var teamIds = reps.Select(u => u.TeamId).OfType<long>().ToHashSet();
+        var teamIds = readable.Select(u => u.TeamId).OfType<long>().ToHashSet();
         var teams = (await directory.TeamsAsync(ct)).Where(t => teamIds.Contains(t.Id)).ToList();
-        return new Choices(teams, reps);
+        return new Choices(teams, readable.Where(u => u.Active || u.Id == chosenRep).ToList());
     }
 }

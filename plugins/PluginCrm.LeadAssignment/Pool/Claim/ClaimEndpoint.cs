@@ -12,10 +12,8 @@ public static class ClaimEndpoint
     public static void MapClaim(this IEndpointRouteBuilder api) =>
         api.MapPost("/pool/{kind}/{id:long}/claim", async (string kind, long id, HttpContext http, ClaimService claims, CancellationToken ct) =>
         {
-            // The pool's list names a record's type in the singular (recordType "customer"): both forms are taken.
-            if (kind is not ("customers" or "leads" or "customer" or "lead"))
+            if (PoolTypes.Parse(kind) is not { } type)
                 return CrmProblems.NotFound($"'{kind}' is not in the pool; use customers or leads");
-            var type = kind.TrimEnd('s');
             var result = await claims.ClaimAsync(type, id, http.User.ToActingUser(), ct);
             return result.Status == 200
                 ? TypedResults.Ok(new ClaimedRecord(type, id, result.Message))
