@@ -47,7 +47,7 @@ public sealed class FeedbackPlugin : ICrmPlugin
         plugin.Services.AddScoped<ComplaintStore>().AddScoped<ComplaintAccess>().AddScoped<Assignees>().AddScoped<ComplaintNotices>()
             .AddScoped<ComplaintWorkflow>().AddScoped<ComplaintIntake>();
         plugin.Services.AddScoped<Surveys.Manage.SurveyAdmin>().AddScoped<Surveys.Invite.Invitations>().AddScoped<Surveys.Answer.AnswerRecorder>()
-            .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
+            .AddScoped<Surveys.Answer.PublicAnswers>().AddScoped<Surveys.Answer.EnteredAnswers>().AddScoped<Surveys.Scores.SatisfactionScores>().AddScoped<Demo.SurveyDemo>().AddScoped<Demo.ComplaintHistory>().AddScoped<Surveys.FollowUp.AnswerFollowUps>().AddScoped<Surveys.Import.AnswerImport>()
             .AddScoped<Entries.FeedbackEntries>().AddScoped<Entries.CategoryGrowth>()
             .AddScoped<Surveys.Invite.WaveRates>().AddScoped<Surveys.Invite.AfterEventSurvey>().AddScoped<Surveys.Invite.ValueAudience>()
             .AddSingleton<Sentiment.SentimentScorer>();

@@ -9,9 +9,10 @@ namespace PluginCrm.Feedback.Demo;
 /// <summary>
 /// The demo's complaints: received over the last two months, in every status (open, in progress, resolved, closed, and
 /// closed after a reopening), some past their deadlines, each logged and moved through <c>complaint.*</c> messages by the
-/// customer's owner as the API would, after the templates of the notices the module sends; then the survey (<see cref="SurveyDemo"/>).
+/// customer's owner as the API would, its steps then dated after its receipt (<see cref="ComplaintHistory"/>), after the
+/// templates of the notices the module sends; then the survey (<see cref="SurveyDemo"/>).
 /// </summary>
-public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workflow, SurveyDemo surveys) : IDemoContributor
+public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workflow, ComplaintHistory history, SurveyDemo surveys) : IDemoContributor
 {
     public const int Complaints = 60;
 
@@ -72,6 +73,7 @@ public sealed class FeedbackDemo(ComplaintIntake intake, ComplaintWorkflow workf
                 complaint = await workflow.ActAsync(complaint.Id, new ResolveAction("Second replacement sent.", complaint.Version), owner, cancellationToken);
                 complaint = await workflow.ActAsync(complaint.Id, new CloseAction(complaint.Version), team.Manager, cancellationToken);
             }
+            await history.SpreadAsync(complaint.Id, r, now, cancellationToken);
             var status = complaint.Status.ToString();
             counts[status] = counts.GetValueOrDefault(status) + 1;
         }

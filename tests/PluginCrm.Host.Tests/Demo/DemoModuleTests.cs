@@ -8,7 +8,8 @@ namespace PluginCrm.Host.Tests.Demo;
 [Collection(DemoCollection.Name)]
 public sealed class DemoModuleTests(DemoHost demo)
 {
-    private sealed record Complaint(long Id, long CustomerId, string Status, DateTime ReceivedUtc, int ReopenCount);
+    private sealed record Complaint(
+        long Id, long CustomerId, string Status, DateTime ReceivedUtc, int ReopenCount, DateTime? FirstResponseUtc, DateTime? ResolvedUtc, DateTime? ClosedUtc);
     private sealed record ComplaintPage(List<Complaint> Items, int Total);
     private sealed record Template(string Key);
     private sealed record LogEntry(string Recipient, string? Occasion, string Status);
@@ -24,6 +25,21 @@ public sealed class DemoModuleTests(DemoHost demo)
         Assert.Contains(page.Items, c => c.ReopenCount > 0);
         Assert.Contains(page.Items, c => now - c.ReceivedUtc < TimeSpan.FromDays(3));
         Assert.Contains(page.Items, c => now - c.ReceivedUtc > TimeSpan.FromDays(30));
+    }
+
+    [Fact]
+    public async Task A_complaints_steps_follow_its_receipt_by_hours_and_days_not_the_moment_the_demo_was_made()
+    {
+        var page = await demo.Host.Client.Get<ComplaintPage>("/api/feedback/complaints?pageSize=200");
+        var now = demo.Host.Clock.GetUtcNow().UtcDateTime;
+
+        var answered = page.Items.Where(c => c.FirstResponseUtc is not null).ToList();
+        Assert.All(answered, c => Assert.InRange(c.FirstResponseUtc!.Value, c.ReceivedUtc, now));
+        Assert.All(page.Items.Where(c => c.ResolvedUtc is not null), c => Assert.InRange(c.ResolvedUtc!.Value, c.FirstResponseUtc!.Value, now));
+        Assert.All(page.Items.Where(c => c.ClosedUtc is not null), c => Assert.InRange(c.ClosedUtc!.Value, c.ResolvedUtc!.Value, now));
+        // Answered within hours, most of them: the statistics read 645 hours when every step was dated the demo's making.
+        var hours = answered.Select(c => (c.FirstResponseUtc!.Value - c.ReceivedUtc).TotalHours).Order().ToList();
+        Assert.True(hours[hours.Count / 2] < 24, $"median hours to a first response: {hours[hours.Count / 2]:0.0}");
     }
 
     [Fact]
