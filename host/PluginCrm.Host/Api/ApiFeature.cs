@@ -6,12 +6,15 @@ namespace PluginCrm.Host.Api;
 /// <summary>What every endpoint shares: RFC 9457 problems (with the features' mappers), enums as names, no unknown fields.</summary>
 public static class ApiFeature
 {
+    /// <summary>The id a caller quotes to find a problem's request in the log.</summary>
+    public static void Correlate(Microsoft.AspNetCore.Mvc.ProblemDetails problem, HttpContext context) => problem.Extensions["correlationId"] = context.TraceIdentifier;
+
     public static void AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             Requests.UnparsedValues.Name(c);
-            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier;
+            Correlate(c.ProblemDetails, c.HttpContext);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -38,7 +38,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IEn
         // A caller that accepts neither JSON nor a console page's HTML (Accept: text/html on the API) still gets the problem
         // as JSON: unhandled, the exception handler turned a 404 into a 500.
         if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem }))
+        {
+            ApiFeature.Correlate(problem, context);
             await context.Response.WriteAsJsonAsync(problem, problem.GetType(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        }
         return true;
     }
 

@@ -28,7 +28,7 @@ public sealed class ConsoleProblemWriter : IProblemDetailsWriter
             <!DOCTYPE html>
             <html lang="en">
             <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{status} {title} · PluginCrm</title>
-            <link rel="stylesheet" href="/console/console.css" /></head>
+            <link rel="stylesheet" href="{WebConsoleFeature.Stylesheet}" /></head>
             <body><main><h1>{status} {title}</h1><p role="alert">{detail}</p><p><a href="/">My day</a></p></main></body>
             </html>
             """, context.HttpContext.RequestAborted);

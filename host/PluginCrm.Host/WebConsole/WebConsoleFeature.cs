@@ -20,6 +20,9 @@ public static class WebConsoleFeature
 
     public static readonly CultureInfo[] Languages = [new("en"), new("zh-CN")];
 
+    /// <summary>The console's stylesheet, for its pages and its error pages alike.</summary>
+    public const string Stylesheet = "/console/console.css";
+
     // The files the console serves (npm's htmx and ECharts, its own stylesheet and chart script), copied beside the host by the build.
     private static readonly Dictionary<string, string> Assets = new()
     {

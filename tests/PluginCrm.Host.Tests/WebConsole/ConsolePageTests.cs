@@ -164,6 +164,7 @@ public sealed partial class ConsolePageTests(DemoHost demo)
         Assert.Contains("<a href=\"/\">", html);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.False(string.IsNullOrEmpty((await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("correlationId").GetString()));
     }
 
     [Fact]

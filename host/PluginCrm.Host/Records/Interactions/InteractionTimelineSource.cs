@@ -31,11 +31,14 @@ public sealed class InteractionTimelineSource(CrmDbContext db) : ICustomerTimeli
         }).ToList();
     }
 
-    private static bool ShownWhole(string notes) => notes.Trim() is var line && line.Length <= TitleNotes && !line.Contains('\n');
+    // The title shows the note's first line, cut at TitleNotes characters: all of a short one-line note.
+    private static bool ShownWhole(string notes) => FirstLine(notes) is var line && line == notes.Trim() && line.Length <= TitleNotes;
 
     private static string Title(string kind, string notes)
     {
-        var line = notes.Split('\n', 2)[0].Trim();
+        var line = FirstLine(notes);
         return line.Length == 0 ? kind : $"{kind}: {(line.Length > TitleNotes ? line[..TitleNotes] + "…" : line)}";
     }
+
+    private static string FirstLine(string notes) => notes.Split('\n', 2)[0].Trim();
 }
