@@ -53,6 +53,9 @@ public sealed class FutureDatesTests : IAsyncLifetime
         await call.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "occurredUtc");
         Assert.Equal("is in the future: 2026-02-01, and today is 2026-01-05 (UTC)", await won.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "closedOn"));
         await born.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "birthday");
+        // An engage date may be ahead (a start agreed); a deal won today without a close date would then close before it.
+        using var early = await host.Client.Post("/api/deals", new { title = "Kick-off in March", customerId = customer, stage = "won", engagedOn = "2026-03-01" });
+        Assert.StartsWith("would be today, 2026-01-05, before the engage date 2026-03-01", await early.AssertFieldProblemAsync(HttpStatusCode.BadRequest, "closedOn"));
         Assert.Null((await host.Client.Get<CustomerRecord>($"/api/customers/{customer}")).Birthday);
     }
 }

@@ -52,7 +52,11 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         var db = context.Db;
         FieldRules.NotInFuture(record.ClosedOn, existing?.ClosedOn, context.NowUtc, "closedOn", errors);
         if (record.Stage is DealStage.Won or DealStage.Lost && record.ClosedOn is null)
+        {
             record = record with { ClosedOn = DateOnly.FromDateTime(context.NowUtc) };
+            if (record.ClosedOn < record.EngagedOn) // Normalize checked a close date given; this one is today's
+                errors.Add("closedOn", $"would be today, {record.ClosedOn:yyyy-MM-dd}, before the engage date {record.EngagedOn:yyyy-MM-dd}: give the close date or correct the engage date");
+        }
         var id = existing?.Id;
         await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
         await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
