@@ -20,6 +20,9 @@ public static class WebConsoleFeature
 
     public static readonly CultureInfo[] Languages = [new("en"), new("zh-CN")];
 
+    /// <summary>The cookie in which every page keeps the browser's IANA time zone, for the times it shows (My day's).</summary>
+    public const string TimeZoneCookie = "tz";
+
     /// <summary>The console's stylesheet, for its pages and its error pages alike.</summary>
     public const string Stylesheet = "/console/console.css";
 

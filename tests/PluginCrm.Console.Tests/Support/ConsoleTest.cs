@@ -22,9 +22,15 @@ public abstract class ConsoleTest(DemoConsole demo, Chromium chromium) : IAsyncL
 
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>The browser's IANA time zone; the machine's when null.</summary>
+    protected virtual string? TimeZone => null;
+
     public async Task InitializeAsync()
     {
-        context = await chromium.Browser.NewContextAsync(new() { BaseURL = demo.BaseUrl, Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 800 } });
+        context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = demo.BaseUrl, Locale = "en-GB", TimezoneId = TimeZone, ViewportSize = new() { Width = 1280, Height = 800 },
+        });
         context.SetDefaultTimeout(10_000);
         Page = await context.NewPageAsync();
     }
