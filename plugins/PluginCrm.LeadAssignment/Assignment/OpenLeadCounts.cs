@@ -19,15 +19,13 @@ public sealed class OpenLeadCounts(LeadAssignmentDbContext db, Statements sql, I
         (await sql.ReadAsync($"SELECT \"OwnerId\", \"OpenLeads\" FROM la_open_leads WHERE \"OwnerId\" IN ({string.Join(", ", userIds.Select((_, i) => $"{{{i}}}"))})",
             userIds.Select(id => (object?)id).ToList(), r => (Owner: r.GetInt64(0), Count: r.GetInt32(1)), ct)).ToDictionary(o => o.Owner, o => o.Count);
 
-    /// <summary>Counts every open lead: the truth the kept counts follow.</summary>
+    /// <summary>Counts every open lead: the truth the kept counts follow. Counted in the database, owner by owner.</summary>
     public async Task<Dictionary<long, int>> CountAllAsync(CancellationToken ct)
     {
         var counts = new Dictionary<long, int>();
-        // Owned leads only: the pool's are nobody's load, and on a busy capture they are many.
         foreach (var status in OpenStatuses)
-            await foreach (var lead in records.QueryAsync<LeadRecord>(new Dictionary<string, string> { ["status"] = status.ToString().ToLowerInvariant(), ["unassigned"] = "false" }, ct))
-                if (lead.OwnerId is { } owner)
-                    counts[owner] = counts.GetValueOrDefault(owner) + 1;
+            foreach (var (owner, count) in await records.CountByOwnerAsync<LeadRecord>(new Dictionary<string, string> { ["status"] = status.ToString().ToLowerInvariant() }, ct))
+                counts[owner] = counts.GetValueOrDefault(owner) + count;
         return counts;
     }
 
