@@ -62,7 +62,7 @@ public sealed class LeadAssignmentPlugin : ICrmPlugin
         var services = plugin.Services;
         services.AddScoped(sp => new RuleMatcher(sp.GetService<IRuleEvaluator>()));
         services.AddSingleton<AssignmentConfig>();
-        services.AddScoped<AssignmentEngine>().AddScoped<OpenLeadCounts>().AddScoped<RotationCredits>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
+        services.AddScoped<Statements>().AddScoped<AssignmentEngine>().AddScoped<OpenLeadCounts>().AddScoped<RotationCredits>().AddScoped<DecisionLog>().AddScoped<VisibleDecisions>().AddScoped<PublicPool>()
             .AddScoped<OwnershipLicence>().AddScoped<OwnerWriter>().AddScoped<Protection>().AddScoped<ContactIndex>().AddScoped<DuplicateDisclosure>()
             .AddScoped<OwnerNotices>().AddScoped<ReclaimSchedule>().AddScoped<ClaimService>().AddScoped<TransferService>().AddScoped<DeferredAssignment>().AddScoped<LeadConversionScope>();
     }

@@ -14,10 +14,11 @@ public sealed class AssignmentConfig
 {
     private volatile ConfigSnapshot? cached;
 
-    public async Task<ConfigSnapshot> CurrentAsync(LeadAssignmentDbContext db, ICrmDirectory directory, CancellationToken ct)
+    public async Task<ConfigSnapshot> CurrentAsync(LeadAssignmentDbContext db, Statements sql, ICrmDirectory directory, CancellationToken ct)
     {
         // The stamp first: a change saved between the two reads is cached under the older stamp, so read again next time.
-        var stamps = await db.Stamps.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, ct);
+        var stamps = (await sql.ReadAsync("SELECT \"Name\", \"Value\" FROM la_stamps", [], r => (Name: r.GetString(0), Value: r.GetInt64(1)), ct))
+            .ToDictionary(s => s.Name, s => s.Value);
         var stamp = stamps.GetValueOrDefault(Stamp.Config);
         var snapshot = cached;
         if (snapshot is null || snapshot.Stamp != stamp)

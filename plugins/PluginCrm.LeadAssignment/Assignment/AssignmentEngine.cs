@@ -13,13 +13,13 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// context, so a caller inside the pipeline's transaction advances the rotation in that same transaction.
 /// </summary>
 public sealed class AssignmentEngine(
-    LeadAssignmentDbContext db, AssignmentConfig config, ICrmDirectory directory, OpenLeadCounts openLeads, RotationCredits rotations, RuleMatcher matcher,
+    LeadAssignmentDbContext db, Statements sql, AssignmentConfig config, ICrmDirectory directory, OpenLeadCounts openLeads, RotationCredits rotations, RuleMatcher matcher,
     ISettings<LeadAssignmentSettings> settings, TimeProvider time)
 {
     /// <summary>Decides under the saved rules; the rotation's new credits are tracked for the caller's save.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlySet<long>? excluded, CancellationToken ct)
     {
-        var snapshot = await config.CurrentAsync(db, directory, ct);
+        var snapshot = await config.CurrentAsync(db, sql, directory, ct);
         return await DecideAsync(prospect, snapshot, snapshot.Rules, excluded, null, inChange: false, ct);
     }
 
@@ -30,13 +30,13 @@ public sealed class AssignmentEngine(
     /// </summary>
     public async Task<AssignmentOutcome> DecideInChangeAsync(Prospect prospect, CancellationToken ct)
     {
-        var snapshot = await config.CurrentAsync(db, directory, ct);
+        var snapshot = await config.CurrentAsync(db, sql, directory, ct);
         return await DecideAsync(prospect, snapshot, snapshot.Rules, null, null, inChange: true, ct);
     }
 
     /// <summary>Decides under <paramref name="rules"/>; with a <paramref name="dryRun"/>, credits and loads change only in it.</summary>
     public async Task<AssignmentOutcome> DecideAsync(Prospect prospect, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded, DryRun? dryRun, CancellationToken ct) =>
-        await DecideAsync(prospect, await config.CurrentAsync(db, directory, ct), rules, excluded, dryRun, inChange: false, ct);
+        await DecideAsync(prospect, await config.CurrentAsync(db, sql, directory, ct), rules, excluded, dryRun, inChange: false, ct);
 
     private async Task<AssignmentOutcome> DecideAsync(Prospect prospect, ConfigSnapshot snapshot, IReadOnlyList<AssignmentRule> rules, IReadOnlySet<long>? excluded,
         DryRun? dryRun, bool inChange, CancellationToken ct)
@@ -73,7 +73,7 @@ public sealed class AssignmentEngine(
         var ids = members.Select(m => m.Id).ToList();
         var availability = ids.Where(snapshot.Reps.ContainsKey).ToDictionary(id => id, id => snapshot.Reps[id]);
         // Outside a change the credits stay tracked for the caller's save, and a batch of decisions sees its own picks.
-        var slots = inChange ? null : await db.Rotations.Where(s => s.Rotation == rotation && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        var slots = inChange ? null : await rotations.TrackAsync(rotation, ids, ct);
         var read = slots?.ToDictionary(s => s.Key, s => s.Value.Credit) ?? await rotations.ReadAsync(rotation, ids, ct);
         var needsLoad = strategy == Strategy.LeastLoaded || availability.Values.Any(a => a.Cap is not null);
         var load = !needsLoad ? []
@@ -99,20 +99,8 @@ public sealed class AssignmentEngine(
         else if (slots is null)
             await rotations.WriteAsync(rotation, read, pick.Credits, ct);
         else
-            StoreCredits(rotation, pick.Credits, slots);
+            rotations.Store(rotation, pick.Credits, slots);
         var team = rule.TeamId ?? users.First(u => u.Id == winner).TeamId;
         return new AssignmentOutcome("assign", winner, team, rule, explanation);
-    }
-
-    // Tracked, not saved: the caller saves them with its decision, in the change's transaction.
-    private void StoreCredits(string rotation, IReadOnlyDictionary<long, long> credits, Dictionary<long, RotationSlot> slots)
-    {
-        foreach (var (userId, credit) in credits)
-        {
-            if (slots.TryGetValue(userId, out var slot))
-                slot.Credit = credit;
-            else
-                db.Rotations.Add(new RotationSlot { Rotation = rotation, UserId = userId, Credit = credit });
-        }
     }
 }

@@ -10,22 +10,22 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// it on forgets them, and the next assignment that needs them counts every open lead again inside its change's
 /// transaction, where no other writer can come between the count and the rows it writes.
 /// </summary>
-public sealed class OpenLeadCounts(LeadAssignmentDbContext db, ICrmRecords records)
+public sealed class OpenLeadCounts(LeadAssignmentDbContext db, Statements sql, ICrmRecords records)
 {
     public static readonly LeadStatus[] OpenStatuses = [LeadStatus.New, LeadStatus.Contacted, LeadStatus.Qualified];
 
     /// <summary>The kept counts of <paramref name="userIds"/>; a user without a row owns no open lead.</summary>
-    public async Task<Dictionary<long, int>> OfAsync(IReadOnlyCollection<long> userIds, CancellationToken ct) =>
-        await db.OpenLeads.AsNoTracking().Where(o => userIds.Contains(o.OwnerId)).ToDictionaryAsync(o => o.OwnerId, o => o.OpenLeads, ct);
+    public async Task<Dictionary<long, int>> OfAsync(IReadOnlyCollection<long> userIds, CancellationToken ct) => userIds.Count == 0 ? [] :
+        (await sql.ReadAsync($"SELECT \"OwnerId\", \"OpenLeads\" FROM la_open_leads WHERE \"OwnerId\" IN ({string.Join(", ", userIds.Select((_, i) => $"{{{i}}}"))})",
+            userIds.Select(id => (object?)id).ToList(), r => (Owner: r.GetInt64(0), Count: r.GetInt32(1)), ct)).ToDictionary(o => o.Owner, o => o.Count);
 
-    /// <summary>Counts every open lead: the truth the kept counts follow.</summary>
+    /// <summary>Counts every open lead: the truth the kept counts follow. Counted in the database, owner by owner.</summary>
     public async Task<Dictionary<long, int>> CountAllAsync(CancellationToken ct)
     {
         var counts = new Dictionary<long, int>();
         foreach (var status in OpenStatuses)
-            await foreach (var lead in records.QueryAsync<LeadRecord>(new Dictionary<string, string> { ["status"] = status.ToString().ToLowerInvariant() }, ct))
-                if (lead.OwnerId is { } owner)
-                    counts[owner] = counts.GetValueOrDefault(owner) + 1;
+            foreach (var (owner, count) in await records.CountByOwnerAsync<LeadRecord>(new Dictionary<string, string> { ["status"] = status.ToString().ToLowerInvariant() }, ct))
+                counts[owner] = counts.GetValueOrDefault(owner) + count;
         return counts;
     }
 
@@ -60,10 +60,10 @@ public sealed class OpenLeadCounts(LeadAssignmentDbContext db, ICrmRecords recor
         if (OpenOwner(after) is { } now)
             deltas[now] = deltas.GetValueOrDefault(now) + 1;
         foreach (var (owner, delta) in deltas.Where(d => d.Value != 0))
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO la_open_leads ("OwnerId", "OpenLeads") VALUES ({owner}, {delta})
+            await sql.ExecuteAsync("""
+                INSERT INTO la_open_leads ("OwnerId", "OpenLeads") VALUES ({0}, {1})
                 ON CONFLICT ("OwnerId") DO UPDATE SET "OpenLeads" = la_open_leads."OpenLeads" + excluded."OpenLeads"
-                """, ct);
+                """, [owner, delta], ct);
     }
 
     private static long? OpenOwner(LeadRecord? lead) => lead is { OwnerId: { } owner } && OpenStatuses.Contains(lead.Status) ? owner : null;

@@ -12,19 +12,43 @@ namespace PluginCrm.LeadAssignment.Assignment;
 /// seven. Here the changed credits are one UPDATE, each row checked against the credit read, as the credit's concurrency
 /// token would be. SQLite serialises writers; on PostgreSQL the read locks the rotation's rows, so that two leads
 /// captured at once take their turns one after the other instead of one failing on the other's credits. Only inside the
-/// change's transaction, where the write commits or rolls back with the decision.
+/// change's transaction, where the write commits or rolls back with the decision. Outside a change the credits are
+/// tracked by the plugin's context instead, for the caller's save.
 /// </summary>
-public sealed class RotationCredits(LeadAssignmentDbContext db, IPluginDatabase database)
+public sealed class RotationCredits(LeadAssignmentDbContext db, Statements sql, IPluginDatabase database)
 {
+    // Whether this scope's context tracks credits: only then must a write by hand let go of them. Asking the change tracker
+    // would set up the context, which the capture's statements by hand otherwise never need.
+    private bool tracking;
+
+    /// <summary>The credits of <paramref name="userIds"/> in <paramref name="rotation"/>, tracked: a batch of decisions sees its own picks.</summary>
+    public async Task<Dictionary<long, RotationSlot>> TrackAsync(string rotation, IReadOnlyCollection<long> userIds, CancellationToken ct)
+    {
+        tracking = true;
+        return await db.Rotations.Where(s => s.Rotation == rotation && userIds.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+    }
+
+    /// <summary>Stores <paramref name="credits"/> in the tracked <paramref name="slots"/>, unsaved: the caller saves them with its decision.</summary>
+    public void Store(string rotation, IReadOnlyDictionary<long, long> credits, Dictionary<long, RotationSlot> slots)
+    {
+        foreach (var (userId, credit) in credits)
+        {
+            if (slots.TryGetValue(userId, out var slot))
+                slot.Credit = credit;
+            else
+                db.Rotations.Add(new RotationSlot { Rotation = rotation, UserId = userId, Credit = credit });
+        }
+    }
+
     public async Task<Dictionary<long, long>> ReadAsync(string rotation, IReadOnlyCollection<long> userIds, CancellationToken ct)
     {
-        if (database.Provider != "postgres")
-            return await db.Rotations.AsNoTracking().Where(s => s.Rotation == rotation && userIds.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, s => s.Credit, ct);
+        var lockRows = database.Provider == "postgres";
         // Every rep's row exists before the lock (a new one at credit 0, as a missing row reads), so a first turn is locked too.
-        if (userIds.Count > 0)
-            await db.Database.ExecuteSqlRawAsync(InsertSql(userIds.Count, onConflictDoNothing: true), userIds.Order().SelectMany(id => new object[] { rotation, id, 0L }).ToArray(), ct);
-        var locked = await db.Rotations.FromSqlRaw("SELECT * FROM la_rotation_slots WHERE \"Rotation\" = {0} FOR UPDATE", rotation).AsNoTracking().ToListAsync(ct);
-        return locked.Where(s => userIds.Contains(s.UserId)).ToDictionary(s => s.UserId, s => s.Credit);
+        if (lockRows && userIds.Count > 0)
+            await sql.ExecuteAsync(InsertSql(userIds.Count, onConflictDoNothing: true), userIds.Order().SelectMany(id => new object?[] { rotation, id, 0L }).ToList(), ct);
+        var rows = await sql.ReadAsync("SELECT \"UserId\", \"Credit\" FROM la_rotation_slots WHERE \"Rotation\" = {0}" + (lockRows ? " FOR UPDATE" : ""), [rotation],
+            r => (UserId: r.GetInt64(0), Credit: r.GetInt64(1)), ct);
+        return rows.Where(s => userIds.Contains(s.UserId)).ToDictionary(s => s.UserId, s => s.Credit);
     }
 
     /// <summary>Writes <paramref name="credits"/> where they differ from <paramref name="read"/>; a rep without a row reads as credit 0.</summary>
@@ -32,13 +56,14 @@ public sealed class RotationCredits(LeadAssignmentDbContext db, IPluginDatabase 
     {
         var changed = credits.Where(c => read.TryGetValue(c.Key, out var was) && was != c.Value).OrderBy(c => c.Key).ToList();
         var added = credits.Where(c => !read.ContainsKey(c.Key) && c.Value != 0).OrderBy(c => c.Key).ToList();
-        if (changed.Count > 0 && await db.Database.ExecuteSqlRawAsync(UpdateSql(changed.Count), UpdateArguments(rotation, changed, read), ct) != changed.Count)
+        if (changed.Count > 0 && await sql.ExecuteAsync(UpdateSql(changed.Count), UpdateArguments(rotation, changed, read), ct) != changed.Count)
             throw new DbUpdateConcurrencyException($"the credits of rotation {rotation} changed since they were read");
         if (added.Count > 0)
-            await db.Database.ExecuteSqlRawAsync(InsertSql(added.Count), added.SelectMany(a => new object[] { rotation, a.Key, a.Value }).ToArray(), ct);
+            await sql.ExecuteAsync(InsertSql(added.Count), added.SelectMany(a => new object?[] { rotation, a.Key, a.Value }).ToList(), ct);
         // A context that tracks these rows (a decision outside a change earlier in the scope) would hold stale credits.
-        foreach (var entry in db.ChangeTracker.Entries<RotationSlot>().Where(e => e.Entity.Rotation == rotation).ToList())
-            entry.State = EntityState.Detached;
+        if (tracking)
+            foreach (var entry in db.ChangeTracker.Entries<RotationSlot>().Where(e => e.Entity.Rotation == rotation).ToList())
+                entry.State = EntityState.Detached;
     }
 
     // UPDATE ... SET Credit = CASE UserId WHEN {1} THEN {2} ... END WHERE Rotation = {0} AND ((UserId = {1} AND Credit = {3}) OR ...)
@@ -55,8 +80,8 @@ public sealed class RotationCredits(LeadAssignmentDbContext db, IPluginDatabase 
         return $"UPDATE la_rotation_slots SET \"Credit\" = CASE \"UserId\"{set} END WHERE \"Rotation\" = {{0}} AND ({where})";
     }
 
-    private static object[] UpdateArguments(string rotation, List<KeyValuePair<long, long>> changed, IReadOnlyDictionary<long, long> read) =>
-        [rotation, .. changed.SelectMany(c => new object[] { c.Key, c.Value, read[c.Key] })];
+    private static object?[] UpdateArguments(string rotation, List<KeyValuePair<long, long>> changed, IReadOnlyDictionary<long, long> read) =>
+        [rotation, .. changed.SelectMany(c => new object?[] { c.Key, c.Value, read[c.Key] })];
 
     private static string InsertSql(int rows, bool onConflictDoNothing = false) =>
         "INSERT INTO la_rotation_slots (\"Rotation\", \"UserId\", \"Credit\") VALUES " + SqlRows.Values(rows, 3) + (onConflictDoNothing ? " ON CONFLICT DO NOTHING" : "");

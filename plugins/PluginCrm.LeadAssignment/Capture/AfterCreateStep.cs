@@ -1,3 +1,4 @@
+using PluginCrm.LeadAssignment.Audit;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.LeadAssignment.Pool;
@@ -13,7 +14,7 @@ namespace PluginCrm.LeadAssignment.Capture;
 /// customer whose rule's reps are all away or at their cap goes to the pool. An outcome the create step deferred is
 /// written here.
 /// </summary>
-public sealed class AfterCreateStep(LeadAssignmentDbContext db, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
+public sealed class AfterCreateStep(LeadAssignmentDbContext db, DecisionLog log, PublicPool pool, DeferredAssignment deferred, OwnerWriter writer, TimeProvider time) : IPipelineStep
 {
     public async Task ExecuteAsync(PipelineContext context, CancellationToken cancellationToken)
     {
@@ -35,11 +36,13 @@ public sealed class AfterCreateStep(LeadAssignmentDbContext db, PublicPool pool,
         if (!context.SharedVariables.TryGetValue(AssignOnCreateStep.DecisionKey, out var decided) || decided is not Decision decision)
             return;
         decision.RecordId = id;
-        db.Decisions.Add(decision);
+        await log.InsertAsync(decision, cancellationToken);
         var action = context.SharedVariables[AssignOnCreateStep.ActionKey];
         if (action is "queue" && recordType == "lead")
+        {
             db.Queue.Add(new QueuedLead { LeadId = id, RuleId = (long)context.SharedVariables[AssignOnCreateStep.RuleKey]!, QueuedUtc = time.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (action is "queue" && recordType != "lead")
             await pool.AddAsync(recordType, id, null, "every rep of the matching rule is away or at its cap", cancellationToken);
         else if (action is "pool")

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Records;
 
@@ -9,7 +8,7 @@ namespace PluginCrm.LeadAssignment.Duplicates;
 /// <c>POST /duplicates/reindex</c>. The keys are the SDK's <see cref="ContactKeys"/>, the same ones the host searches and
 /// imports by, so a number the host calls one number is one number here too.
 /// </summary>
-public sealed class ContactIndex(LeadAssignmentDbContext db, ICrmRecords records)
+public sealed class ContactIndex(Statements sql, ICrmRecords records)
 {
     public sealed record Match(string Kind, string RecordType, long RecordId);
 
@@ -37,17 +36,16 @@ public sealed class ContactIndex(LeadAssignmentDbContext db, ICrmRecords records
         var order = keys.Distinct().ToList();
         if (order.Count == 0)
             return [];
-        // The keys of a record (Of) hold at most one of each kind, so three pairs are the whole filter; an absent kind matches nothing.
-        var (phone, email, company) = (ValueOf(order, "phone"), ValueOf(order, "email"), ValueOf(order, "company"));
-        var rows = await db.ContactKeys.AsNoTracking()
-            .Where(k => (k.Kind == "phone" && k.Value == phone) || (k.Kind == "email" && k.Value == email) || (k.Kind == "company" && k.Value == company))
-            .Select(k => new { k.Id, k.Kind, k.Value, k.RecordType, k.RecordId }).ToListAsync(ct);
-        return rows.OrderBy(r => order.IndexOf((r.Kind, r.Value))).ThenBy(r => r.Id).Select(r => new Match(r.Kind, r.RecordType, r.RecordId)).ToList();
+        var where = string.Join(" OR ", order.Select((_, i) => $"(\"Kind\" = {{{2 * i}}} AND \"Value\" = {{{2 * i + 1}}})"));
+        var rows = await sql.ReadAsync($"SELECT \"Id\", \"Kind\", \"Value\", \"RecordType\", \"RecordId\" FROM la_contact_keys WHERE {where}",
+            order.SelectMany(k => new object?[] { k.Kind, k.Value }).ToList(),
+            r => (Id: r.GetInt64(0), Key: (r.GetString(1), r.GetString(2)), Match: new Match(r.GetString(1), r.GetString(3), r.GetInt64(4))), ct);
+        return rows.OrderBy(r => order.IndexOf(r.Key)).ThenBy(r => r.Id).Select(r => r.Match).ToList();
     }
 
     public async Task IndexAsync(string recordType, long recordId, object? record, CancellationToken ct)
     {
-        await db.ContactKeys.Where(k => k.RecordType == recordType && k.RecordId == recordId).ExecuteDeleteAsync(ct);
+        await sql.ExecuteAsync("DELETE FROM la_contact_keys WHERE \"RecordType\" = {0} AND \"RecordId\" = {1}", [recordType, recordId], ct);
         if (record is not null)
             await AddKeysAsync(recordType, recordId, record, ct);
     }
@@ -57,10 +55,9 @@ public sealed class ContactIndex(LeadAssignmentDbContext db, ICrmRecords records
 
     private async Task AddKeysAsync(string recordType, long recordId, object record, CancellationToken ct)
     {
-        foreach (var (kind, value) in (await KeysAsync(record, ct)).Distinct())
-            db.ContactKeys.Add(new ContactKey { RecordType = recordType, RecordId = recordId, Kind = kind, Value = value });
-        await db.SaveChangesAsync(ct);
+        var keys = (await KeysAsync(record, ct)).Distinct().ToList();
+        if (keys.Count > 0)
+            await sql.ExecuteAsync("INSERT INTO la_contact_keys (\"RecordType\", \"RecordId\", \"Kind\", \"Value\") VALUES " + SqlRows.Values(keys.Count, 4),
+                keys.SelectMany(k => new object?[] { recordType, recordId, k.Kind, k.Value }).ToList(), ct);
     }
-
-    private static string? ValueOf(List<(string Kind, string Value)> keys, string kind) => keys.FirstOrDefault(k => k.Kind == kind).Value;
 }

@@ -31,6 +31,14 @@ public interface ICrmRecords
     IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, ActingUser user, CancellationToken cancellationToken) where TRecord : class;
 
     /// <summary>
+    /// How many records of the type each owner has among those <paramref name="filters"/> select (as for
+    /// <see cref="QueryAsync{TRecord}(IReadOnlyDictionary{string, string}?, CancellationToken)"/>), counted in the database:
+    /// a workload or a cap without reading every record. Records without an owner are not counted. A type without owners
+    /// (products, orders) throws <see cref="ArgumentException"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, int>> CountByOwnerAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class;
+
+    /// <summary>
     /// Creates a record as <paramref name="user"/>; returns it with its id. A record that fails validation throws
     /// <see cref="RecordValidationException"/>; a refusal by a step throws the step's <c>PipelineValidationException</c>.
     /// </summary>

@@ -52,6 +52,32 @@ public sealed class PluginRecordsTests : IAsyncLifetime
         Assert.Equal(inMarch, march);
     }
 
+    private sealed record Created(long Id);
+
+    [Fact]
+    public async Task Counts_by_owner_are_of_the_filtered_owned_records_and_a_type_without_owners_is_refused()
+    {
+        var team = (await (await host.Client.Post("/api/teams", new { name = "Counters" })).As<Created>()).Id;
+        var users = new List<long>();
+        foreach (var name in new[] { "ann", "bo" })
+            users.Add((await (await host.Client.Post("/api/users", new { email = $"{name}@counts.example", name, role = "rep", teamId = team })).As<Created>()).Id);
+        foreach (var (owner, status) in new (long?, string)[] { (users[0], "new"), (users[0], "new"), (users[0], "contacted"), (users[1], "new"), (null, "new") })
+            Assert.Equal(HttpStatusCode.Created, (await host.Client.Post("/api/leads", new { name = "Lead", ownerId = owner, status })).StatusCode);
+
+        var (fresh, all) = await InScope(async records => (
+            await records.CountByOwnerAsync<LeadRecord>(new Dictionary<string, string> { ["status"] = "new" }, CancellationToken.None),
+            await records.CountByOwnerAsync<LeadRecord>(null, CancellationToken.None)));
+
+        Assert.Equal(new Dictionary<long, int> { [users[0]] = 2, [users[1]] = 1 }, fresh);
+        Assert.Equal(new Dictionary<long, int> { [users[0]] = 3, [users[1]] = 1 }, all);
+        await InScope<bool>(async records =>
+        {
+            await Assert.ThrowsAsync<ArgumentException>(() => records.CountByOwnerAsync<ProductRecord>(null, CancellationToken.None));
+            await Assert.ThrowsAsync<RecordValidationException>(() => records.CountByOwnerAsync<LeadRecord>(new Dictionary<string, string> { ["colour"] = "red" }, CancellationToken.None));
+            return true;
+        });
+    }
+
     [Fact]
     public async Task An_update_goes_through_the_pipeline_and_is_audited_as_the_user_named()
     {

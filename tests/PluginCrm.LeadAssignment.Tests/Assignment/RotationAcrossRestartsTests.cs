@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.LeadAssignment.Assignment;
+using PluginCrm.LeadAssignment.Data;
+using PluginCrm.LeadAssignment.Rules;
 using PluginCrm.LeadAssignment.Tests.Support;
 
 namespace PluginCrm.LeadAssignment.Tests.Assignment;
@@ -58,5 +60,29 @@ public sealed class RotationAcrossRestartsTests : IDisposable
         Assert.Equal(moved, await credits.ReadAsync(rotation, ids, CancellationToken.None));
         Assert.Equal(reps[1].Id, owner);
         Assert.Equal(reps[2].Id, (await host.LeadAsync(new { name = "third" })).OwnerId);
+    }
+
+    // A decision outside a change (POST /assign, a dry run) tracks the credits for its caller's save; a pick inside a later
+    // change of the same scope writes them by hand, and the context must not keep the old values to save over them.
+    [Fact]
+    public async Task Credits_written_by_hand_replace_those_the_scope_tracked()
+    {
+        await using var host = await AssignmentHost.StartAsync(data);
+        var (team, reps) = await host.TeamAsync("East", 3);
+        await host.RuleAsync(new { name = "east", teamId = team });
+        var lead = await host.LeadAsync(new { name = "first" });
+        var rotation = $"team:{team}:RoundRobin";
+        var ids = reps.Select(r => r.Id).ToList();
+
+        await using var scope = host.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeadAssignmentDbContext>();
+        await scope.ServiceProvider.GetRequiredService<AssignmentEngine>().DecideAsync(Prospect.From(lead), null, CancellationToken.None);
+        Assert.NotEmpty(db.ChangeTracker.Entries<RotationSlot>());
+
+        var credits = scope.ServiceProvider.GetRequiredService<RotationCredits>();
+        var read = await credits.ReadAsync(rotation, ids, CancellationToken.None);
+        await credits.WriteAsync(rotation, read, read.ToDictionary(c => c.Key, c => c.Value + 1), CancellationToken.None);
+
+        Assert.Empty(db.ChangeTracker.Entries<RotationSlot>());
     }
 }

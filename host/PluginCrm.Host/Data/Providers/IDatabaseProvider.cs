@@ -21,6 +21,9 @@ public interface IDatabaseProvider
 
     DbConnection NewConnection();
 
+    /// <summary>Opens a connection EF Core does not open, with the settings its connections get (SQLite: the pragmas).</summary>
+    Task OpenAsync(DbConnection connection, CancellationToken ct);
+
     /// <summary>Points a context at the database, on its own connection or on the scope's <paramref name="shared"/> one.</summary>
     void Use(DbContextOptionsBuilder builder, string historyTable, DbConnection? shared);
 

@@ -31,6 +31,8 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
 
     public DbConnection NewConnection() => dataSource.CreateConnection();
 
+    public Task OpenAsync(DbConnection connection, CancellationToken ct) => connection.OpenAsync(ct);
+
     public void Use(DbContextOptionsBuilder builder, string historyTable, DbConnection? shared)
     {
         if (shared is null)

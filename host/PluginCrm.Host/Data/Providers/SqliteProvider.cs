@@ -22,6 +22,12 @@ public sealed class SqliteProvider(string dataDirectory, int busyTimeoutMs) : ID
 
     public DbConnection NewConnection() => new SqliteConnection(connectionString);
 
+    public async Task OpenAsync(DbConnection connection, CancellationToken ct)
+    {
+        await connection.OpenAsync(ct);
+        SqlitePragmas.Apply(connection, busyTimeoutMs);
+    }
+
     public void Use(DbContextOptionsBuilder builder, string historyTable, DbConnection? shared)
     {
         if (shared is null)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.Host.Api;
@@ -41,6 +42,9 @@ public sealed class PluginRecords(RecordReader reader, RecordWriter writer) : IC
     public IAsyncEnumerable<TRecord> QueryAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
         Kind<TRecord>().QueryAsync(reader, filters ?? new Dictionary<string, string>(), user, cancellationToken);
 
+    public Task<IReadOnlyDictionary<long, int>> CountByOwnerAsync<TRecord>(IReadOnlyDictionary<string, string>? filters, CancellationToken cancellationToken) where TRecord : class =>
+        Kind<TRecord>().CountByOwnerAsync(reader, filters ?? new Dictionary<string, string>(), cancellationToken);
+
     public Task<TRecord> CreateAsync<TRecord>(TRecord record, ActingUser user, CancellationToken cancellationToken) where TRecord : class =>
         Translated(() => Kind<TRecord>().CreateAsync(writer, record, user, cancellationToken));
 
@@ -83,6 +87,7 @@ public sealed class PluginRecords(RecordReader reader, RecordWriter writer) : IC
     {
         Task<TRecord?> FindAsync(RecordReader reader, long id, ActingUser user, CancellationToken ct);
         IAsyncEnumerable<TRecord> QueryAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, ActingUser user, CancellationToken ct);
+        Task<IReadOnlyDictionary<long, int>> CountByOwnerAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, CancellationToken ct);
         Task<TRecord> CreateAsync(RecordWriter writer, TRecord record, ActingUser user, CancellationToken ct);
         Task<TRecord> UpdateAsync(RecordWriter writer, TRecord record, ActingUser user, string? reason, CancellationToken ct);
     }
@@ -102,17 +107,20 @@ public sealed class PluginRecords(RecordReader reader, RecordWriter writer) : IC
             }
         }
 
+        private static readonly Expression<Func<TEntity, long?>>? OwnerOf = OwnerProperty();
+
+        // e => e.OwnerId, for the kinds whose entity has an owner (TEntity is not known to be IOwned at compile time).
+        private static Expression<Func<TEntity, long?>>? OwnerProperty()
+        {
+            if (!typeof(IOwned).IsAssignableFrom(typeof(TEntity)))
+                return null;
+            var e = Expression.Parameter(typeof(TEntity), "e");
+            return Expression.Lambda<Func<TEntity, long?>>(Expression.Property(e, nameof(IOwned.OwnerId)), e);
+        }
+
         public async IAsyncEnumerable<TRecord> QueryAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, ActingUser user, [EnumeratorCancellation] CancellationToken ct)
         {
-            IQueryable<TEntity> rows;
-            try
-            {
-                rows = reader.VisibleRows(kind, filters, user);
-            }
-            catch (InputException ex)
-            {
-                throw new RecordValidationException(ex.Errors);
-            }
+            var rows = Rows(reader, filters, user);
             var after = 0L;
             while (true)
             {
@@ -122,6 +130,26 @@ public sealed class PluginRecords(RecordReader reader, RecordWriter writer) : IC
                 if (page.Count < PageSize)
                     yield break;
                 after = page[^1].Id;
+            }
+        }
+
+        public async Task<IReadOnlyDictionary<long, int>> CountByOwnerAsync(RecordReader reader, IReadOnlyDictionary<string, string> filters, CancellationToken ct)
+        {
+            var owner = OwnerOf ?? throw new ArgumentException($"{typeof(TRecord).Name} has no owner", nameof(filters));
+            var counts = await Rows(reader, filters, ActingUser.System).Select(owner).Where(o => o != null)
+                .GroupBy(o => o).Select(g => new { Owner = g.Key, Count = g.Count() }).ToListAsync(ct);
+            return counts.ToDictionary(c => c.Owner!.Value, c => c.Count);
+        }
+
+        private IQueryable<TEntity> Rows(RecordReader reader, IReadOnlyDictionary<string, string> filters, ActingUser user)
+        {
+            try
+            {
+                return reader.VisibleRows(kind, filters, user);
+            }
+            catch (InputException ex)
+            {
+                throw new RecordValidationException(ex.Errors);
             }
         }
 
