@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PluginCrm.ValueScoring.Numerics;
 using PluginCrm.ValueScoring.Purchases;
 
@@ -9,14 +10,15 @@ namespace PluginCrm.ValueScoring.BgNbd;
 /// </summary>
 internal sealed class BgNbdGroups
 {
+    // Straight to optimised code: its loops over every customer would otherwise start unoptimised and be compiled twice.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BgNbdGroups(IReadOnlyCollection<CalibrationSummary> summaries)
     {
         var (xs, ts, txs) = (new int[summaries.Count], new double[summaries.Count], new double[summaries.Count]);
-        var n = 0;
+        var (n, maxX) = (0, 0);
         foreach (var s in summaries)
-            (xs[n], ts[n], txs[n], n) = (s.X, s.T, s.Tx, n + 1);
+            (xs[n], ts[n], txs[n], n, maxX) = (s.X, s.T, s.Tx, n + 1, Math.Max(maxX, s.X));
         Customers = n;
-        var maxX = n == 0 ? 0 : xs.Max();
 
         (T, var tIndex) = DistinctIndex.Of(ts);
         (Tx, var txIndex) = DistinctIndex.Of(txs);

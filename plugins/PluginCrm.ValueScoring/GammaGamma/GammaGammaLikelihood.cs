@@ -23,9 +23,9 @@ public sealed class GammaGammaLikelihood
     /// <param name="repeat">The repeat customers: x &gt; 0 repeat purchases of mean value zbar &gt; 0.</param>
     public GammaGammaLikelihood(ReadOnlySpan<(int X, double Zbar)> repeat)
     {
-        var (x, zbar) = (new int[repeat.Length], new double[repeat.Length]);
+        var (x, zbar, maxX) = (new int[repeat.Length], new double[repeat.Length], 0);
         for (var i = 0; i < repeat.Length; i++)
-            (x[i], zbar[i]) = repeat[i];
+            (x[i], zbar[i], maxX) = (repeat[i].X, repeat[i].Zbar, Math.Max(maxX, repeat[i].X));
         customers = repeat.Length;
         var (zbars, zbarIndex) = DistinctIndex.Of(zbar);
         var keys = new long[repeat.Length];
@@ -45,7 +45,7 @@ public sealed class GammaGammaLikelihood
             xLnZbarSum += counts[g] * gx * Math.Log(gz);
             xLnXSum += counts[g] * gx * Math.Log(gx);
         }
-        customersByX = new double[x.Length == 0 ? 0 : x.Max() + 1];
+        customersByX = new double[maxX + 1];
         foreach (var purchasesOfOne in x)
             customersByX[purchasesOfOne]++;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PluginCrm.ValueScoring.Numerics;
 
 /// <summary>
@@ -5,10 +7,12 @@ namespace PluginCrm.ValueScoring.Numerics;
 /// appearance): a likelihood computes a logarithm once per distinct value instead of once per element, and groups equal
 /// customers by a key made of such positions. Keys are longs (a double by its bits) in a <c>Dictionary&lt;long, int&gt;</c>,
 /// whose code the runtime ships compiled: a dictionary or LINQ grouping over doubles or tuples is compiled on first
-/// use, which cost a fit in a fresh process some 40 ms of its 73.
+/// use, which made the grouping of a fit in a fresh process ten times slower than in a warm one. Its loops go straight
+/// to optimised code, as they run over every customer once.
 /// </summary>
 public static class DistinctIndex
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (long[] Values, int[] Index) Of(ReadOnlySpan<long> items)
     {
         var positions = new Dictionary<long, int>();
@@ -25,6 +29,7 @@ public static class DistinctIndex
         return (values.ToArray(), index);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Values, int[] Index) Of(ReadOnlySpan<double> items)
     {
         // + 0.0 turns −0 into +0, which the bits would tell apart.

@@ -40,6 +40,8 @@ public static class PositiveMinimizer
             throw new ArgumentException($"every starting value must be positive and finite: {string.Join(", ", start)}", nameof(start));
         var (parameters, gradient) = (new double[start.Length], new double[start.Length]);
         var scale = 1.0;
+        // The lowest value any evaluation found, and where.
+        var (seen, seenValue) = (Vector<double>.Build.Dense(start.Length), double.MaxValue);
         (double, Vector<double>) Objective(Vector<double> logs)
         {
             var inside = true;
@@ -52,6 +54,8 @@ public static class PositiveMinimizer
             // Outside the function's domain: a value no step accepts, so the line search halves its step.
             if (!finite)
                 return (double.MaxValue / 4, Vector<double>.Build.Dense(parameters.Length));
+            if (value < seenValue)
+                (seen, seenValue) = (logs.Clone(), value);
             return (value, Vector<double>.Build.DenseOfArray(logGradient));
         }
 
@@ -61,7 +65,7 @@ public static class PositiveMinimizer
         if (best >= double.MaxValue / 4)
             throw new ArgumentException($"the function is not finite at the start: {string.Join(", ", start)}", nameof(start));
         scale = 1 / Math.Max(1, Math.Abs(best));
-        best *= scale;
+        (best, seenValue) = (best * scale, best * scale);
         var iterations = 0;
         for (var restart = 0; restart < MaxRestarts; restart++)
         {
@@ -75,12 +79,17 @@ public static class PositiveMinimizer
                 throw new FitException($"the optimiser did not converge ({ex.Message.TrimEnd('.')}; the likelihood keeps rising towards the edge of the parameter space)");
             }
             iterations += result.Iterations;
+            // A run that ended outside the domain (its last line search went past e^±30, as on a likelihood that keeps
+            // rising towards an edge) continues from the best point it passed; it has not settled.
+            var (value, at) = (result.FunctionInfoAtMinimum.Value, result.MinimizingPoint);
+            var outside = value >= double.MaxValue / 4;
+            if (outside)
+                (value, at) = (seenValue, seen);
             // A line search that stopped for lack of progress returns its last trial, which may be no better: keep the best.
-            var value = result.FunctionInfoAtMinimum.Value;
             var improvement = best - value;
             if (value <= best)
-                (point, best) = (result.MinimizingPoint, value);
-            if ((value <= best && RelativeGradient(result.FunctionInfoAtMinimum) <= SettledGradient)
+                (point, best) = (at, value);
+            if ((value <= best && !outside && RelativeGradient(result.FunctionInfoAtMinimum) <= SettledGradient)
                 || (restart > 0 && improvement <= 1e-12 * Math.Max(1, Math.Abs(best))))
                 return new Minimum(point.Select(v => Math.Exp(v)).ToArray(), best / scale, iterations);
         }
