@@ -42,7 +42,9 @@ internal sealed class BgNbdGroups
             if (xs[i] > 0)
                 keys[k++] = ((long)xs[i] * T.Length + tIndex[i]) * Tx.Length + txIndex[i];
         var (distinct, group) = DistinctIndex.Of(keys);
-        Distinct = distinct.Length + Array.FindAll(noRepeatAtT, t => t).Length;
+        Distinct = distinct.Length;
+        foreach (var none in noRepeatAtT)
+            Distinct += none ? 1 : 0;
         (GroupX, GroupT, GroupTx, Count) = (new int[distinct.Length], new int[distinct.Length], new int[distinct.Length], new double[distinct.Length]);
         for (var g = 0; g < distinct.Length; g++)
         {

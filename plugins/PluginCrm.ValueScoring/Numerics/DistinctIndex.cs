@@ -16,17 +16,17 @@ public static class DistinctIndex
     public static (long[] Values, int[] Index) Of(ReadOnlySpan<long> items)
     {
         var positions = new Dictionary<long, int>();
-        var (values, index) = (new List<long>(), new int[items.Length]);
+        var index = new int[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             if (!positions.TryGetValue(items[i], out var position))
-            {
-                positions.Add(items[i], position = values.Count);
-                values.Add(items[i]);
-            }
+                positions.Add(items[i], position = positions.Count);
             index[i] = position;
         }
-        return (values.ToArray(), index);
+        var values = new long[positions.Count];
+        for (var i = 0; i < items.Length; i++)
+            values[index[i]] = items[i];
+        return (values, index);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

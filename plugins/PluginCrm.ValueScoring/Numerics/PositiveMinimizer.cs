@@ -36,8 +36,10 @@ public static class PositiveMinimizer
 
     public static Minimum Minimize(LikelihoodObjective function, double[] start)
     {
-        if (start.Any(v => !(v > 0) || double.IsInfinity(v)))
-            throw new ArgumentException($"every starting value must be positive and finite: {string.Join(", ", start)}", nameof(start));
+        var logs = new double[start.Length];
+        for (var i = 0; i < start.Length; i++)
+            logs[i] = start[i] > 0 && !double.IsInfinity(start[i]) ? Math.Log(start[i])
+                : throw new ArgumentException($"every starting value must be positive and finite: {string.Join(", ", start)}", nameof(start));
         var (parameters, gradient) = (new double[start.Length], new double[start.Length]);
         var scale = 1.0;
         // The lowest value any evaluation found, and where.
@@ -60,7 +62,7 @@ public static class PositiveMinimizer
         }
 
         var bfgs = new BfgsMinimizer(GradientTolerance, StepTolerance, StepTolerance, MaxIterations);
-        var point = Vector<double>.Build.DenseOfEnumerable(start.Select(v => Math.Log(v)));
+        var point = Vector<double>.Build.DenseOfArray(logs);
         var best = Objective(point).Item1;
         if (best >= double.MaxValue / 4)
             throw new ArgumentException($"the function is not finite at the start: {string.Join(", ", start)}", nameof(start));
@@ -91,12 +93,22 @@ public static class PositiveMinimizer
                 (point, best) = (at, value);
             if ((value <= best && !outside && RelativeGradient(result.FunctionInfoAtMinimum) <= SettledGradient)
                 || (restart > 0 && improvement <= 1e-12 * Math.Max(1, Math.Abs(best))))
-                return new Minimum(point.Select(v => Math.Exp(v)).ToArray(), best / scale, iterations);
+            {
+                var fitted = new double[point.Count];
+                for (var i = 0; i < fitted.Length; i++)
+                    fitted[i] = Math.Exp(point[i]);
+                return new Minimum(fitted, best / scale, iterations);
+            }
         }
         throw new FitException($"the optimiser did not settle after {MaxRestarts} restarts (last value {best})");
     }
 
     // As MathNet measures it: max over i of |∂f/∂xᵢ| · max(|xᵢ|, 1) / max(|f|, 1).
-    private static double RelativeGradient(IObjectiveFunctionEvaluation at) =>
-        at.Gradient.Select((g, i) => Math.Abs(g) * Math.Max(Math.Abs(at.Point[i]), 1)).Max() / Math.Max(Math.Abs(at.Value), 1);
+    private static double RelativeGradient(IObjectiveFunctionEvaluation at)
+    {
+        var largest = 0.0;
+        for (var i = 0; i < at.Gradient.Count; i++)
+            largest = Math.Max(largest, Math.Abs(at.Gradient[i]) * Math.Max(Math.Abs(at.Point[i]), 1));
+        return largest / Math.Max(Math.Abs(at.Value), 1);
+    }
 }
