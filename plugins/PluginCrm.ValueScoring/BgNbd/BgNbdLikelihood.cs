@@ -86,21 +86,32 @@ public sealed class BgNbdLikelihood
     private (double Softplus, double Wu, double Wv, double W, double Wb) Dropout(double r)
     {
         double softplus = 0, wu = 0, wv = 0, w = 0, wb = 0;
+        // Σ ln(1 + e) over the groups of one customer (most of them) as the logarithm of their product, taken every 1,000
+        // factors (each at most 2, so the product stays below 2^1000): a logarithm costs more than the exponential.
+        var (product, factors) = (1.0, 0);
         var (xs, ts, txs, counts) = (groups.GroupX, groups.GroupT, groups.GroupTx, groups.Count);
         for (var g = 0; g < counts.Length; g++)
         {
             var (x, t, tx, c) = (xs[g], ts[g], txs[g], counts[g]);
             var u = lnT[t] - lnTx[tx];
             var z = zx[x] + (r + x) * u;
-            // ln(1 + e^z) and w = 1/(1 + e^−z) from one exponential that cannot overflow.
+            // ln(1 + e^z) = max(z, 0) + ln(1 + e) and w = 1/(1 + e^−z) from one exponential e that cannot overflow.
             var e = Math.Exp(-Math.Abs(z));
             var cw = c * (z >= 0 ? 1 / (1 + e) : e / (1 + e));
-            softplus += c * (Math.Max(z, 0) + Math.Log(1 + e));
+            softplus += c * Math.Max(z, 0);
+            if (c != 1)
+                softplus += c * Math.Log(1 + e);
+            else
+            {
+                product *= 1 + e;
+                if (++factors == 1000)
+                    (softplus, product, factors) = (softplus + Math.Log(product), 1, 0);
+            }
             wu += cw * u;
             wv += cw * (r + x) * (invT[t] - invTx[tx]);
             w += cw;
             wb += cw * invBx1[x];
         }
-        return (softplus, wu, wv, w, wb);
+        return (softplus + Math.Log(product), wu, wv, w, wb);
     }
 }
