@@ -28,7 +28,7 @@ public static class BgNbdFitter
         var s = start ?? DefaultStart;
         var minimum = Minimize(likelihood.Negative, [s.R, s.Alpha, s.A, s.B]);
         var fitted = new BgNbdParameters(minimum.Point[0], minimum.Point[1], minimum.Point[2], minimum.Point[3]);
-        if (minimum.Point.Any(v => v < 1e-8 || v > 1e8) || !BeatsNoDropout(likelihood, fitted, -minimum.Value))
+        if (!minimum.Within(1e-8, 1e8) || !BeatsNoDropout(likelihood, fitted, -minimum.Value))
             throw new FitException($"BG/NBD: the likelihood has no interior maximum on these data (the fit ran to r={fitted.R:G4}, alpha={fitted.Alpha:G4}, a={fitted.A:G4}, b={fitted.B:G4}); more customers or a longer calibration period are needed");
         return new BgNbdFit(fitted, -minimum.Value, customers.Count, repeat);
     }

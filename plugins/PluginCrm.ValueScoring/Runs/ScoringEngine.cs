@@ -48,8 +48,10 @@ public static class ScoringEngine
         var unit = UnitOf(settings.Unit);
         var summaries = CalibrationSummaries.Build(histories, asOf, unit);
         progress?.Report($"{histories.Count} customers with purchases by {asOf:yyyy-MM-dd}; fitting BG/NBD and Gamma-Gamma");
+        // Independent fits, Gamma-Gamma on another core (as in ModelFitter).
+        var gammaGammaFit = Task.Run(() => Try(() => GammaGammaFitter.Fit(summaries)));
         var (bgnbd, bgnbdError) = Try(() => BgNbdFitter.Fit(summaries));
-        var (gammaGamma, gammaGammaError) = Try(() => GammaGammaFitter.Fit(summaries));
+        var (gammaGamma, gammaGammaError) = gammaGammaFit.GetAwaiter().GetResult();
 
         var values = histories.Select(h => RfmValuesOf(h, asOf)).ToList();
         var classes = AbcClassifier.Classify(histories.Select(h => (h.CustomerId, h.NetSpend)), settings.AbcThresholdA, settings.AbcThresholdB);
