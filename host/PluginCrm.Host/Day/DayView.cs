@@ -6,5 +6,8 @@ public sealed record DayView(DateOnly Date, string TimeZone, DateTime StartUtc, 
 /// <summary>One section: <c>overdue-tasks</c>, or a module's <c>lead-assignment.reclaim-soon</c> (with its plugin id).</summary>
 public sealed record DaySectionView(string Key, string Title, string? Plugin, IReadOnlyList<DayItemView> Items);
 
-/// <summary>One item, naming its record (<c>customer:42</c>) so a client can link it.</summary>
-public sealed record DayItemView(string Record, string Title, DateTime? DueUtc, string? Detail);
+/// <summary>
+/// One item, naming its record (<c>customer:42</c>) so a client can link it, and for a task the record it is about
+/// (<paramref name="RelatedTo"/>), where the work is done.
+/// </summary>
+public sealed record DayItemView(string Record, string Title, DateTime? DueUtc, string? Detail, string? RelatedTo = null);

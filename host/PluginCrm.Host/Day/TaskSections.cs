@@ -22,5 +22,5 @@ public static class TaskSections
 
     private static DayItemView Item(CrmTask task) =>
         new($"task:{task.Id}", task.Subject, task.DueUtc,
-            $"{task.Priority.ToString().ToLowerInvariant()} priority{(task.RelatedTo is { } about ? $", about {about}" : "")}");
+            $"{task.Priority.ToString().ToLowerInvariant()} priority{(task.RelatedTo is { } about ? $", about {about}" : "")}", task.RelatedTo);
 }

@@ -74,6 +74,10 @@ public sealed partial class ConsolePageTests(DemoHost demo)
             Assert.Matches($"id=\"day-{Regex.Escape(key!)}\">[^<]*<span class=\"count\">{count}</span>", page);
         }
         Assert.Contains("Overdue tasks", page);
+        // A task opens the customer it is about (the console has no page of tasks).
+        var task = day.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("items").EnumerateArray())
+            .First(i => i.GetProperty("record").GetString()!.StartsWith("task:") && i.GetProperty("relatedTo").GetString()?.StartsWith("customer:") == true);
+        Assert.Contains($"<a href=\"/customers/{task.GetProperty("relatedTo").GetString()!["customer:".Length..]}\">{task.GetProperty("title").GetString()}</a>", WebUtility.HtmlDecode(page));
     }
 
     [Fact]
