@@ -9,11 +9,11 @@ namespace PluginCrm.Feedback.Surveys.Definition;
 /// </summary>
 public static class AnswerRules
 {
-    /// <summary>The prefix of the error for an answer to a conditional question that was not asked.</summary>
-    public const string NotAskedError = "is asked only after ";
-
-    public static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(SurveyDefinition survey, IReadOnlyDictionary<string, JsonElement>? answers) =>
-        Check(survey.Pages!, answers);
+    public static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(SurveyDefinition survey, IReadOnlyDictionary<string, JsonElement>? answers)
+    {
+        var (items, errors, _) = Check(survey.Pages!, answers);
+        return (items, errors);
+    }
 
     /// <summary>
     /// The answers without those to conditional questions that were not asked: the survey page hides such a question
@@ -22,12 +22,15 @@ public static class AnswerRules
     /// </summary>
     public static Dictionary<string, JsonElement> WithoutNotAsked(IReadOnlyList<SurveyPage> pages, IReadOnlyDictionary<string, JsonElement> answers)
     {
-        var notAsked = Check(pages, answers).Errors.Where(e => e.Value.Any(m => m.StartsWith(NotAskedError, StringComparison.Ordinal))).Select(e => e.Key).ToHashSet();
+        var notAsked = Check(pages, answers).NotAsked;
         return answers.Where(a => !notAsked.Contains(a.Key)).ToDictionary();
     }
 
-    private static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors) Check(IReadOnlyList<SurveyPage> pages, IReadOnlyDictionary<string, JsonElement>? answers)
+    // NotAsked: the answered questions that were not asked, each also an error.
+    private static (IReadOnlyList<AnswerItem> Items, Dictionary<string, string[]> Errors, HashSet<string> NotAsked) Check(
+        IReadOnlyList<SurveyPage> pages, IReadOnlyDictionary<string, JsonElement>? answers)
     {
+        var notAsked = new HashSet<string>();
         answers ??= new Dictionary<string, JsonElement>();
         var errors = new Dictionary<string, string[]>();
         var items = new List<AnswerItem>();
@@ -44,7 +47,10 @@ public static class AnswerRules
             if (!asked)
             {
                 if (answered)
-                    errors[key] = [$"{NotAskedError}{question.ShowIf!.Question} is one of {string.Join(", ", question.ShowIf.In!)}"];
+                {
+                    notAsked.Add(key);
+                    errors[key] = [$"is asked only after {question.ShowIf!.Question} is one of {string.Join(", ", question.ShowIf.In!)}"];
+                }
                 continue;
             }
             if (!answered)
@@ -62,7 +68,7 @@ public static class AnswerRules
                 given[key] = read.Select(i => i.Number?.ToString(CultureInfo.InvariantCulture) ?? i.Text!).ToList();
             }
         }
-        return (items, errors);
+        return (items, errors, notAsked);
     }
 
     /// <summary>Whether <paramref name="value"/> (as text) is an answer <paramref name="question"/> can have: for conditions.</summary>
