@@ -10,7 +10,7 @@ public static class AccessFeature
     {
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddCrmAccess();
-        services.AddSignInThrottling(options);
+        services.AddSingleton<SignInThrottling>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<DirectoryChanges>();
         services.AddSingleton(PasswordCost.Default);

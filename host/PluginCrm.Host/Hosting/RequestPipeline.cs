@@ -20,7 +20,8 @@ internal static class RequestPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.UseRateLimiter();
+        var throttling = app.Services.GetRequiredService<Access.SignInThrottling>();
+        app.Use(throttling.InvokeAsync);
         app.UseMiddleware<Access.ApiKeyScopeMiddleware>(); // after the limiter: a refused call counts against the key's rate too
         app.UseMiddleware<ModuleGateMiddleware>();
     }
