@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.Host.Demo.Generated;
 using PluginCrm.Host.Kpis;
 using PluginCrm.Host.Kpis.Orders;
+using PluginCrm.Host.Kpis.Retention;
 using PluginCrm.Host.Tests.Support;
 using PluginCrm.Sdk.Records;
 
@@ -121,6 +122,36 @@ public sealed class DemoContentTests(DemoHost demo)
                 _ => "repeat",
             };
             Assert.Equal((customer.Id, expected), (customer.Id, stage));
+        }
+    }
+
+    [Fact]
+    public async Task Customers_went_silent_and_churned_one_by_one_over_the_last_year_each_move_dated_in_its_history()
+    {
+        var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
+        var churn = await demo.Host.Client.Get<KpiReport<RetentionFigures>>(
+            $"/api/kpis/retention?from={thisMonth.AddMonths(-24):yyyy-MM-dd}&to={thisMonth:yyyy-MM-dd}&by=month");
+        var lostByMonth = churn.Series.Select(p => p.Figures.Lost).ToList();
+
+        // Nobody can have been silent for a year in the first year of orders; after it, churn comes month by month, not at once.
+        Assert.All(lostByMonth.Take(11), lost => Assert.Equal(0, lost));
+        Assert.True(lostByMonth.Skip(12).Count(lost => lost > 0) >= 10, $"lost by month: {string.Join(", ", lostByMonth)}");
+        Assert.True(lostByMonth.Max() * 3 < lostByMonth.Sum(), $"lost by month: {string.Join(", ", lostByMonth)}");
+
+        // A churned customer went from prospect to customer at its first order and churned on the 366th day after its last.
+        var churned = await demo.Host.Client.Get<ListPage<CustomerRecord>>("/api/customers?stage=churned&pageSize=20");
+        Assert.True(churned.Total > 100, $"{churned.Total} churned");
+        foreach (var customer in churned.Items)
+        {
+            var orders = (await demo.Host.Client.Get<ListPage<OrderRecord>>($"/api/orders?customerId={customer.Id}&pageSize=500")).Items;
+            var moves = (await demo.Host.Client.Get<PluginCrm.Host.Timeline.TimelinePage>($"/api/customers/{customer.Id}/timeline?kinds=lifecycle&pageSize=100")).Items;
+            var last = orders.Max(o => o.OrderedUtc);
+            var churnedOn = moves.First(m => m.Title.EndsWith("→ churned", StringComparison.Ordinal));
+            Assert.Equal(DateOnly.FromDateTime(last).AddDays(366), DateOnly.FromDateTime(churnedOn.WhenUtc));
+            Assert.Equal(("lifecycle", $"no purchase since {last:yyyy-MM-dd} (366 days, churn after 365)"), (churnedOn.ActorName, churnedOn.Detail));
+            Assert.Equal(orders.Min(o => o.OrderedUtc), moves.Last(m => m.Title.EndsWith("→ customer", StringComparison.Ordinal)).WhenUtc);
+            Assert.StartsWith("Created as ", moves[^1].Title);
+            Assert.True(moves[^1].WhenUtc < orders.Min(o => o.OrderedUtc));
         }
     }
 

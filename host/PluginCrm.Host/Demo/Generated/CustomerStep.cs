@@ -1,4 +1,5 @@
 using PluginCrm.Host.Records;
+using PluginCrm.Host.Records.Lifecycle;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Demo.Generated;
@@ -6,7 +7,8 @@ namespace PluginCrm.Host.Demo.Generated;
 /// <summary>
 /// Companies and customers: Chinese names and +86 mobiles in the two Chinese teams, English names and +44 / +1 numbers in
 /// the others; owners spread over the team's reps; consent for most; birthdays, some this week; and a buying plan per
-/// customer, drawn first, because a customer comes in at the lifecycle stage its purchases give it (as imports do).
+/// customer, drawn first: a customer comes in as a prospect and moves through the lifecycle as its purchases and silences
+/// move it, each move dated when it happened (<see cref="LifecycleMoves"/>), so that churn and retention have a history.
 /// </summary>
 public static class CustomerStep
 {
@@ -27,7 +29,7 @@ public static class CustomerStep
             }
         company.Companies.AddRange(await writer.CreateAsync(CoreRecords.Companies, companies, ct));
 
-        var customers = new List<(CustomerRecord, DateTime)>();
+        var customers = new List<DemoHistory<CustomerRecord>>();
         for (var i = 0; i < CustomerCount; i++)
         {
             var team = company.Teams[TeamIndex(r.Next(100))];
@@ -37,23 +39,56 @@ public static class CustomerStep
             company.Buyers.Add(plan);
             var name = PersonName(company, zh);
             var firm = r.Next(100) < 35 ? company.Pick(company.Companies.Where(c => c.Region == team.Team.Region).ToList()) : null;
-            var purchaseDays = plan.Orders.Select(o => o.Date).Distinct().Count();
-            var stage = purchaseDays switch
-            {
-                0 => (LifecycleStage)r.Next(3), // lead, qualified or opportunity
-                1 => LifecycleStage.Customer,
-                _ => LifecycleStage.Repeat,
-            };
+            // Lead, qualified or opportunity; a buyer's without a draw of its own, so the rest of the demo stays as the seed made it.
+            var stage = (LifecycleStage)(plan.Orders.Count == 0 ? r.Next(3) : i % 3);
             var created = plan.Orders.Count > 0
                 ? plan.Orders[0].AddDays(-r.Next(1, 30))
                 : company.NowUtc.AddDays(-1 - r.NextDouble() * 79);
             var tags = plan.Kind == BuyerKind.BigAccount ? new[] { "vip" } : firm is not null && r.Next(4) == 0 ? ["wholesale"] : Array.Empty<string>();
-            customers.Add((new CustomerRecord(0, name, firm is null ? CustomerKind.Person : CustomerKind.CompanyContact, firm?.Id,
+            var record = new CustomerRecord(0, name, firm is null ? CustomerKind.Person : CustomerKind.CompanyContact, firm?.Id,
                 Email(company, name, zh, i), Phone(company, team.Team.Region!), Birthday(company, i), company.Pick(zh ? DemoNames.ChineseSources : DemoNames.EnglishSources),
-                team.Team.Region, team.Plan.Language, owner.Id, team.Team.Id, stage, tags, r.Next(100) < 85, $"demo-{i + 1:0000}", default, default, 0), created));
+                team.Team.Region, team.Plan.Language, owner.Id, team.Team.Id, stage, tags, r.Next(100) < 85, $"demo-{i + 1:0000}", default, default, 0);
+            customers.Add(new DemoHistory<CustomerRecord>(record, created, LifecycleMoves(company, record, plan)));
         }
         company.Customers.AddRange(await writer.CreateAsync(CoreRecords.Customers, customers, ct));
         return $"{company.Companies.Count} companies, {company.Customers.Count:N0} customers ({company.Customers.Count(c => c.ConsentToContact):N0} with consent, {company.Customers.Count(c => IsThisWeek(company, c.Birthday)):N0} birthdays this week)";
+    }
+
+    /// <summary>
+    /// The moves a customer's purchases and silences made, by the host's own rules (<see cref="LifecycleRules"/>), each as
+    /// <see cref="CustomerLifecycle.Actor"/> with its reason: a purchase moves it when the order is placed, a silence longer
+    /// than <see cref="DemoCompany.ChurnAfterDays"/> churns it at the nightly run of the churn job that day. A churn due
+    /// later today is left to the host's own job.
+    /// </summary>
+    internal static List<DemoChange<CustomerRecord>> LifecycleMoves(DemoCompany company, CustomerRecord created, BuyerPlan plan)
+    {
+        var moves = new List<DemoChange<CustomerRecord>>();
+        var current = created;
+        void Move((LifecycleStage Stage, string Reason)? move, DateTime at)
+        {
+            if (move is not { } m || at >= company.NowUtc)
+                return;
+            current = current with { Stage = m.Stage };
+            moves.Add(new DemoChange<CustomerRecord>(current, at, CustomerLifecycle.Actor, m.Reason));
+        }
+        void SilenceUntil(DateOnly since, DateOnly day)
+        {
+            var churnDay = since.AddDays(company.ChurnAfterDays + 1);
+            if (churnDay <= day)
+                Move(LifecycleRules.AfterSilence(current.Stage, since, bought: true, churnDay, company.ChurnAfterDays), churnDay.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc));
+        }
+        var days = new SortedSet<DateOnly>();
+        foreach (var at in plan.Orders)
+        {
+            var day = DateOnly.FromDateTime(at);
+            if (days.Count > 0)
+                SilenceUntil(days.Max, day);
+            days.Add(day);
+            Move(LifecycleRules.AfterPurchase(current.Stage, days.Count, day), at);
+        }
+        if (days.Count > 0)
+            SilenceUntil(days.Max, company.Today);
+        return moves;
     }
 
     // 华东 35%, 华南 20%, UK & Europe 25%, North America 20%.

@@ -12,6 +12,9 @@ public sealed class DemoCompany(int seed, DateTime nowUtc)
     public DateOnly Today { get; } = DateOnly.FromDateTime(nowUtc);
     public DateTime TodayUtc => Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
+    /// <summary>The host's <c>Lifecycle:ChurnAfterDays</c>: the customers' histories churn them as its job would have.</summary>
+    public int ChurnAfterDays { get; init; } = new Records.Lifecycle.LifecycleOptions().ChurnAfterDays;
+
     public User Admin { get; set; } = null!;
     public List<DemoTeamRows> Teams { get; } = [];
     public List<Company> Companies { get; } = [];

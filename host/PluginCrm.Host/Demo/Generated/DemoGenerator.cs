@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
+using PluginCrm.Host.Records.Lifecycle;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
 
@@ -15,7 +17,7 @@ namespace PluginCrm.Host.Demo.Generated;
 /// a user's requests would, in transactions of its own.
 /// Runs once: a database with the demo admin is left alone, and a database that already holds people or customers is refused.
 /// </summary>
-public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time, ILogger<DemoGenerator> logger)
+public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time, IOptions<LifecycleOptions> lifecycle, ILogger<DemoGenerator> logger)
 {
     public const int DefaultSeed = 20261127;
 
@@ -33,7 +35,7 @@ public sealed class DemoGenerator(IServiceScopeFactory scopes, TimeProvider time
 
         progress.Report($"generating the demo company (seed {seed})...");
         var clock = Stopwatch.StartNew();
-        var company = new DemoCompany(seed, time.GetUtcNow().UtcDateTime);
+        var company = new DemoCompany(seed, time.GetUtcNow().UtcDateTime) { ChurnAfterDays = lifecycle.Value.ChurnAfterDays };
         var writer = services.GetRequiredService<DemoWriter>();
         var connection = services.GetRequiredService<ScopedConnection>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
