@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PluginCrm.Sdk.Day;
+
 namespace PluginCrm.Host.Day;
 
 /// <summary>A user's day as <c>GET /api/me/day</c> answers it: the host's sections, then the enabled modules'.</summary>
@@ -10,4 +13,13 @@ public sealed record DaySectionView(string Key, string Title, string? Plugin, IR
 /// One item, naming its record (<c>customer:42</c>) so a client can link it, and for a task the record it is about
 /// (<paramref name="RelatedTo"/>), where the work is done.
 /// </summary>
-public sealed record DayItemView(string Record, string Title, DateTime? DueUtc, string? Detail, string? RelatedTo = null);
+public sealed record DayItemView(string Record, string Title, DateTime? DueUtc, string? Detail, string? RelatedTo = null)
+{
+    /// <summary>The detail for the console to show in the user's language; the API shows <see cref="Detail"/>, its English.</summary>
+    [JsonIgnore]
+    public DayText? DetailText { get; init; }
+
+    /// <summary>An item whose detail the console translates.</summary>
+    public static DayItemView Of(string record, string title, DateTime? dueUtc, DayText detail, string? relatedTo = null) =>
+        new(record, title, dueUtc, detail.ToString(), relatedTo) { DetailText = detail };
+}

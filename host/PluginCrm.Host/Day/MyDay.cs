@@ -46,7 +46,7 @@ public sealed class MyDay(CrmDbContext db, PluginCatalog catalog, ModuleSwitches
                 }
                 var readable = await ReadableAsync(user, items, ct);
                 sections.Add(new DaySectionView($"{entry.Id}.{section.Key}", section.Title, entry.Id,
-                    items.Where(readable.Contains).Select(i => new DayItemView(i.Record.ToString(), i.Title, i.DueUtc, i.Detail)).ToList()));
+                    items.Where(readable.Contains).Select(i => new DayItemView(i.Record.ToString(), i.Title, i.DueUtc, i.DetailText?.ToString() ?? i.Detail) { DetailText = i.DetailText }).ToList()));
             }
     }
 

@@ -4,6 +4,7 @@ using PluginCrm.Host.Access.Tables;
 using PluginCrm.Host.Data;
 using PluginCrm.Host.Records.Tables;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Day;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.Host.Day;
@@ -34,7 +35,7 @@ public static class NewLeadsSection
                 || lastWithLead.TryGetValue(lead.Id, out var withLead) && withLead >= since)
                 continue;
             var title = lead.CompanyName is { } company ? $"{lead.Name} ({company})" : lead.Name;
-            items.Add(new DayItemView(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, $"new, yours since {since:yyyy-MM-dd HH:mm}Z, no response yet"));
+            items.Add(DayItemView.Of(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, new DayText("new, yours since {0}, no response yet", $"{since:yyyy-MM-dd HH:mm}Z")));
         }
         return new DaySectionView("new-leads", "New leads waiting for a first response", null, items);
     }

@@ -20,7 +20,10 @@ public static class TaskSections
         ];
     }
 
-    private static DayItemView Item(CrmTask task) =>
-        new($"task:{task.Id}", task.Subject, task.DueUtc,
-            $"{task.Priority.ToString().ToLowerInvariant()} priority{(task.RelatedTo is { } about ? $", about {about}" : "")}", task.RelatedTo);
+    private static DayItemView Item(CrmTask task)
+    {
+        var priority = task.Priority.ToString().ToLowerInvariant();
+        var detail = task.RelatedTo is { } about ? new DayText("{0} priority, about {1}", priority, about) : new DayText("{0} priority", priority);
+        return DayItemView.Of($"task:{task.Id}", task.Subject, task.DueUtc, detail, task.RelatedTo);
+    }
 }

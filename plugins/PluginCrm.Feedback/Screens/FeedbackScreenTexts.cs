@@ -21,6 +21,10 @@ public static class FeedbackScreenTexts
         ["Phone"] = "电话", ["E-mail"] = "邮件", ["Web"] = "网站", ["Chat"] = "在线聊天", ["Visit"] = "上门", ["Social media"] = "社交媒体", ["Other"] = "其他",
         ["Under one day"] = "不到一天", ["One to three days"] = "一到三天", ["Three to seven days"] = "三到七天", ["Over seven days"] = "超过七天",
         ["Overdue for resolution"] = "逾期未解决",
+        // The owner's day (MyOpenComplaintsSection).
+        ["My open complaints"] = "我的未结投诉", ["{0}, to answer by the deadline"] = "{0}优先级，需在期限前答复",
+        ["{0}, to resolve by the deadline"] = "{0}优先级，需在期限前解决",
+        ["low"] = "低", ["normal"] = "普通", ["high"] = "高", ["urgent"] = "紧急",
         ["Surveys"] = "满意度调查", ["Feedback"] = "客户反馈", ["Suggestions, reviews and comments"] = "建议、评价与意见", ["Kind"] = "类型",
         ["Rating"] = "评分", ["Sentiment"] = "情感", ["Suggestion"] = "建议", ["Review"] = "评价", ["Comment"] = "意见",
         ["Negative"] = "负面", ["Neutral"] = "中性", ["Positive"] = "正面", ["No feedback matches."] = "没有符合条件的反馈。", ["Title"] = "标题", ["Key"] = "代码", ["Version"] = "版本", ["Invitations"] = "邀请数", ["Answers"] = "回答数",

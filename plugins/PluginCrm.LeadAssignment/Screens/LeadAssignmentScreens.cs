@@ -81,6 +81,10 @@ public static class LeadAssignmentScreens
                 ["Comma-separated; empty matches any."] = "以逗号分隔；留空匹配全部。", ["A rep gets every match; or give a team."] = "指定销售获得所有匹配；或指定团队。",
                 ["Lead ids"] = "线索编号", ["Where these leads would go under the saved rules; nothing changes."] = "按已保存的规则，这些线索会分给谁；不会做任何更改。",
                 ["Dry run"] = "试运行",
+                // The owner's day (ReclaimSoonSection).
+                ["Customers about to be reclaimed into the pool"] = "即将被收回公海的客户",
+                ["no follow-up for {0} days (since {1})"] = "{0} 天未跟进（自 {1} 起）",
+                ["not converted within {0} days of capture ({1})"] = "获取后 {0} 天内未转化（{1}）",
                 // The settings form's labels (the admin's screen words each setting's name).
                 ["Fallback owner id"] = "兜底负责人编号", ["Response deadline hours"] = "响应时限（小时）", ["Protection days"] = "保护期（天）",
                 ["Pool no follow up days"] = "未跟进回收天数", ["Pool not converted days"] = "未转化回收天数", ["Pool warning days"] = "回收提前提醒天数",

@@ -272,6 +272,31 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     // Razor writes non-ASCII as character references; the labels are compared as a reader sees them.
+    [Fact]
+    public async Task My_day_in_chinese_shows_the_modules_sections_and_each_items_detail_in_chinese()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+        using var toChinese = await session.PostFormAsync("/", "/language", new() { ["culture"] = "zh-CN", ["returnUrl"] = "/" });
+        string chinese;
+        try
+        {
+            chinese = Decode(await session.PageAsync("/"));
+        }
+        finally
+        {
+            using var toEnglish = await session.PostFormAsync("/", "/language", new() { ["culture"] = "en", ["returnUrl"] = "/" });
+        }
+
+        // The modules' titles and reasons come from their own translations; the host's task details from its labels.
+        Assert.Contains("即将被收回公海的客户", chinese);
+        Assert.Matches("\\d+ 天未跟进（自 \\d{4}-\\d\\d-\\d\\d 起）|获取后 \\d+ 天内未转化", chinese);
+        Assert.Contains("我的未结投诉", chinese);
+        Assert.Matches("(普通|高|低)优先级", chinese);
+        foreach (var english in new[] { "no follow-up for", "not converted within", " priority", "by the deadline", "no response yet" })
+            Assert.DoesNotContain(english, chinese);
+    }
+
     private static string Decode(string html) => WebUtility.HtmlDecode(html);
 
     [GeneratedRegex("<span class=\"kind\">")]

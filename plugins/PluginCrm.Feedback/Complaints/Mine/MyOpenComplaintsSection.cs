@@ -22,10 +22,10 @@ public sealed class MyOpenComplaintsSection(FeedbackDbContext db) : IDaySection
         return open
             .Select(c => (Complaint: c, Next: c.FirstResponseUtc is null ? c.RespondByUtc : c.ResolveByUtc))
             .OrderBy(c => c.Next).ThenBy(c => c.Complaint.Id)
-            .Select(c => new DayItem(ComplaintOwnership.Of(c.Complaint.Id), c.Complaint.Subject, c.Next, Detail(c.Complaint)))
+            .Select(c => new DayItem(ComplaintOwnership.Of(c.Complaint.Id), c.Complaint.Subject, c.Next) { DetailText = Detail(c.Complaint) })
             .ToList();
     }
 
-    private static string Detail(Complaint c) =>
-        $"{c.Priority.ToString().ToLowerInvariant()}, {(c.FirstResponseUtc is null ? "to answer" : "to resolve")} by the deadline";
+    private static DayText Detail(Complaint c) =>
+        new(c.FirstResponseUtc is null ? "{0}, to answer by the deadline" : "{0}, to resolve by the deadline", c.Priority.ToString().ToLowerInvariant());
 }

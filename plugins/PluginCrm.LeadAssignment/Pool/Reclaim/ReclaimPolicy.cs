@@ -1,3 +1,4 @@
+using PluginCrm.Sdk.Day;
 using PluginCrm.Sdk.Records;
 
 namespace PluginCrm.LeadAssignment.Pool.Reclaim;
@@ -10,17 +11,17 @@ public static class ReclaimPolicy
 {
     public static readonly LifecycleStage[] NotConverted = [LifecycleStage.Lead, LifecycleStage.Qualified, LifecycleStage.Opportunity];
 
-    /// <summary>When the customer is due, and why; null when no rule applies.</summary>
-    public static (DateTime Due, string Reason)? Due(CustomerRecord customer, DateTime? lastInteractionUtc, DateTime ownedSinceUtc, int noFollowUpDays, int notConvertedDays)
+    /// <summary>When the customer is due, and why (as the owner's day shows it in the owner's language); null when no rule applies.</summary>
+    public static (DateTime Due, DayText Reason)? Due(CustomerRecord customer, DateTime? lastInteractionUtc, DateTime ownedSinceUtc, int noFollowUpDays, int notConvertedDays)
     {
-        var candidates = new List<(DateTime, string)>();
+        var candidates = new List<(DateTime, DayText)>();
         if (noFollowUpDays > 0)
         {
             var since = lastInteractionUtc is { } last && last > ownedSinceUtc ? last : ownedSinceUtc;
-            candidates.Add((since.AddDays(noFollowUpDays), $"no follow-up for {noFollowUpDays} days (since {since:yyyy-MM-dd})"));
+            candidates.Add((since.AddDays(noFollowUpDays), new DayText("no follow-up for {0} days (since {1})", $"{noFollowUpDays}", $"{since:yyyy-MM-dd}")));
         }
         if (notConvertedDays > 0 && NotConverted.Contains(customer.Stage))
-            candidates.Add((customer.CreatedUtc.AddDays(notConvertedDays), $"not converted within {notConvertedDays} days of capture ({customer.CreatedUtc:yyyy-MM-dd})"));
+            candidates.Add((customer.CreatedUtc.AddDays(notConvertedDays), new DayText("not converted within {0} days of capture ({1})", $"{notConvertedDays}", $"{customer.CreatedUtc:yyyy-MM-dd}")));
         return candidates.Count == 0 ? null : candidates.MinBy(c => c.Item1);
     }
 }

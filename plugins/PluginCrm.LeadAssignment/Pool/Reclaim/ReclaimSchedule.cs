@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.LeadAssignment.Ownership;
+using PluginCrm.Sdk.Day;
 using PluginCrm.Sdk.Records;
 using PluginCrm.ValueScoring.Contracts;
 
@@ -17,7 +18,7 @@ public sealed class ReclaimSchedule(ICrmRecords records, ICrmPurchases purchases
     private readonly Lazy<ICustomerValues?> values = new(services.GetService<ICustomerValues>);
 
     /// <summary>When the rules put <paramref name="customer"/> back in the pool, and why; null when no rule applies.</summary>
-    public async Task<(DateTime Due, string Reason)?> DueAsync(CustomerRecord customer, LeadAssignmentSettings s, CancellationToken ct)
+    public async Task<(DateTime Due, DayText Reason)?> DueAsync(CustomerRecord customer, LeadAssignmentSettings s, CancellationToken ct)
     {
         var team = customer.TeamId?.ToString() ?? "";
         var days = s.NoFollowUpDaysByTeam.GetValueOrDefault(team, s.PoolNoFollowUpDays);

@@ -29,7 +29,7 @@ public sealed class ReclaimSoonSection(ICrmRecords records, ReclaimSchedule sche
             // Protected until after it is due: the job takes it at the first run once the protection ends.
             var due = await schedule.ProtectedUntilAsync(customer, cancellationToken) is { } until && until > d.Due ? until : d.Due;
             if (due <= horizon && !await schedule.SparedAsync(customer.Id, s, day.NowUtc, cancellationToken))
-                items.Add(new DayItem(new RecordRef(RecordTypes.Customer, customer.Id), customer.Name, due, d.Reason));
+                items.Add(new DayItem(new RecordRef(RecordTypes.Customer, customer.Id), customer.Name, due) { DetailText = d.Reason });
         }
         return items.OrderBy(i => i.DueUtc).ThenBy(i => i.Record.Id).ToList();
     }
