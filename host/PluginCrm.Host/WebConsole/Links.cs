@@ -7,6 +7,7 @@ public static class Links
     public static string? For(string record) => record.Split(':') switch
     {
         ["customer", var id] => $"/customers/{id}",
+        ["lead", var id] => $"/leads/{id}",
         _ => null,
     };
 }

@@ -52,4 +52,15 @@ public sealed class AxeTests(DemoConsole demo, Chromium chromium) : ConsoleTest(
         await StepAsync("customer-reassign");
         await Page.AssertNoSeriousViolationsAsync();
     }
+
+    [Fact]
+    public async Task The_lead_page_has_no_serious_accessibility_violation()
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/leads");
+        await Page.Locator("table a").First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Interactions" })).ToBeVisibleAsync();
+        await StepAsync("lead");
+        await Page.AssertNoSeriousViolationsAsync();
+    }
 }

@@ -58,6 +58,8 @@ public static class CoreMatrixRows
         m.Row("GET /customers", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/customers"));
         m.Row("GET /customers/{Id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/customers/{customer}"));
         m.Row("GET /leads", Expect.List(Expect.OwnersSide), MatrixRequest.Get("/leads"));
+        m.Row("GET /leads/{Id:long}", Expect.Record(Expect.OwnersSide), MatrixRequest.Get($"/leads/{ids["leads"]}"));
+        m.Row("POST /leads/{Id:long}", Expect.Record(), MatrixRequest.Post($"/leads/{ids["leads"]}")); // the page's log form needs its token
         // Razor components also take form posts at each page, which need the page's antiforgery token (a bearer call has
         // none: refused before anything runs), and a framework redirect.
         m.Open("GET /_framework/opaque-redirect");
