@@ -8,10 +8,13 @@ public static class DayWindows
 {
     public static DayWindow Today(string? tz, DateTime nowUtc)
     {
-        var zone = string.IsNullOrWhiteSpace(tz) ? TimeZoneInfo.Utc : Find(tz.Trim());
+        var zone = Zone(tz);
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
         return new DayWindow(date, zone.Id, StartOf(date, zone), StartOf(date.AddDays(1), zone), nowUtc);
     }
+
+    /// <summary>The zone an IANA or Windows id names; UTC for none; an <see cref="Api.InputException"/> naming <c>tz</c> for one this server does not know.</summary>
+    public static TimeZoneInfo Zone(string? tz) => string.IsNullOrWhiteSpace(tz) ? TimeZoneInfo.Utc : Find(tz.Trim());
 
     private static TimeZoneInfo Find(string tz)
     {
