@@ -20,7 +20,7 @@ public sealed class MyDay(CrmDbContext db, PluginCatalog catalog, ModuleSwitches
         // An API key without a user has no day of its own: the sections are there, empty.
         var me = user.UserId ?? 0;
         sections.AddRange(await TaskSections.ForAsync(db, me, day, ct));
-        sections.Add(await NewLeadsSection.ForAsync(db, me, ct));
+        sections.Add(await NewLeadsSection.ForAsync(db, me, day, ct));
         if (user.UserId is not null)
             await AddModulesAsync(sections, user, day, ct);
         return new DayView(day.Date, day.TimeZone, day.StartUtc, day.EndUtc, sections);

@@ -15,7 +15,7 @@ namespace PluginCrm.Host.Day;
 /// </summary>
 public static class NewLeadsSection
 {
-    public static async Task<DaySectionView> ForAsync(CrmDbContext db, long me, CancellationToken ct)
+    public static async Task<DaySectionView> ForAsync(CrmDbContext db, long me, DayWindow day, CancellationToken ct)
     {
         var leads = await db.Leads.AsNoTracking().Where(l => l.OwnerId == me && l.Status == LeadStatus.New).OrderBy(l => l.Id).ToListAsync(ct);
         var got = await GotAsync(db, me, leads.Select(l => l.Id).ToList(), ct);
@@ -28,6 +28,7 @@ public static class NewLeadsSection
             .GroupBy(i => i.LeadId!.Value).Select(g => new { Lead = g.Key, Last = g.Max(i => i.OccurredUtc) })
             .ToDictionaryAsync(g => g.Lead, g => g.Last, ct);
         var items = new List<DayItemView>();
+        var zone = DayWindows.Zone(day.TimeZone); // the day's zone, in which its times are told
         foreach (var lead in leads)
         {
             var since = got.GetValueOrDefault(lead.Id, lead.CreatedUtc);
@@ -35,7 +36,7 @@ public static class NewLeadsSection
                 || lastWithLead.TryGetValue(lead.Id, out var withLead) && withLead >= since)
                 continue;
             var title = lead.CompanyName is { } company ? $"{lead.Name} ({company})" : lead.Name;
-            items.Add(DayItemView.Of(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, new DayText("new, yours since {0}, no response yet", $"{since:yyyy-MM-dd HH:mm}Z")));
+            items.Add(DayItemView.Of(new RecordRef(RecordTypes.Lead, lead.Id).ToString(), title, null, new DayText("new, yours since {0}, no response yet", $"{TimeZoneInfo.ConvertTimeFromUtc(since, zone):yyyy-MM-dd HH:mm} ({zone.Id})")));
         }
         return new DaySectionView("new-leads", "New leads waiting for a first response", null, items);
     }

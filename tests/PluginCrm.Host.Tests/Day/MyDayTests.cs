@@ -88,6 +88,8 @@ public sealed class MyDayTests(TaskWorld world)
 
         Assert.Equal([$"lead:{waiting.Id}", $"lead:{handed.Id}"], day.Records("new-leads"));
         Assert.Equal("Wang Fang", day.Sections.Single(s => s.Key == "new-leads").Items[0].Title);
+        var inShanghai = (await client.Get<DayAnswer>("/api/me/day?tz=Asia/Shanghai")).Sections.Single(s => s.Key == "new-leads").Items[0];
+        Assert.Equal($"new, yours since {waiting.CreatedUtc.AddHours(8):yyyy-MM-dd HH:mm} (Asia/Shanghai), no response yet", inShanghai.Detail);
     }
 
     [Fact]
