@@ -6,9 +6,11 @@ namespace PluginCrm.Host.Day;
 /// <summary>Today for a caller: a UTC day, or the day in the IANA time zone it names (<c>tz=Asia/Shanghai</c>).</summary>
 public static class DayWindows
 {
-    public static DayWindow Today(string? tz, DateTime nowUtc)
+    public static DayWindow Today(string? tz, DateTime nowUtc) => Today(Zone(tz), nowUtc);
+
+    /// <summary>Today in <paramref name="zone"/>, from its first moment to the next day's.</summary>
+    public static DayWindow Today(TimeZoneInfo zone, DateTime nowUtc)
     {
-        var zone = Zone(tz);
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
         return new DayWindow(date, zone.Id, StartOf(date, zone), StartOf(date.AddDays(1), zone), nowUtc);
     }
