@@ -49,9 +49,6 @@ public sealed partial class FeedbackSettings : IValidatableObject
     /// </summary>
     [Url(ErrorMessage = "must be an http or https address")] public string? SurveyLinkBase { get; set; }
 
-    /// <summary><see cref="SurveyLinkBase"/>, or the host's public address while it is empty.</summary>
-    public string SurveyLinkBaseOr(Sdk.Http.ICrmPublicAddress host) => string.IsNullOrWhiteSpace(SurveyLinkBase) ? host.BaseUrl : SurveyLinkBase;
-
     /// <summary>The e-mail that sends a survey link (model: survey, link, expires_utc); empty: links are not e-mailed.</summary>
     [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
     public string SurveyInvitationTemplate { get; set; } = "feedback.survey-invitation";

@@ -26,9 +26,6 @@ public sealed class TrainingSettings
     /// </summary>
     [Url(ErrorMessage = "must be an http or https address")] public string? PublicBase { get; set; }
 
-    /// <summary><see cref="PublicBase"/>, or the host's public address while it is empty.</summary>
-    public string PublicBaseOr(ICrmPublicAddress host) => string.IsNullOrWhiteSpace(PublicBase) ? host.BaseUrl : PublicBase;
-
     /// <summary>The message reminding a registrant with a seat of an event (model: event, registration); empty: no reminders.</summary>
     [RegularExpression(OptionalTemplateKeyPattern, ErrorMessage = TemplateKeyMessage)]
     public string EventReminderTemplate { get; set; } = "training.event-reminder";

@@ -24,7 +24,7 @@ public sealed class CertificateIssuer(
         var code = CertificateCodes.New();
         var learner = await LearnerNameAsync(enrolment, ct);
         var completed = enrolment.CompletedUtc!.Value;
-        var verifyUrl = LearnerViews.VerifyUrl(options.PublicBaseOr(publicAddress), code);
+        var verifyUrl = LearnerViews.VerifyUrl(publicAddress.LinkBase(options.PublicBase), code);
         var model = new Dictionary<string, object?>
         {
             ["learner"] = learner, ["course"] = course.Title, ["course_key"] = course.Key, ["version"] = enrolment.VersionNumber,

@@ -17,7 +17,7 @@ public sealed class CertificateRegistry(TrainingDbContext db, ISettings<Training
         var found = await FindAsync(c => c.EnrolmentId == enrolmentId, ct)
             ?? throw new RecordNotFoundException($"enrolment {enrolmentId} has no certificate: it is not completed");
         return new CertificateView(enrolmentId, Check(found), found.Certificate.Text,
-            LearnerViews.VerifyUrl((await settings.GetAsync(ct)).PublicBaseOr(publicAddress), found.Certificate.Code));
+            LearnerViews.VerifyUrl(publicAddress.LinkBase((await settings.GetAsync(ct)).PublicBase), found.Certificate.Code));
     }
 
     public async Task<CertificateCheck> RevokeAsync(string typed, RevokeRequest request, CancellationToken ct)

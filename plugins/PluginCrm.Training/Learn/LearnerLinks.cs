@@ -44,7 +44,7 @@ public sealed class LearnerLinks(
         };
         db.Links.Add(link);
         await db.SaveChangesAsync(ct);
-        var address = $"{options.PublicBaseOr(publicAddress).TrimEnd('/')}/api/training/learn/{token}";
+        var address = $"{publicAddress.LinkBase(options.PublicBase)}/api/training/learn/{token}";
         var (emailed, reason) = await EmailAsync(options.CourseLinkTemplate, course, link, address, ct);
         return new LinkView(link.Id, course.Key, customerId, link.ExpiresUtc, token, address, emailed, reason);
     }

@@ -25,7 +25,7 @@ public sealed class LearnerViews(TrainingDbContext db, CourseAdmin courses, ISet
             l.Quiz is { } quiz ? Quiz(quiz, attempts[l.Key!].Select(a => (a.Percent, a.Passed)).ToList()) : null)).ToList();
         var certificate = await db.Certificates.AsNoTracking().Where(c => c.EnrolmentId == enrolmentId)
             .Select(c => new { c.Code, c.IssuedUtc, c.RevokedUtc }).SingleOrDefaultAsync(ct);
-        var publicBase = (await settings.GetAsync(ct)).PublicBaseOr(publicAddress);
+        var publicBase = publicAddress.LinkBase((await settings.GetAsync(ct)).PublicBase);
         return new EnrolmentView(enrolment.Id, course.Key, definition.Title!, course.Audience, enrolment.VersionNumber, enrolment.CustomerId,
             enrolment.UserId, enrolment.Source, enrolment.EnrolledUtc, enrolment.CompletedUtc, enrolment.LessonsDone, enrolment.LessonsTotal,
             Percent(enrolment.LessonsDone, enrolment.LessonsTotal), lessons,

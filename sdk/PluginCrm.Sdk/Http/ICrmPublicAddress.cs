@@ -9,4 +9,10 @@ public interface ICrmPublicAddress
 {
     /// <summary>Scheme, host and port, and a path where the host is served under one, without a trailing slash: <c>https://crm.acme.example</c>.</summary>
     string BaseUrl { get; }
+
+    /// <summary>
+    /// The start of a module's links: <paramref name="configured"/> (the module's own setting, for links that must point
+    /// elsewhere) when set, else <see cref="BaseUrl"/>; without a trailing slash either way.
+    /// </summary>
+    string LinkBase(string? configured) => (string.IsNullOrWhiteSpace(configured) ? BaseUrl : configured).TrimEnd('/');
 }

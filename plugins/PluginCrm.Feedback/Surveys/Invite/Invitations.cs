@@ -104,7 +104,7 @@ public sealed class Invitations(
 
     /// <summary>The address a customer opens: the settings' base and the public answer path.</summary>
     public string Link(FeedbackSettings options, string token) =>
-        $"{options.SurveyLinkBaseOr(publicAddress).TrimEnd('/')}/api/feedback/answer/{token}";
+        $"{publicAddress.LinkBase(options.SurveyLinkBase)}/api/feedback/answer/{token}";
 
     /// <summary>Queues the link by e-mail; false with the reason when it is not sent (no template, no consent, no address).</summary>
     public async Task<(bool Emailed, string? Reason)> EmailAsync(string template, Survey survey, SurveyInvitation invitation, string link, string occasion, CancellationToken ct)
