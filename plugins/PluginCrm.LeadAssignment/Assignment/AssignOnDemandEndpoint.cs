@@ -8,6 +8,7 @@ using PluginCrm.LeadAssignment.Rules;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Http;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Assignment;
 
@@ -49,7 +50,7 @@ public static class AssignOnDemandEndpoint
                 var current = await writer.OwnerOfAsync(prospect.RecordType, id, ct);
                 if (outcome.OwnerId != current?.Owner)
                     // The system writes the owner (a manager's own writes are held to its team); the audit names the manager.
-                    await writer.SetOwnerAsync(new OwnershipChange(outcome.Action, prospect.RecordType, id, outcome.OwnerId, "assigned on demand", outcome),
+                    await writer.SetOwnerAsync(new OwnershipChange(outcome.Action, prospect.RecordType, id, outcome.OwnerId, new DayText("assigned on demand"), outcome),
                         outcome.TeamId, ActingUser.System with { Name = user.Name }, ct);
                 else
                 {

@@ -44,8 +44,8 @@ public sealed class AfterCreateStep(LeadAssignmentDbContext db, DecisionLog log,
             await db.SaveChangesAsync(cancellationToken);
         }
         if (action is "queue" && recordType != "lead")
-            await pool.AddAsync(recordType, id, null, "every rep of the matching rule is away or at its cap", cancellationToken);
+            await pool.AddAsync(recordType, id, null, PoolReasons.EveryRepBusy, cancellationToken);
         else if (action is "pool")
-            await pool.AddAsync(recordType, id, null, "no rule matched", cancellationToken);
+            await pool.AddAsync(recordType, id, null, PoolReasons.NoRuleMatched, cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Data;
 
@@ -23,7 +25,14 @@ public static class LeadAssignmentModel
             e.HasIndex(d => new { d.RecordType, d.RecordId });
             e.HasIndex(d => new { d.ToOwnerId, d.Action, d.OccurredUtc });
         });
-        model.Entity<PoolEntry>(e => { e.ToTable("la_pool"); e.HasKey(p => new { p.RecordType, p.RecordId }); });
+        model.Entity<PoolEntry>(e =>
+        {
+            e.ToTable("la_pool");
+            e.HasKey(p => new { p.RecordType, p.RecordId });
+            // Read and written through its field, which is null for an entry from before reasons were kept this way.
+            e.Property(p => p.ReasonText).HasField("reasonText").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired(false)
+                .HasConversion(t => JsonSerializer.Serialize(t, JsonSerializerOptions.Web), json => JsonSerializer.Deserialize<DayText>(json, JsonSerializerOptions.Web)!);
+        });
         model.Entity<QueuedLead>(e => { e.ToTable("la_queue"); e.HasKey(q => q.LeadId); e.Property(q => q.LeadId).ValueGeneratedNever(); });
         model.Entity<ContactKey>(e =>
         {

@@ -9,6 +9,7 @@ using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Deadline;
 
@@ -42,11 +43,11 @@ public sealed class ResponseDeadlineJob(
         foreach (var (lead, given) in late)
         {
             var outcome = await engine.DecideAsync(Prospect.From(lead), new HashSet<long> { lead.OwnerId!.Value }, cancellationToken);
-            var reason = $"not touched within {hours} hours of {given.OccurredUtc:yyyy-MM-dd HH:mm}Z";
+            var reason = new DayText("not touched within {0} hours of {1}", $"{hours}", $"{given.OccurredUtc:yyyy-MM-dd HH:mm}Z");
             await writer.SetOwnerAsync(new OwnershipChange("reassign", "lead", lead.Id, outcome.OwnerId, reason, outcome), outcome.TeamId, ActingUser.System, cancellationToken);
             if (teams.FirstOrDefault(t => t.Id == lead.TeamId)?.ManagerId is { } manager)
                 await notices.TellAsync(manager, "lead-assignment.deadline-missed",
-                    new Dictionary<string, object?> { ["lead"] = lead, ["reason"] = reason, ["new_owner_id"] = outcome.OwnerId }, $"deadline-missed:{lead.Id}:{given.Id}", cancellationToken);
+                    new Dictionary<string, object?> { ["lead"] = lead, ["reason"] = reason.ToString(), ["new_owner_id"] = outcome.OwnerId }, $"deadline-missed:{lead.Id}:{given.Id}", cancellationToken);
         }
         logger.LogInformation("Reassigned {Count} leads past their response deadline", late.Count);
     }

@@ -51,8 +51,10 @@ public sealed class LeadAssignmentDemo(LeadAssignmentDbContext db, ContactIndex 
         foreach (var id in context.CustomerIds.OrderBy(_ => context.Random.Next()).Take(Pooled))
         {
             var customer = await context.Records.FindAsync<CustomerRecord>(id, cancellationToken);
-            var manager = context.Teams.Single(t => t.Id == customer!.TeamId).Manager;
-            var result = await transfers.TransferAsync(new TransferRequest("customer", id, null, "no follow-up planned: released to the public pool"), manager, cancellationToken);
+            var team = context.Teams.Single(t => t.Id == customer!.TeamId);
+            // A manager's reason is the manager's own words, in the team's language: the pool shows it as it was written.
+            var reason = team.Language == "zh" ? "近期没有跟进计划，放回公海" : "no follow-up planned: released to the public pool";
+            var result = await transfers.TransferAsync(new TransferRequest("customer", id, null, reason), team.Manager, cancellationToken);
             pooled += result.Status == 200 ? 1 : 0;
         }
 

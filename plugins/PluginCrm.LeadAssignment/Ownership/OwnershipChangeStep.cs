@@ -42,14 +42,14 @@ public sealed class OwnershipChangeStep(
         if (change?.FromPool == true && !await pool.TakeAsync(type, id, cancellationToken))
             throw new PipelineValidationException($"{type} {id} is no longer in the pool: someone claimed it first", ConflictField);
         if (owner is null)
-            await pool.AddAsync(type, id, from, change?.Reason ?? change?.Action ?? "released", cancellationToken);
+            await pool.AddAsync(type, id, from, PoolReasons.Of(change), cancellationToken);
         else if (change is null || !change.FromPool)
             await pool.TakeAsync(type, id, cancellationToken);
         if (type == "lead" && owner is not null)
             await db.Queue.Where(q => q.LeadId == id).ExecuteDeleteAsync(cancellationToken);
 
         log.Add(type, id, change?.Action ?? "transfer", context.User, from, owner, null, change?.Outcome,
-            change?.Reason ?? (change is null ? "owner changed through the core API" : null));
+            change?.Reason?.ToString() ?? (change is null ? "owner changed through the core API" : null));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using PluginCrm.LeadAssignment.Rules;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Jobs;
 using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Pool;
 
@@ -28,7 +29,7 @@ public sealed class DrainQueueJob(LeadAssignmentDbContext db, ICrmRecords record
             if (outcome.OwnerId is not { } owner)
                 continue;
             // The rotation credits the engine tracked are saved by the ownership step, in the update's transaction.
-            await writer.SetOwnerAsync(new OwnershipChange("assign", "lead", lead.Id, owner, "from the queue", outcome), outcome.TeamId, ActingUser.System, cancellationToken);
+            await writer.SetOwnerAsync(new OwnershipChange("assign", "lead", lead.Id, owner, new DayText("from the queue"), outcome), outcome.TeamId, ActingUser.System, cancellationToken);
             assigned++;
         }
         logger.LogInformation("Assigned {Assigned} queued leads", assigned);

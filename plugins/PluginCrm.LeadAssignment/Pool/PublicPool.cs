@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PluginCrm.LeadAssignment.Data;
 using PluginCrm.Sdk.Access;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Pool;
 
@@ -12,11 +13,11 @@ public sealed class PublicPool(LeadAssignmentDbContext db, IRecordSharing sharin
 {
     public const string PluginId = "lead-assignment";
 
-    public async Task AddAsync(string recordType, long recordId, long? formerOwnerId, string reason, CancellationToken ct)
+    public async Task AddAsync(string recordType, long recordId, long? formerOwnerId, DayText reason, CancellationToken ct)
     {
         if (!await db.Pool.AnyAsync(p => p.RecordType == recordType && p.RecordId == recordId, ct))
         {
-            db.Pool.Add(new PoolEntry { RecordType = recordType, RecordId = recordId, FormerOwnerId = formerOwnerId, Reason = reason, EnteredUtc = time.GetUtcNow().UtcDateTime });
+            db.Pool.Add(new PoolEntry { RecordType = recordType, RecordId = recordId, FormerOwnerId = formerOwnerId, Reason = reason.ToString(), ReasonText = reason, EnteredUtc = time.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(ct);
         }
         await sharing.ShareAsync(PluginId, recordType, recordId, ct);

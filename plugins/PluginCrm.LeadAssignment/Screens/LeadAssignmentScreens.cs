@@ -23,7 +23,7 @@ public static class LeadAssignmentScreens
             [
                 new ListColumn("recordType", "Type") { Format = ValueFormat.Name },
                 new ListColumn("recordId", "Record"),
-                new ListColumn("reason", "Why it is in the pool"),
+                new ListColumn("reasonText", "Why it is in the pool") { Format = ValueFormat.Translated },
                 new ListColumn("enteredUtc", "In the pool since") { Format = ValueFormat.DateTime },
             ])
             {
@@ -85,6 +85,9 @@ public static class LeadAssignmentScreens
                 ["Customers about to be reclaimed into the pool"] = "即将被收回公海的客户",
                 ["no follow-up for {0} days (since {1})"] = "{0} 天未跟进（自 {1} 起）",
                 ["not converted within {0} days of capture ({1})"] = "获取后 {0} 天内未转化（{1}）",
+                // Why a record is in the pool (PoolReasons, the deadline's reassignment), beside the reclaim's two above.
+                ["no rule matched"] = "没有匹配的规则", ["every rep of the matching rule is away or at its cap"] = "匹配规则的销售都不在岗或已达上限",
+                ["not touched within {0} hours of {1}"] = "自 {1} 起 {0} 小时内未跟进", ["released"] = "负责人已释放",
                 // The settings form's labels (the admin's screen words each setting's name).
                 ["Fallback owner id"] = "兜底负责人编号", ["Response deadline hours"] = "响应时限（小时）", ["Protection days"] = "保护期（天）",
                 ["Pool no follow up days"] = "未跟进回收天数", ["Pool not converted days"] = "未转化回收天数", ["Pool warning days"] = "回收提前提醒天数",

@@ -1,6 +1,7 @@
 using PluginCrm.LeadAssignment.Ownership;
 using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Records;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Transfers;
 
@@ -55,7 +56,7 @@ public sealed class TransferService(OwnerWriter writer, Protection protection, I
         {
             // A record without an owner is something only the system may write (the host gives a manager's records its team).
             var actor = request.ToOwnerId is null ? ActingUser.System with { Name = user.Name } : user;
-            await writer.SetOwnerAsync(new OwnershipChange(action, type, id, request.ToOwnerId, request.Reason!.Trim()), target?.TeamId, actor, ct);
+            await writer.SetOwnerAsync(new OwnershipChange(action, type, id, request.ToOwnerId, DayText.Plain(request.Reason!.Trim())), target?.TeamId, actor, ct);
         }
         catch (RecordConflictException changed)
         {

@@ -35,4 +35,11 @@ public enum ValueFormat
 
     /// <summary>An http or https address shown as a link that opens outside the console (a video, a document); other values as text.</summary>
     Link,
+
+    /// <summary>
+    /// English the module wrote, shown in the user's language through its translations (<see cref="ScreenSet.Translations"/>):
+    /// a string as a whole (as it is when there is no translation), or a <see cref="Day.DayText"/> in its JSON form
+    /// (<c>{"format": "no follow-up for {0} days", "values": ["10"]}</c>), the format and each value looked up.
+    /// </summary>
+    Translated,
 }

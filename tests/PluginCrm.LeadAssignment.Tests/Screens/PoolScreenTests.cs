@@ -62,6 +62,42 @@ public sealed class PoolScreenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_Chinese_the_pool_gives_the_modules_reasons_in_Chinese_and_a_persons_own_words_as_written()
+    {
+        // Reclaimed after 10 days without a follow-up; a lead that no rule takes; a customer released with the admin's words.
+        await Http.EnsureAsync(await host.Admin.PutAsJsonAsync("/api/plugins/lead-assignment/settings",
+            new { poolNoFollowUpDays = 10, poolNotConvertedDays = 0, protectionDays = 0 }));
+        var ownedSince = host.Host.Clock.GetUtcNow().UtcDateTime;
+        await host.CustomerAsync(new { name = "李娜", ownerId = reps[0].Id, teamId = team, stage = "customer" });
+        host.Host.Clock.Advance(TimeSpan.FromDays(10.1));
+        await host.Host.RunDueJobsAsync();
+        await host.LeadAsync(new { name = "赵先生", phone = "+86 139 0000 1111", source = "web" });
+        await PooledCustomerAsync();
+        // Signed in again: ten days ended the first session.
+        using var browser = ConsoleBrowser.As(await host.SignInAsync(reps[1].Email));
+        using var toChinese = await browser.PostFormAsync("/", "/language", new Dictionary<string, string> { ["culture"] = "zh-CN", ["returnUrl"] = "/" });
+
+        var pool = WebUtility.HtmlDecode(await browser.PageAsync("/m/lead-assignment/pool"));
+        var reasons = (await host.Admin.GetFromJsonAsync<List<PoolEntry>>("/api/lead-assignment/pool", Http.Json))!;
+
+        Assert.Contains("进入公海的原因", pool);
+        Assert.Contains($"10 天未跟进（自 {ownedSince:yyyy-MM-dd} 起）", pool);
+        Assert.Contains("没有匹配的规则", pool);
+        Assert.Contains("no follow-up in 30 days", pool);
+        Assert.DoesNotContain("no follow-up for", pool);
+        Assert.DoesNotContain("no rule matched", pool);
+        // The API keeps each reason in English, and gives the same reason as its format and values.
+        Assert.Equal(
+            [$"no follow-up for 10 days (since {ownedSince:yyyy-MM-dd})", "no rule matched", "no follow-up in 30 days"],
+            reasons.Select(r => r.Reason));
+        Assert.All(reasons, r => Assert.Equal(r.Reason, string.Format(r.ReasonText.Format, [.. r.ReasonText.Values])));
+    }
+
+    private sealed record Phrase(string Format, string[] Values);
+
+    private sealed record PoolEntry(string Reason, Phrase ReasonText);
+
+    [Fact]
     public async Task An_action_calls_only_the_endpoint_its_screen_declares()
     {
         await PooledCustomerAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PluginCrm.Sdk.Day;
 using PluginCrm.Sdk.Screens;
 
 namespace PluginCrm.Host.WebConsole.Screens;
@@ -38,9 +39,28 @@ public static partial class ScreenJson
             ValueFormat.DateTime when value.TryGetDateTime(out var time) => time.ToUniversalTime().ToString("g", culture) + " UTC",
             ValueFormat.YesNo when value.ValueKind is JsonValueKind.True or JsonValueKind.False => text(value.GetBoolean() ? "Yes" : "No"),
             ValueFormat.Name when value.ValueKind == JsonValueKind.String => text(Spaced(value.GetString()!)),
+            ValueFormat.Translated when value.ValueKind == JsonValueKind.String => text(value.GetString()!),
+            ValueFormat.Translated when Line(value, text) is { } line => line,
             _ when value.ValueKind == JsonValueKind.String => value.GetString()!,
             _ => value.GetRawText(),
         };
+    }
+
+    // A DayText's JSON ({"format": ..., "values": [...]}) in the user's language; its English format as it is when the
+    // module's holes and values do not match (a module's mistake is no reason for the page to fail), null for other JSON.
+    private static string? Line(JsonElement value, Func<string, string> text)
+    {
+        if (value.ValueKind != JsonValueKind.Object || At(value, "format") is not { ValueKind: JsonValueKind.String } format)
+            return null;
+        string[] values = At(value, "values") is { ValueKind: JsonValueKind.Array } array ? [.. array.EnumerateArray().Select(v => Raw(v, ""))] : [];
+        try
+        {
+            return new DayText(format.GetString()!, values).In(text);
+        }
+        catch (FormatException)
+        {
+            return format.GetString();
+        }
     }
 
     /// <summary>A number as the user reads it: money with two decimals, a share as a percentage, otherwise up to two decimals.</summary>

@@ -5,6 +5,7 @@ using PluginCrm.Sdk.Access;
 using PluginCrm.Sdk.Pipeline;
 using PluginCrm.Sdk.Records;
 using PluginCrm.Sdk.Settings;
+using PluginCrm.Sdk.Day;
 
 namespace PluginCrm.LeadAssignment.Pool.Claim;
 
@@ -42,7 +43,7 @@ public sealed class ClaimService(
         var team = (await directory.UsersAsync(ct)).FirstOrDefault(u => u.Id == me)?.TeamId;
         try
         {
-            await writer.SetOwnerAsync(new OwnershipChange("claim", type, id, me, "claimed from the pool"), team, Claimant(user), ct);
+            await writer.SetOwnerAsync(new OwnershipChange("claim", type, id, me, new DayText("claimed from the pool")), team, Claimant(user), ct);
             return new(200, $"{type} {id} is now owned by user {me}");
         }
         catch (PipelineValidationException lost) when (lost.Field == OwnershipChangeStep.ConflictField)

@@ -38,7 +38,7 @@ public sealed class ReclaimJob(
                 continue;
             if (d.Due <= now)
             {
-                await writer.SetOwnerAsync(new OwnershipChange("reclaim", "customer", customer.Id, null, d.Reason.ToString()), null, ActingUser.System, cancellationToken);
+                await writer.SetOwnerAsync(new OwnershipChange("reclaim", "customer", customer.Id, null, d.Reason), null, ActingUser.System, cancellationToken);
                 reclaimed++;
             }
             else if (await WarnOnceAsync(customer, d.Due, d.Reason.ToString(), cancellationToken))
