@@ -1,7 +1,7 @@
 using System.Reflection;
 using PluginCrm.Bench;
 
-// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants | scale [--customers N] [--requests N]
+// Run: dotnet run -c Release --project bench/PluginCrm.Bench -- startup [--runs N] | import [--sqlite] | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants | scale [--customers N] [--requests N]
 var command = args.FirstOrDefault();
 if (command == "import-memory" && args.Length == 2) // a child process of the import benchmark
     return await ImportMemoryRun.RunAsync(args[1]);
@@ -16,12 +16,15 @@ var orders = 5000;
 var answers = 1000;
 var attempts = 1000;
 var deliveries = 2000;
+var sqliteOnly = false;
 for (var i = 1; i < args.Length; i++)
 {
     if (command == "startup" && args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], out var n) && n > 0)
         runs = n;
     else if (command is "pipeline" or "assign" or "console" or "scaleout" or "scale" && args[i] == "--requests" && i + 1 < args.Length && int.TryParse(args[++i], out var r) && r > 0)
         requests = r;
+    else if (command == "import" && args[i] == "--sqlite")
+        sqliteOnly = true;
     else if (command == "complaints" && args[i] == "--complaints" && i + 1 < args.Length && int.TryParse(args[++i], out var k) && k > 0)
         complaints = k;
     else if (command == "timeline" && args[i] == "--orders" && i + 1 < args.Length && int.TryParse(args[++i], out var o) && o > 0)
@@ -45,7 +48,7 @@ var repoRoot = FindRepoRoot();
 return command switch
 {
     "startup" => await StartupBench.RunAsync(repoRoot, configuration, runs),
-    "import" => await ImportBench.RunAsync(repoRoot, configuration),
+    "import" => await ImportBench.RunAsync(repoRoot, configuration, sqliteOnly),
     "assign" => await AssignBench.RunAsync(repoRoot, configuration, requests),
     "scoring" => await ScoringBench.RunAsync(repoRoot, configuration),
     "render" => await RenderBench.RunAsync(repoRoot, configuration, customers),
@@ -63,7 +66,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants | scale [--customers N] [--requests N]");
+    Console.Error.WriteLine("usage: PluginCrm.Bench startup [--runs N] | import [--sqlite] | pipeline [--requests N] | assign [--requests N] | scoring | render [--customers N] | complaints [--complaints N] | timeline [--orders N] | console [--requests N] | surveys [--answers N] | training [--attempts N] | webhooks [--deliveries N] | scaleout [--requests N] | tenants | scale [--customers N] [--requests N]");
     return 2;
 }
 
