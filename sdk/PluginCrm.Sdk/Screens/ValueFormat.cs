@@ -18,7 +18,7 @@ public enum ValueFormat
     /// <summary>A date (the date part of a UTC time).</summary>
     Date,
 
-    /// <summary>A UTC time, shown in the user's language.</summary>
+    /// <summary>A UTC time, shown in the user's language and in the browser's time zone, which the screen names once.</summary>
     DateTime,
 
     /// <summary>true or false, shown as yes or no.</summary>

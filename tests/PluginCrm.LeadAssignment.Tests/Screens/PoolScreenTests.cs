@@ -37,8 +37,9 @@ public sealed class PoolScreenTests : IAsyncLifetime
         Assert.Contains("<a href=\"/m/lead-assignment/pool\">Public pool</a>", day);
         Assert.Contains($"value=\"/pool/customers/{customer.Id}/claim\"", pool);
         Assert.Contains("return confirm(", pool);
-        // When it entered the pool reads as a date and time, not as the API's ISO 8601 text.
-        Assert.DoesNotMatch(@"\d{4}-\d\d-\d\dT\d\d:\d\d", pool);
+        // When it entered the pool reads as a date and time, not as the API's ISO 8601 text (which its <time> element keeps).
+        Assert.Matches(@"<time datetime=""\d{4}-\d\d-\d\dT[^""]+"">[^<]+</time>", pool);
+        Assert.DoesNotMatch(@">\d{4}-\d\d-\d\dT\d\d:\d\d", pool);
         Assert.Equal("/m/lead-assignment/pool?done=Claim", claimed.Headers.Location!.OriginalString);
         Assert.Equal(reps[1].Id, (await host.Admin.GetFromJsonAsync<CustomerRecord>($"/api/customers/{customer.Id}", Http.Json))!.OwnerId);
         Assert.DoesNotContain($"/pool/customers/{customer.Id}/claim", await browser.PageAsync("/m/lead-assignment/pool"));

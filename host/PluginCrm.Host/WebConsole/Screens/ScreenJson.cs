@@ -26,8 +26,11 @@ public static partial class ScreenJson
         ? value.ValueKind switch { JsonValueKind.String => value.GetString()!, JsonValueKind.Null => "", _ => value.GetRawText() }
         : "";
 
-    /// <summary>The value at <paramref name="path"/> as the user reads it, in <paramref name="format"/>.</summary>
-    public static string Show(JsonElement row, string path, ValueFormat format, Func<string, string> text)
+    /// <summary>
+    /// The value at <paramref name="path"/> as the user reads it, in <paramref name="format"/>: a time in <paramref name="zone"/>
+    /// (the browser's, <see cref="ConsoleTimes"/>), which the page names once.
+    /// </summary>
+    public static string Show(JsonElement row, string path, ValueFormat format, Func<string, string> text, TimeZoneInfo zone)
     {
         if (At(row, path) is not { } value || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
             return "–";
@@ -36,7 +39,7 @@ public static partial class ScreenJson
         {
             ValueFormat.Number or ValueFormat.Money or ValueFormat.Percent when value.TryGetDecimal(out var number) => Format(number, format),
             ValueFormat.Date when value.TryGetDateTime(out var date) => date.ToUniversalTime().ToString("d", culture),
-            ValueFormat.DateTime when value.TryGetDateTime(out var time) => time.ToUniversalTime().ToString("g", culture) + " UTC",
+            ValueFormat.DateTime when TimeAt(value) is { } utc => ConsoleTimes.Show(utc, zone),
             ValueFormat.YesNo when value.ValueKind is JsonValueKind.True or JsonValueKind.False => text(value.GetBoolean() ? "Yes" : "No"),
             ValueFormat.Name when value.ValueKind == JsonValueKind.String => text(Spaced(value.GetString()!)),
             ValueFormat.Translated when value.ValueKind == JsonValueKind.String => text(value.GetString()!),
@@ -45,6 +48,17 @@ public static partial class ScreenJson
             _ => value.GetRawText(),
         };
     }
+
+    /// <summary>The moment at <paramref name="path"/> in UTC (a time without an offset is taken as UTC, as the API writes them), or null.</summary>
+    public static DateTime? TimeAt(JsonElement row, string path) => At(row, path) is { } value ? TimeAt(value) : null;
+
+    private static DateTime? TimeAt(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && value.TryGetDateTime(out var time)
+            ? time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime()
+            : null;
+
+    /// <summary>Whether any of <paramref name="columns"/> shows a time, so that the page names the zone its times are in.</summary>
+    public static bool ShowsTimes(IEnumerable<ListColumn> columns) => columns.Any(c => c.Format == ValueFormat.DateTime);
 
     // A DayText's JSON ({"format": ..., "values": [...]}) in the user's language; its English format as it is when the
     // module's holes and values do not match (a module's mistake is no reason for the page to fail), null for other JSON.
