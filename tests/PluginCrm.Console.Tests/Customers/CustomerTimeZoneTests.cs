@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PluginCrm.Console.Tests.Customers;
 
 /// <summary>The customer page's timeline in the browser's time zone (each page keeps it in a cookie), named once, not the server's.</summary>
@@ -15,10 +13,7 @@ public sealed class CustomerTimeZoneTests(DemoConsole demo, Chromium chromium) :
         await Page.GotoAsync($"/customers/{customer.Id}");
 
         await Expect(Timeline.GetByText("Times in Asia/Shanghai")).ToBeVisibleAsync();
-        var first = Timeline.Locator("ol.timeline time").First;
-        var utc = DateTime.Parse((await first.GetAttributeAsync("datetime"))!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        var shanghai = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        Assert.Equal(shanghai.ToString("g", CultureInfo.GetCultureInfo("en")), (await first.InnerTextAsync()).Trim());
+        await AssertShownInZoneAsync(Timeline.Locator("ol.timeline time").First, TimeZone);
         await StepAsync("customer-in-shanghai");
     }
 }

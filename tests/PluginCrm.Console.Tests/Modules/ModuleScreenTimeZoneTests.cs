@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PluginCrm.Console.Tests.Modules;
 
 /// <summary>A module's screen shows its times in the browser's zone and names it once, as the record pages do.</summary>
@@ -14,10 +12,7 @@ public sealed class ModuleScreenTimeZoneTests(DemoConsole demo, Chromium chromiu
         await Page.GotoAsync("/m/lead-assignment/pool");
 
         await Expect(Page.Locator("table caption")).ToHaveTextAsync("Times in Asia/Shanghai");
-        var first = Page.Locator("table td time").First;
-        var utc = DateTime.Parse((await first.GetAttributeAsync("datetime"))!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        var shanghai = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        Assert.Equal(shanghai.ToString("g", CultureInfo.GetCultureInfo("en")), (await first.InnerTextAsync()).Trim());
+        await AssertShownInZoneAsync(Page.Locator("table td time").First, TimeZone);
         await StepAsync("pool-in-shanghai");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -61,6 +62,14 @@ public abstract class ConsoleTest(DemoConsole demo, Chromium chromium) : IAsyncL
 
     /// <summary>The customer page's section headed "Timeline".</summary>
     protected ILocator Timeline => Page.Locator("section", new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = "Timeline", Level = 2 }) });
+
+    /// <summary>Asserts that a <c>&lt;time&gt;</c> element shows its moment in <paramref name="zone"/>, as an English (en) page words it.</summary>
+    protected static async Task AssertShownInZoneAsync(ILocator time, string zone)
+    {
+        var utc = DateTime.Parse((await time.GetAttributeAsync("datetime"))!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(zone));
+        Assert.Equal(local.ToString("g", CultureInfo.GetCultureInfo("en")), (await time.InnerTextAsync()).Trim());
+    }
 
     /// <summary>The absolute address of a console path.</summary>
     protected string Url(string path) => new Uri(new Uri(demo.BaseUrl), path).ToString();
