@@ -47,35 +47,51 @@ public static class RecordRules
         OwnershipAsync(ownerId, teamId, before, user, db, errors, "ownerId", ct);
 
     /// <summary>As above, naming the owner's field <paramref name="ownerField"/> (a task's <c>assigneeId</c>) in errors.</summary>
-    public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, string ownerField, CancellationToken ct)
+    public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, string ownerField, CancellationToken ct) =>
+        (await OwnershipManyAsync([(ownerId, teamId, before)], user, db, [errors], ownerField, ct))[0];
+
+    /// <summary>The same for a batch of records (an import's), each with its own errors: two queries for all of them.</summary>
+    public static async Task<IReadOnlyList<(long? Owner, long? Team)>> OwnershipManyAsync(
+        IReadOnlyList<(long? OwnerId, long? TeamId, (long? Owner, long? Team)? Before)> items, ActingUser user, CrmDbContext db,
+        IReadOnlyList<FieldErrors> errors, string ownerField, CancellationToken ct)
     {
-        if (user.Role == CrmRole.Rep)
-            ownerId ??= user.UserId;
-        if (user.Role == CrmRole.Manager && ownerId is null)
-            teamId ??= user.TeamId;
+        // A rep's records default to it, a manager's unowned ones to its team.
+        var wanted = items.Select(i => (
+            Owner: user.Role == CrmRole.Rep ? i.OwnerId ?? user.UserId : i.OwnerId,
+            Team: user.Role == CrmRole.Manager && i.OwnerId is null ? i.TeamId ?? user.TeamId : i.TeamId)).ToList();
+        var ownerIds = wanted.Select(w => w.Owner).OfType<long>().Distinct().ToList();
+        var owners = ownerIds.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => EF.Parameter(ownerIds).Contains(u.Id))
+            .Select(u => new { u.Id, u.TeamId }).ToDictionaryAsync(u => u.Id, u => u.TeamId, ct);
+        var teams = await FieldRules.ExistingAsync(db.Teams, wanted.Where(w => w.Owner is null).Select(w => w.Team), ct);
+        return wanted.Select((w, i) => Ownership(w.Owner, w.Team, items[i].Before, user, owners, teams, errors[i], ownerField)).ToList();
+    }
+
+    // One record's owner and team, given the owners' teams and the teams that exist.
+    private static (long? Owner, long? Team) Ownership(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user,
+        Dictionary<long, long?> owners, HashSet<long> teams, FieldErrors errors, string ownerField)
+    {
         if (ownerId is null)
         {
-            await FieldRules.ExistsAsync(db.Teams, teamId, "teamId", errors, ct);
+            FieldRules.Exists(teams, teamId, "teamId", errors);
             if (user.Role == CrmRole.Manager && teamId != user.TeamId)
                 errors.Add("teamId", "a manager keeps the records it does not give to someone in its own team");
             return (null, teamId);
         }
-        var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => new { u.TeamId }).SingleOrDefaultAsync(ct);
-        if (owner is null)
+        if (!owners.TryGetValue(ownerId.Value, out var ownersTeam))
         {
             errors.Add(ownerField, $"there is no user {ownerId}");
             return (ownerId, teamId);
         }
         if (user.Role == CrmRole.Rep && ownerId != user.UserId)
             errors.Add(ownerField, "a rep can only own its own records");
-        else if (user.Role == CrmRole.Manager && ownerId != user.UserId && (user.TeamId is null || owner.TeamId != user.TeamId))
+        else if (user.Role == CrmRole.Manager && ownerId != user.UserId && (user.TeamId is null || ownersTeam != user.TeamId))
             errors.Add(ownerField, $"user {ownerId} is not in your team; ask an admin to give the record to another team");
         var sentBackOldTeam = before is { } old && old.Owner != ownerId && teamId == old.Team;
-        if (teamId is not null && teamId != owner.TeamId && !sentBackOldTeam)
-            errors.Add("teamId", owner.TeamId is { } ownersTeam
-                ? $"must be the owner's team, {ownersTeam} (or left out)"
+        if (teamId is not null && teamId != ownersTeam && !sentBackOldTeam)
+            errors.Add("teamId", ownersTeam is { } team
+                ? $"must be the owner's team, {team} (or left out)"
                 : $"must be left out: user {ownerId} is in no team");
-        return (ownerId, owner.TeamId);
+        return (ownerId, ownersTeam);
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class ImportFailureTests : IAsyncLifetime
             lines[2] = "BAD00001,Nobody Known,GTX Basic,Cancity,Won,2016-10-20,2017-03-01,1054\r";
             lines[3] = "BAD00002,Moses Frase,GTX Basic,Cancity,Won,2016-13-45,2017-03-01,lots\r";
             lines[4] = "BAD00003,Moses Frase,Hoverboard,Nowhere Ltd,Sleeping,,,\r";
+            lines[7] = lines[6];
             return lines;
         });
 
@@ -53,9 +54,12 @@ public sealed class ImportFailureTests : IAsyncLifetime
                 ("sales_pipeline.csv", 3, "sales_agent"),
                 ("sales_pipeline.csv", 4, "engage_date"), ("sales_pipeline.csv", 4, "close_value"),
                 ("sales_pipeline.csv", 5, "product"), ("sales_pipeline.csv", 5, "account"), ("sales_pipeline.csv", 5, "deal_stage"),
+                ("sales_pipeline.csv", 8, "opportunity_id"),
             ],
             report.Errors.Select(e => (e.File, e.Row, e.Column)));
         Assert.Equal("'Nobody Known' is not in sales_teams.csv", report.Errors[0].Reason);
+        var repeated = File.ReadLines(Path.Combine(SharedData.MavenCrm, "sales_pipeline.csv")).ElementAt(6).Split(',')[0];
+        Assert.Equal($"'{repeated}' is also on row 7", report.Errors[^1].Reason);
         Assert.Equal((0, 0, 0), (await CountAsync("/api/companies"), await CountAsync("/api/products"), await CountAsync("/api/deals")));
     }
 

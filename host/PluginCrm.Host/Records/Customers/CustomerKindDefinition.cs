@@ -63,13 +63,15 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         var externals = items.Select(i => i.Record.ExternalId).OfType<string>().Distinct().ToList();
         var holders = externals.Count == 0 ? [] : await db.Customers.IgnoreQueryFilters().Where(c => c.ExternalId != null && EF.Parameter(externals).Contains(c.ExternalId))
             .Select(c => new { c.Id, c.ExternalId }).ToDictionaryAsync(c => c.ExternalId!, c => c.Id, ct);
+        var owners = await RecordRules.OwnershipManyAsync(
+            items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
         var checkedItems = new List<CustomerRecord>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var (record, existing) = items[i];
             FieldRules.Exists(companies, record.CompanyId, "companyId", errors[i]);
             FieldRules.NotInFuture(record.Birthday, existing?.Birthday, context.NowUtc, "birthday", errors[i]);
-            var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors[i], ct);
+            var (owner, team) = owners[i];
             if (record.ExternalId is { } external && !FieldRules.Claim(holders, external, existing?.Id, i))
                 errors[i].Add("externalId", $"another customer already has external id '{external}'");
             checkedItems.Add(record with { OwnerId = owner, TeamId = team });

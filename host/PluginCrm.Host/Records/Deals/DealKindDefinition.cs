@@ -45,26 +45,42 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         };
     }
 
+    public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct) =>
+        (await CheckManyAsync([(record, existing)], user, context, [errors], ct))[0];
+
     // A deal won or lost without a close date closes today, as a lead's conversion does: the sales KPIs count a deal by its
-    // close date, and one won on the deals board or by a PATCH of its stage was never counted.
-    public override async Task<DealRecord> CheckAsync(DealRecord record, DealRecord? existing, ActingUser user, RecordContext context, FieldErrors errors, CancellationToken ct)
+    // close date, and one won on the deals board or by a PATCH of its stage was never counted. An import's batch of deals
+    // asks the database a query per check, not per deal.
+    public override async Task<IReadOnlyList<DealRecord>> CheckManyAsync(IReadOnlyList<(DealRecord Record, DealRecord? Existing)> items, ActingUser user, RecordContext context,
+        IReadOnlyList<FieldErrors> errors, CancellationToken ct)
     {
         var db = context.Db;
-        FieldRules.NotInFuture(record.ClosedOn, existing?.ClosedOn, context.NowUtc, "closedOn", errors);
-        if (record.Stage is DealStage.Won or DealStage.Lost && record.ClosedOn is null)
+        var companies = await FieldRules.ExistingAsync(db.Companies, items.Select(i => i.Record.CompanyId), ct);
+        await RecordRules.AttachableManyAsync(CoreRecords.Customers, items.Select(i => (i.Record.CustomerId, i.Existing?.CustomerId)).ToList(), "customerId", db, user, errors, ct);
+        var products = await FieldRules.ExistingAsync(db.Products, items.Select(i => i.Record.ProductId), ct);
+        var owners = await RecordRules.OwnershipManyAsync(
+            items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
+        var externals = items.Select(i => i.Record.ExternalId).OfType<string>().Distinct().ToList();
+        var holders = externals.Count == 0 ? [] : await db.Deals.IgnoreQueryFilters().Where(d => d.ExternalId != null && EF.Parameter(externals).Contains(d.ExternalId))
+            .Select(d => new { d.Id, d.ExternalId }).ToDictionaryAsync(d => d.ExternalId!, d => d.Id, ct);
+        var checkedItems = new List<DealRecord>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            record = record with { ClosedOn = DateOnly.FromDateTime(context.NowUtc) };
-            if (record.ClosedOn < record.EngagedOn) // Normalize checked a close date given; this one is today's
-                errors.Add("closedOn", $"would be today, {record.ClosedOn:yyyy-MM-dd}, before the engage date {record.EngagedOn:yyyy-MM-dd}: give the close date or correct the engage date");
+            var (record, existing) = items[i];
+            FieldRules.NotInFuture(record.ClosedOn, existing?.ClosedOn, context.NowUtc, "closedOn", errors[i]);
+            if (record.Stage is DealStage.Won or DealStage.Lost && record.ClosedOn is null)
+            {
+                record = record with { ClosedOn = DateOnly.FromDateTime(context.NowUtc) };
+                if (record.ClosedOn < record.EngagedOn) // Normalize checked a close date given; this one is today's
+                    errors[i].Add("closedOn", $"would be today, {record.ClosedOn:yyyy-MM-dd}, before the engage date {record.EngagedOn:yyyy-MM-dd}: give the close date or correct the engage date");
+            }
+            FieldRules.Exists(companies, record.CompanyId, "companyId", errors[i]);
+            FieldRules.Exists(products, record.ProductId, "productId", errors[i]);
+            if (record.ExternalId is { } external && !FieldRules.Claim(holders, external, existing?.Id, i))
+                errors[i].Add("externalId", $"another deal already has external id '{external}'");
+            checkedItems.Add(record with { OwnerId = owners[i].Owner, TeamId = owners[i].Team });
         }
-        var id = existing?.Id;
-        await FieldRules.ExistsAsync(db.Companies, record.CompanyId, "companyId", errors, ct);
-        await RecordRules.AttachableAsync(CoreRecords.Customers, record.CustomerId, existing?.CustomerId, "customerId", db, user, errors, ct);
-        await FieldRules.ExistsAsync(db.Products, record.ProductId, "productId", errors, ct);
-        var (owner, team) = await RecordRules.OwnershipAsync(record.OwnerId, record.TeamId, existing is null ? null : (existing.OwnerId, existing.TeamId), user, db, errors, ct);
-        if (record.ExternalId is { } external && await db.Deals.IgnoreQueryFilters().AnyAsync(d => d.ExternalId == external && d.Id != id, ct))
-            errors.Add("externalId", $"another deal already has external id '{external}'");
-        return record with { OwnerId = owner, TeamId = team };
+        return checkedItems;
     }
 
     public override bool ReadsAll(ActingUser user) => user.Role == CrmRole.Admin;
