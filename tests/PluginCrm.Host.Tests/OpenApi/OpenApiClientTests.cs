@@ -10,8 +10,10 @@ namespace PluginCrm.Host.Tests.OpenApi;
 /// recommended rules with no error, an openapi-typescript client generated from it, a script using that client through
 /// openapi-fetch type-checked by tsc (a query parameter or body missing from the document fails here), then run with
 /// node against this host. The tools come from OpenApi/client's lock file, installed by the test project's build
-/// (InstallOpenApiClientTools) before the tests run.
+/// (InstallOpenApiClientTools) before the tests run. The document and the tools do not change with the database, so it
+/// runs once, in the SQLite run (trait Database=SQLite); the calls it makes are the record API's, which runs on both.
 /// </summary>
+[Trait("Database", "SQLite")]
 public sealed class OpenApiClientTests(BuiltInHost fixture) : IClassFixture<BuiltInHost>
 {
     private static readonly string Client = Path.Combine(TestPaths.RepoRoot, "tests/PluginCrm.Host.Tests/OpenApi/client");
