@@ -26,8 +26,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
+    // In the PostgreSQL run without the API keys' rows (a third of the calls), which ask the same queries as the roles they
+    // stand in for: the SQLite run has them.
     [Fact]
-    public Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do() => RunAsync(host, output, alsoAsApiKeys: true);
+    public Task Every_endpoint_answers_each_role_only_what_it_may_see_and_do() => RunAsync(host, output, alsoAsApiKeys: !CrmTestHost.OnPostgres);
 
     /// <summary>
     /// The whole matrix against <paramref name="host"/>: the same rows on SQLite and on PostgreSQL (there without the API
