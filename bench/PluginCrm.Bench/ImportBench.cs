@@ -52,11 +52,14 @@ public static class ImportBench
             var (import, report) = await ImportAsync(file);
             var peakAfterImport = PeakWorkingSetMb();
             var created = Check(report);
+            ScenarioResult[] onSqlite =
+            [
+                new("bare SQLite insert (baseline)", rows.Count, baseline.TotalSeconds, rows.Count / baseline.TotalSeconds, 1),
+                new("CdnowImporter in a host", rows.Count, import.TotalSeconds, rows.Count / import.TotalSeconds, import / baseline),
+            ];
             if (sqliteOnly)
             {
-                Print([new("bare SQLite insert (baseline)", rows.Count, baseline.TotalSeconds, rows.Count / baseline.TotalSeconds, 1),
-                    new("CdnowImporter in a host", rows.Count, import.TotalSeconds, rows.Count / import.TotalSeconds, import / baseline)],
-                    peakAfterBaseline, peakAfterImport, created, parse.Elapsed);
+                Print(onSqlite, peakAfterBaseline, peakAfterImport, created, parse.Elapsed);
                 return 0;
             }
 
@@ -79,8 +82,7 @@ public static class ImportBench
 
             ScenarioResult[] results =
             [
-                new("bare SQLite insert (baseline)", rows.Count, baseline.TotalSeconds, rows.Count / baseline.TotalSeconds, 1),
-                new("CdnowImporter in a host", rows.Count, import.TotalSeconds, rows.Count / import.TotalSeconds, import / baseline),
+                .. onSqlite,
                 new("the same, x10 file, own process", largePurchases, largeSeconds, largePurchases / largeSeconds, largeSeconds / baseline.TotalSeconds / 10),
                 new("bare PostgreSQL insert (its baseline)", rows.Count, pgBaseline.TotalSeconds, rows.Count / pgBaseline.TotalSeconds, 1),
                 new("CdnowImporter in a host, PostgreSQL", rows.Count, pgImport.TotalSeconds, rows.Count / pgImport.TotalSeconds, pgImport / pgBaseline),
