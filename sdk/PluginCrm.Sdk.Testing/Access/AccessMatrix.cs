@@ -199,13 +199,14 @@ public sealed partial class AccessMatrix
             .Select(c => (c.Like, c.Name, Client: WithCredentialsOf(c.Client))).ToList();
         foreach (var (endpoint, (expect, request)) in rows)
         {
+            // One call per row serves every stranger: each must be refused and change nothing, so the record it names is
+            // still there for the next (one that was not would answer 404, not 401, and be reported).
+            var call = await request(callers[0].Like);
             foreach (var (like, name, client) in callers)
             {
-                var call = await request(like);
                 // A row that sends a token of its own (a fresh session to end) sends the stranger's instead.
-                if (call.Token is not null)
-                    call = call with { Token = await strangers.FreshTokenAsync(like) };
-                await CheckAsync(report, endpoint, expect, Actor.Anonymous, call, (client, name), strangers.Secret);
+                var sent = call.Token is null ? call : call with { Token = await strangers.FreshTokenAsync(like) };
+                await CheckAsync(report, endpoint, expect, Actor.Anonymous, sent, (client, name), strangers.Secret);
                 report.Calls++;
             }
         }

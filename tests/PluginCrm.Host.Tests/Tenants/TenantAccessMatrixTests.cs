@@ -10,7 +10,8 @@ namespace PluginCrm.Host.Tests.Tenants;
 /// address by beta's host name (its people's rows; the API keys' rows, which ask the same queries, run in the one-company
 /// matrix), and again with every one of acme's people and API keys in each actor's place: acme's
 /// credentials must count for nothing in beta (401, or the console's sign-in page), show neither tenant's records and change
-/// nothing, though every id they name is one acme's people may read in acme.
+/// nothing, though every id they name is one acme's people may read in acme. The PostgreSQL run leaves out beta's own
+/// matrix (the tenant's routing is the same there, and the one-company matrix runs on PostgreSQL) and keeps the strangers'.
 /// </summary>
 public sealed class TenantAccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -28,12 +29,14 @@ public sealed class TenantAccessMatrixTests(ITestOutputHelper output) : IAsyncLi
         tenants.Clock.Advance(CoreMatrixRows.Start - tenants.Clock.GetUtcNow());
         var beta = await AuthorizationMatrixTests.PrepareAsync(tenants["beta"], alsoAsApiKeys: false);
 
-        var own = await beta.RunAsync();
+        // Beta's own rules behind the tenant's host name are the same routing on either database, and the one-company
+        // matrix checks the rules on PostgreSQL: the PostgreSQL run checks what only it can, acme's credentials in beta.
+        var own = CrmTestHost.OnPostgres ? null : await beta.RunAsync();
         var strangers = await beta.RunAsStrangersAsync(acme);
         var sameIds = await acme.Admin.GetStringAsync("/api/customers/1");
 
-        output.WriteLine($"beta's own matrix: {own.Calls} calls; with acme's credentials: {strangers.Calls} calls");
-        own.ThrowIfAny();
+        output.WriteLine($"beta's own matrix: {own?.Calls ?? 0} calls; with acme's credentials: {strangers.Calls} calls");
+        own?.ThrowIfAny();
         strangers.ThrowIfAny();
         Assert.Contains(acme.Secret, await acme.Admin.GetStringAsync("/api/customers?pageSize=200"));
         Assert.Contains("\"id\":1", sameIds);

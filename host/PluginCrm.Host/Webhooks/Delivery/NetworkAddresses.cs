@@ -6,6 +6,15 @@ namespace PluginCrm.Host.Webhooks.Delivery;
 /// <summary>Addresses a webhook may not reach unless the host allows private networks: the host itself and the networks behind it.</summary>
 public static class NetworkAddresses
 {
+    /// <summary>
+    /// The addresses of <paramref name="host"/>. A name under <c>.invalid</c> never resolves (RFC 6761, 6.4): it is refused
+    /// as a name that does not exist without asking the resolver, which may take seconds to say so.
+    /// </summary>
+    public static Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct) =>
+        host.Equals("invalid", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase)
+            ? Task.FromException<IPAddress[]>(new SocketException((int)SocketError.HostNotFound))
+            : Dns.GetHostAddressesAsync(host, ct);
+
     public static bool IsPrivate(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)

@@ -35,7 +35,7 @@ public static class WebhookHttp
 
     private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken ct)
     {
-        var addresses = (await Dns.GetHostAddressesAsync(endPoint.Host, ct)).Where(a => allowPrivate || !NetworkAddresses.IsPrivate(a)).ToArray();
+        var addresses = (await NetworkAddresses.ResolveAsync(endPoint.Host, ct)).Where(a => allowPrivate || !NetworkAddresses.IsPrivate(a)).ToArray();
         if (addresses.Length == 0)
             throw new WebhookAddressException($"{endPoint.Host} resolves only to loopback or private addresses, which webhooks may not reach (Webhooks:AllowPrivateNetworks)");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -59,7 +59,7 @@ public sealed class WebhookRules(MessageCatalog catalog, RuleEngine rules, IOpti
             return NetworkAddresses.IsPrivate(literal);
         try
         {
-            var addresses = await Dns.GetHostAddressesAsync(uri.IdnHost, ct);
+            var addresses = await NetworkAddresses.ResolveAsync(uri.IdnHost, ct);
             return addresses.Length > 0 && addresses.All(NetworkAddresses.IsPrivate);
         }
         catch (SocketException)
