@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PluginCrm.Console.Tests.Kpis;
 
-/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts (the modules' widgets too, training completion among them), a new period swapped in by htmx, and axe.</summary>
+/// <summary>The managers' KPI screen in the browser: charts drawn by ECharts (the modules' widgets too, training completion among them), a new period swapped in by htmx, axe, and no animation for someone who asked for less motion.</summary>
 public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : ConsoleTest(demo, chromium)
 {
     [Fact]
@@ -36,5 +36,22 @@ public sealed class KpiScreenTests(DemoConsole demo, Chromium chromium) : Consol
         await Expect(Page.Locator("[aria-labelledby='widget-training-trained-churn'] table")).ToContainTextAsync("Untrained");
         await StepAsync("period-changed");
         await Page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Charts_are_drawn_at_once_for_someone_who_asked_for_less_motion_and_animated_otherwise()
+    {
+        const string animated = "() => echarts.getInstanceByDom(document.querySelector('.chart')).getOption().animation !== false";
+        await SignInAsync(DemoStaff.Manager);
+
+        await Page.GotoAsync("/kpis");
+        await Expect(Page.Locator(".chart canvas").First).ToBeVisibleAsync();
+        var stillWhenAsked = !await Page.EvaluateAsync<bool>(animated);
+        await Page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.NoPreference });
+        await Page.ReloadAsync();
+        await Expect(Page.Locator(".chart canvas").First).ToBeVisibleAsync();
+
+        Assert.True(stillWhenAsked);
+        Assert.True(await Page.EvaluateAsync<bool>(animated));
     }
 }

@@ -7,7 +7,8 @@ namespace PluginCrm.Console.Tests.Support;
 
 /// <summary>
 /// A browser test of the console: a new context and page per test (xunit makes a new instance per test) on the shared demo
-/// host, English by default, a screenshot at each step. Actions wait 10 seconds at most, so a missing page fails quickly.
+/// host, English by default, a screenshot at each step. The browser asks for reduced motion, so charts are drawn at once:
+/// each step's screenshot shows them whole, and no animation frames are rendered. Actions wait 10 seconds at most, so a missing page fails quickly.
 /// The browser tests run on SQLite alone (trait <c>Database=SQLite</c>: the PostgreSQL run leaves them out). What they add
 /// to the host's tests of the same pages (the host's WebConsole tests, on both databases) is the browser, which the
 /// database does not change, and a second run took 2 min 20 s of the PostgreSQL run's CPU.
@@ -30,7 +31,7 @@ public abstract class ConsoleTest(DemoConsole demo, Chromium chromium) : IAsyncL
     {
         context = await chromium.Browser.NewContextAsync(new()
         {
-            BaseURL = demo.BaseUrl, Locale = "en-GB", TimezoneId = TimeZone, ViewportSize = new() { Width = 1280, Height = 800 },
+            BaseURL = demo.BaseUrl, Locale = "en-GB", TimezoneId = TimeZone, ViewportSize = new() { Width = 1280, Height = 800 }, ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(10_000);
         Page = await context.NewPageAsync();
