@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Access;
 using PluginCrm.Host.Api;
 using PluginCrm.Sdk.Access;
@@ -62,10 +61,11 @@ public static class WebConsoleFeature
             ? Results.File(Path.Combine(folder, file), type)
             : Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
 
-        // The console's form posts are bound at run time, where the antiforgery token is checked before the form is read (RunTimeBinding).
-        app.MapAtRunTime(HttpMethods.Post, "/sign-in", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, SignInService signIns, UserLanguages languages, CancellationToken ct) =>
+        // The console's form posts read their form once its antiforgery token is checked (PostedForm).
+        app.MapPost("/sign-in", async (HttpContext http, SignInService signIns, UserLanguages languages, CancellationToken ct) =>
         {
+            var form = await PostedForm.ReadAsync(http, ct);
+            var (email, password, returnUrl) = (form.Text("email"), form.Text("password"), form.Text("returnUrl"));
             var outcome = await signIns.SignInAsync(new SignIn(email, password), http.Connection.RemoteIpAddress?.ToString(), ct);
             if (outcome.Session is not { } session)
                 return Results.Redirect($"/sign-in?error={(outcome.RetryAfter is null ? "wrong" : "locked")}&returnUrl={Uri.EscapeDataString(LocalOnly(returnUrl))}");
@@ -79,7 +79,7 @@ public static class WebConsoleFeature
             if (Languages.FirstOrDefault(l => l.Name == saved) is { } chosen)
                 RememberLanguage(http, chosen);
             return Results.Redirect(LocalOnly(returnUrl));
-        }).AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).ExcludeFromDescription();
+        }).TakesForm().AllowAnonymous().RequireRateLimiting(SignInThrottling.Policy).ExcludeFromDescription();
 
         app.MapPost("/sign-out", async (HttpContext http, SignInService signIns, CancellationToken ct) =>
         {
@@ -90,19 +90,21 @@ public static class WebConsoleFeature
         }).ExcludeFromDescription();
 
         // The browser keeps the choice; a signed-in user's account keeps it too, for their other devices.
-        app.MapAtRunTime(HttpMethods.Post, "/language", async ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext http, UserLanguages languages, CancellationToken ct) =>
+        app.MapPost("/language", async (HttpContext http, UserLanguages languages, CancellationToken ct) =>
         {
-            var chosen = Languages.FirstOrDefault(l => l.Name == culture) ?? Languages[0];
+            var form = await PostedForm.ReadAsync(http, ct);
+            var chosen = Languages.FirstOrDefault(l => l.Name == form.Text("culture")) ?? Languages[0];
             RememberLanguage(http, chosen);
             if (http.User.Identity?.IsAuthenticated == true && http.User.ToActingUser().UserId is { } user)
                 await languages.SetAsync(user, chosen.Name, ct);
-            return Results.Redirect(LocalOnly(returnUrl));
-        }).AllowAnonymous().ExcludeFromDescription();
+            return Results.Redirect(LocalOnly(form.Text("returnUrl")));
+        }).TakesForm().AllowAnonymous().ExcludeFromDescription();
 
         // An action on a plugin's list row or detail screen: only the endpoints that screen declares, called as the user.
-        app.MapAtRunTime(HttpMethods.Post, "/m/{plugin}/{screen}/act", async (string plugin, string screen, [FromForm] int action, [FromForm] string path, [FromForm] string? id,
-            HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
+        app.MapPost("/m/{plugin}/{screen}/act", async (string plugin, string screen, HttpContext http, Screens.ScreenCatalog screens, Screens.ScreenApi api, CancellationToken ct) =>
         {
+            var form = await PostedForm.ReadAsync(http, ct);
+            var (action, path, id) = (form.Int("action"), form.Required("path"), form.Text("id"));
             var set = await screens.FindAsync(plugin, ct);
             var actions = id is null ? set?.Lists.FirstOrDefault(l => l.Key == screen)?.Actions : set?.Details.FirstOrDefault(d => d.Key == screen)?.Actions;
             if (actions is null || action < 0 || action >= actions.Count || !screens.Offers(http.User, actions[action].Policy)
@@ -113,13 +115,18 @@ public static class WebConsoleFeature
             return Results.Redirect(answer.Succeeded
                 ? $"{back}?done={Uri.EscapeDataString(actions[action].Label)}"
                 : $"{back}?refused={Uri.EscapeDataString(answer.Refusal!)}");
-        }).ExcludeFromDescription();
+        }).TakesForm().ExcludeFromDescription();
 
         // The template editor's check as one types: the body's parse errors, or its preview with the sample records.
-        app.MapAtRunTime(HttpMethods.Post, "/admin/templates/check", ([FromForm(Name = "Save.Body")] string? body, [FromForm(Name = "Save.Kind")] Templates.Store.TemplateKind? kind,
-                [FromForm(Name = "Preview.Type")] string? recordType, [FromForm(Name = "Preview.Id")] string? recordId) =>
-            new RazorComponentResult<Admin.TemplateCheck>(new { Body = body, Kind = kind ?? Templates.Store.TemplateKind.Message, RecordType = recordType, RecordId = recordId }))
-            .RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();
+        app.MapPost("/admin/templates/check", async (HttpContext http, CancellationToken ct) =>
+        {
+            var form = await PostedForm.ReadAsync(http, ct);
+            return new RazorComponentResult<Admin.TemplateCheck>(new
+            {
+                Body = form.Text("Save.Body"), Kind = form.Choice<Templates.Store.TemplateKind>("Save.Kind") ?? Templates.Store.TemplateKind.Message,
+                RecordType = form.Text("Preview.Type"), RecordId = form.Text("Preview.Id"),
+            });
+        }).TakesForm().RequireAuthorization(AccessPolicies.Admin).ExcludeFromDescription();
 
         Imports.ImportEndpoints.MapConsoleImports(app);
         app.MapRazorComponents<ConsoleApp>();

@@ -47,6 +47,19 @@ public sealed partial class ConsolePageTests(DemoHost demo)
     }
 
     [Fact]
+    public async Task A_form_field_that_does_not_read_is_a_problem_naming_it()
+    {
+        using var session = new ConsoleSession(Address);
+        await session.SignInAsync(Rep);
+
+        using var response = await session.PostFormAsync("/m/lead-assignment/pool", "/m/lead-assignment/pool/act", new() { ["action"] = "first", ["path"] = "/api/lead-assignment/pool" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("'first' is not a whole number", problem.GetProperty("errors").GetProperty("action")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         using var http = new HttpClient { BaseAddress = Address };

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PluginCrm.Host.Api;
 using PluginCrm.Host.Export;
 using PluginCrm.Host.Imports;
@@ -14,9 +13,10 @@ public static class ImportEndpoints
 
     public static void MapConsoleImports(this WebApplication app)
     {
-        app.MapAtRunTime(HttpMethods.Post, "/imports", async ([FromForm] IFormFile? file, [FromForm] string? map, [FromForm] string? match, [FromForm] bool? dryRun,
-            ImportRuns runs, CancellationToken ct) =>
+        app.MapPost("/imports", async (HttpContext http, ImportRuns runs, CancellationToken ct) =>
         {
+            var form = await PostedForm.ReadAsync(http, ct);
+            var (file, map, match, dryRun) = (form.File("file"), form.Text("map"), form.Text("match"), form.Bool("dryRun"));
             if (file is not { Length: > 0 })
                 return Results.Redirect($"/imports?error={Uri.EscapeDataString("choose a CSV file to import")}");
             if (file.Length > MostBytes)
@@ -32,7 +32,7 @@ public static class ImportEndpoints
             }
             var run = await runs.StartAsync(file, mapping, dryRun == true, ct);
             return Results.Redirect($"/imports/{run.Id}");
-        }).RequireAuthorization(CrmPolicies.Admin).ExcludeFromDescription();
+        }).TakesForm().RequireAuthorization(CrmPolicies.Admin).ExcludeFromDescription();
 
         app.MapGet("/imports/{id:guid}/errors.csv", async (Guid id, ImportRuns runs, HttpContext http) =>
         {

@@ -8,23 +8,21 @@ namespace PluginCrm.Feedback.Complaints.Actions;
 /// <summary><c>POST /{id}/assign|respond|note|resolve|close|reopen</c>, each answering the complaint as it now is.</summary>
 public static class ActionEndpoints
 {
+    // One call per action with its own body type, so the request delegate generator writes each endpoint's code at build
+    // time: a handler bound at run time compiles an expression tree in every host (and every tenant) that starts.
     public static void MapComplaintActions(this IEndpointRouteBuilder complaints)
     {
-        Map<AssignAction>(complaints, "assign");
-        Map<RespondAction>(complaints, "respond");
-        Map<NoteAction>(complaints, "note");
-        Map<ResolveAction>(complaints, "resolve");
-        Map<CloseAction>(complaints, "close");
-        Map<ReopenAction>(complaints, "reopen");
-    }
-
-    // Bound at run time (a Delegate): the request delegate generator cannot write code for a type parameter.
-    private static void Map<TAction>(IEndpointRouteBuilder complaints, string kind) where TAction : IComplaintAction
-    {
-        Delegate act = (long id, TAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
-            workflow.ActAsync(id, action, principal.ToActingUser(), ct);
-#pragma warning disable RDG002 // a Delegate the generator cannot see into: what is meant
-        complaints.MapPost($"/{{id:long}}/{kind}", act);
-#pragma warning restore RDG002
+        complaints.MapPost("/{id:long}/assign", (long id, AssignAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
+        complaints.MapPost("/{id:long}/respond", (long id, RespondAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
+        complaints.MapPost("/{id:long}/note", (long id, NoteAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
+        complaints.MapPost("/{id:long}/resolve", (long id, ResolveAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
+        complaints.MapPost("/{id:long}/close", (long id, CloseAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
+        complaints.MapPost("/{id:long}/reopen", (long id, ReopenAction action, ClaimsPrincipal principal, ComplaintWorkflow workflow, CancellationToken ct) =>
+            workflow.ActAsync(id, action, principal.ToActingUser(), ct));
     }
 }
