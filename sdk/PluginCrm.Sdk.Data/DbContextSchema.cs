@@ -7,5 +7,11 @@ namespace PluginCrm.Sdk.Data;
 public sealed class DbContextSchema<TContext>(TContext context) : IPluginSchema where TContext : DbContext
 {
     /// <inheritdoc />
-    public Task MigrateAsync(CancellationToken cancellationToken) => context.Database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        // Migrating an up-to-date database still takes EF's lock and builds the history table's script, at every start of
+        // every host and tenant: asked first, it costs a query.
+        if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            await context.Database.MigrateAsync(cancellationToken);
+    }
 }

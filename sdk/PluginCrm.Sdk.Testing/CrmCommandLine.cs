@@ -17,7 +17,7 @@ public static class CrmCommandLine
     public static async Task<CrmCommandResult> RunAsync(string dataDirectory, string? pluginsDirectory, params string[] arguments)
     {
         var none = pluginsDirectory ?? Directory.CreateDirectory(Path.Combine(dataDirectory, "no-plugins")).FullName;
-        await TestDatabase.PlaceAsync(dataDirectory, new Dictionary<string, string?>(), fresh: false, CancellationToken.None);
+        await TestDatabase.PlaceAsync(dataDirectory, new Dictionary<string, string?>(), fresh: false, pluginsDirectory: null, CancellationToken.None);
         return await RunAsync("", ["--data-dir", dataDirectory, "--plugins-dir", none, .. arguments]);
     }
 

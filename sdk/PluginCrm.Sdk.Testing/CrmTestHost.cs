@@ -61,7 +61,9 @@ public sealed class CrmTestHost : IAsyncDisposable
         var (options, owned) = Configure(configure);
         // A folder of the test's own that is empty (or not there yet) is as new as one of the kit's: it gets the template too.
         var fresh = owned is not null || !Directory.Exists(options.DataDirectory) || !Directory.EnumerateFileSystemEntries(options.DataDirectory!).Any();
-        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, fresh, cancellationToken);
+        // The plugins folder's tables come with the template too, unless plugins are added beside it (in process, or folders of the test's).
+        var templatePlugins = options.Plugins.Count == 0 && options.PluginFolders.Count == 0 ? options.PluginsDirectory : null;
+        var placed = await TestDatabase.PlaceAsync((options.DataDirectory ?? owned)!, options.Settings, fresh, templatePlugins, cancellationToken);
         var app = CrmApplication.Build(StartOptions(options, owned));
         await app.StartAsync(cancellationToken);
         // A database made for a folder of the test's own outlives the host, for a restart on the folder; the cluster goes at the end.

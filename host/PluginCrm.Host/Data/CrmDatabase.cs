@@ -43,8 +43,11 @@ public sealed class CrmDatabase(DatabaseOptions options, string dataDirectory) :
         await Provider.PrepareAsync(db, cancellationToken);
         if (options.MigrateOnStart)
         {
+            // Migrating an up-to-date database still takes EF's lock and builds the history table's script: asked first, a
+            // start on one costs a query.
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
+            if (pending.Count > 0)
+                await db.Database.MigrateAsync(cancellationToken);
             foreach (var step in dataSteps.Where(s => pending.Contains(s.MigrationId)))
                 await step.RunAsync(db, cancellationToken);
         }

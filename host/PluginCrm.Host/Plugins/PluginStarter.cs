@@ -29,6 +29,19 @@ public static class PluginStarter
         }
     }
 
+    /// <summary>
+    /// Migrates every loaded plugin's tables, dependencies first, and starts none: what a database needs before any plugin
+    /// runs on it (the test kit's template database). A failure is thrown, not recorded against the plugin.
+    /// </summary>
+    public static async Task MigrateAllAsync(IServiceProvider services, PluginCatalog catalog, CancellationToken cancellationToken)
+    {
+        foreach (var entry in catalog.Loaded.Where(e => e.DependencyIds.All(d => catalog.Find(d) is { IsLoaded: true })).ToList())
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, entry, cancellationToken);
+        }
+    }
+
     private static async Task StartAsync(IServiceProvider services, PluginEntry entry, CancellationToken cancellationToken)
     {
         if (entry.Contributions.Settings is { } settings)
@@ -37,8 +50,13 @@ public static class PluginStarter
             SettingsMerger.Merge(settings, saved);
         }
         await using var scope = services.CreateAsyncScope();
-        foreach (var schemaType in entry.Contributions.Schemas)
-            await ((IPluginSchema)scope.ServiceProvider.GetRequiredService(schemaType)).MigrateAsync(cancellationToken);
+        await MigrateAsync(scope.ServiceProvider, entry, cancellationToken);
         await entry.Instance!.StartAsync(scope.ServiceProvider, cancellationToken);
+    }
+
+    private static async Task MigrateAsync(IServiceProvider scoped, PluginEntry entry, CancellationToken cancellationToken)
+    {
+        foreach (var schemaType in entry.Contributions.Schemas)
+            await ((IPluginSchema)scoped.GetRequiredService(schemaType)).MigrateAsync(cancellationToken);
     }
 }
