@@ -60,9 +60,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
     {
         var db = context.Db;
         var companies = await FieldRules.ExistingAsync(db.Companies, items.Select(i => i.Record.CompanyId), ct);
-        var externals = items.Select(i => i.Record.ExternalId).OfType<string>().Distinct().ToList();
-        var holders = externals.Count == 0 ? [] : await db.Customers.IgnoreQueryFilters().Where(c => c.ExternalId != null && EF.Parameter(externals).Contains(c.ExternalId))
-            .Select(c => new { c.Id, c.ExternalId }).ToDictionaryAsync(c => c.ExternalId!, c => c.Id, ct);
+        var holders = await FieldRules.HoldersAsync(db.Customers.IgnoreQueryFilters(), c => c.ExternalId, items.Select(i => i.Record.ExternalId), ct);
         var owners = await RecordRules.OwnershipManyAsync(
             items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
         var checkedItems = new List<CustomerRecord>(items.Count);

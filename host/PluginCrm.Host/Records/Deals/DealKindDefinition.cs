@@ -60,9 +60,7 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         var products = await FieldRules.ExistingAsync(db.Products, items.Select(i => i.Record.ProductId), ct);
         var owners = await RecordRules.OwnershipManyAsync(
             items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
-        var externals = items.Select(i => i.Record.ExternalId).OfType<string>().Distinct().ToList();
-        var holders = externals.Count == 0 ? [] : await db.Deals.IgnoreQueryFilters().Where(d => d.ExternalId != null && EF.Parameter(externals).Contains(d.ExternalId))
-            .Select(d => new { d.Id, d.ExternalId }).ToDictionaryAsync(d => d.ExternalId!, d => d.Id, ct);
+        var holders = await FieldRules.HoldersAsync(db.Deals.IgnoreQueryFilters(), d => d.ExternalId, items.Select(i => i.Record.ExternalId), ct);
         var checkedItems = new List<DealRecord>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

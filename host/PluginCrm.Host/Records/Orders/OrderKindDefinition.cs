@@ -66,8 +66,7 @@ public sealed class OrderKindDefinition : RecordKind<Order, OrderRecord>
         var db = context.Db;
         await RecordRules.AttachableManyAsync(CoreRecords.Customers, items.Select(i => ((long?)i.Record.CustomerId, i.Existing?.CustomerId)).ToList(), "customerId", db, user, errors, ct);
         var products = await FieldRules.ExistingAsync(db.Products, items.SelectMany(i => i.Record.Lines.Select(l => l.ProductId)), ct);
-        var numbers = items.Select(i => i.Record.Number).Distinct().ToList();
-        var holders = await db.Orders.IgnoreQueryFilters().Where(o => EF.Parameter(numbers).Contains(o.Number)).Select(o => new { o.Id, o.Number }).ToDictionaryAsync(o => o.Number, o => o.Id, ct);
+        var holders = await FieldRules.HoldersAsync(db.Orders.IgnoreQueryFilters(), o => o.Number, items.Select(i => i.Record.Number), ct);
         for (var i = 0; i < items.Count; i++)
         {
             var (record, existing) = items[i];

@@ -36,8 +36,7 @@ public sealed class ProductKindDefinition : RecordKind<Product, ProductRecord>
     public override async Task<IReadOnlyList<ProductRecord>> CheckManyAsync(IReadOnlyList<(ProductRecord Record, ProductRecord? Existing)> items, ActingUser user, RecordContext context,
         IReadOnlyList<FieldErrors> errors, CancellationToken ct)
     {
-        var codes = items.Select(i => i.Record.Code).Distinct().ToList();
-        var holders = await context.Db.Products.IgnoreQueryFilters().Where(p => EF.Parameter(codes).Contains(p.Code)).Select(p => new { p.Id, p.Code }).ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+        var holders = await FieldRules.HoldersAsync(context.Db.Products.IgnoreQueryFilters(), p => p.Code, items.Select(i => i.Record.Code), ct);
         for (var i = 0; i < items.Count; i++)
         {
             if (!FieldRules.Claim(holders, items[i].Record.Code, items[i].Existing?.Id, i))
