@@ -76,21 +76,19 @@ public static class FieldRules
     public static async Task<Dictionary<string, long>> HoldersAsync<TEntity>(IQueryable<TEntity> rows, Expression<Func<TEntity, string?>> key, IEnumerable<string?> keys, CancellationToken ct)
         where TEntity : RecordEntity
     {
-        var wanted = new KeySet(keys.OfType<string>().Distinct().ToList());
-        if (wanted.Keys.Count == 0)
+        var wanted = keys.OfType<string>().Distinct().ToList();
+        if (wanted.Count == 0)
             return [];
-        // row => EF.Parameter(wanted.Keys).Contains(key(row)), and row => new Holder { Id = row.Id, Key = key(row) }: the
-        // keys are one parameter, so the query's plan serves a batch of any size.
+        // row => EF.Parameter(wanted).Contains(key(row)), and row => new Holder { Id = row.Id, Key = key(row) }: the keys
+        // are one parameter, so the query's plan serves a batch of any size.
         var row = key.Parameters[0];
-        var keysParameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<string>)], Expression.Property(Expression.Constant(wanted), nameof(KeySet.Keys)));
+        var keysParameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<string>)], QueryParameter.Of(wanted));
         var held = Expression.Lambda<Func<TEntity, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], keysParameter, key.Body), row);
         var holder = Expression.Lambda<Func<TEntity, Holder>>(Expression.MemberInit(Expression.New(typeof(Holder)),
             Expression.Bind(typeof(Holder).GetProperty(nameof(Holder.Id))!, Expression.Property(row, nameof(RecordEntity.Id))),
             Expression.Bind(typeof(Holder).GetProperty(nameof(Holder.Key))!, key.Body)), row);
         return await rows.Where(held).Select(holder).ToDictionaryAsync(h => h.Key!, h => h.Id, ct);
     }
-
-    private sealed record KeySet(List<string> Keys);
 
     private sealed class Holder
     {

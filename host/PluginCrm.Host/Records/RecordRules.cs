@@ -50,6 +50,20 @@ public static class RecordRules
     public static async Task<(long? Owner, long? Team)> OwnershipAsync(long? ownerId, long? teamId, (long? Owner, long? Team)? before, ActingUser user, CrmDbContext db, FieldErrors errors, string ownerField, CancellationToken ct) =>
         (await OwnershipManyAsync([(ownerId, teamId, before)], user, db, [errors], ownerField, ct))[0];
 
+    /// <summary>
+    /// <see cref="OwnershipManyAsync(IReadOnlyList{ValueTuple{long?, long?, ValueTuple{long?, long?}?}}, ActingUser, CrmDbContext, IReadOnlyList{FieldErrors}, string, CancellationToken)"/>
+    /// for a batch of a kind's records, each beside the stored one it changes (null for a new record), their owner and team
+    /// read by <paramref name="ownership"/>.
+    /// </summary>
+    public static Task<IReadOnlyList<(long? Owner, long? Team)>> OwnershipManyAsync<TRecord>(
+        IReadOnlyList<(TRecord Record, TRecord? Existing)> items, Func<TRecord, (long? Owner, long? Team)> ownership, ActingUser user, CrmDbContext db,
+        IReadOnlyList<FieldErrors> errors, string ownerField, CancellationToken ct) where TRecord : class =>
+        OwnershipManyAsync(items.Select(i =>
+        {
+            var (owner, team) = ownership(i.Record);
+            return (owner, team, i.Existing is { } existing ? ownership(existing) : ((long?, long?)?)null);
+        }).ToList(), user, db, errors, ownerField, ct);
+
     /// <summary>The same for a batch of records (an import's), each with its own errors: two queries for all of them.</summary>
     public static async Task<IReadOnlyList<(long? Owner, long? Team)>> OwnershipManyAsync(
         IReadOnlyList<(long? OwnerId, long? TeamId, (long? Owner, long? Team)? Before)> items, ActingUser user, CrmDbContext db,

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PluginCrm.Host.Data;
 
 namespace PluginCrm.Host.Kpis.Orders;
 
@@ -67,13 +68,6 @@ public sealed record OrderTally(long? OwnerId, long? TeamId, decimal Revenue, in
         public int Window { get; init; }
     }
 
-    // A window's end as a value the query reads, as a captured variable is: EF Core sends it as a parameter. Written into
-    // the query as a constant, every period asked for was a query of its own, compiled anew (and kept in EF Core's cache).
-    private sealed class WindowEnd(DateTime utc)
-    {
-        public DateTime Utc { get; } = utc;
-    }
-
     // o => new NumberedOrder { ..., Window = o.OrderedUtc < end0 ? 0 : o.OrderedUtc < end1 ? 1 : ... : last }, the ends as
     // parameters: one query per number of windows.
     private static Expression<Func<PlacedOrder, NumberedOrder>> Numbered(IReadOnlyList<KpiWindow> windows)
@@ -82,10 +76,7 @@ public sealed record OrderTally(long? OwnerId, long? TeamId, decimal Revenue, in
         var when = Expression.Property(order, nameof(PlacedOrder.OrderedUtc));
         Expression number = Expression.Constant(windows.Count - 1);
         for (var i = windows.Count - 2; i >= 0; i--)
-        {
-            var end = Expression.Property(Expression.Constant(new WindowEnd(windows[i].ToUtc!.Value)), nameof(WindowEnd.Utc));
-            number = Expression.Condition(Expression.LessThan(when, end), Expression.Constant(i), number);
-        }
+            number = Expression.Condition(Expression.LessThan(when, QueryParameter.Of(windows[i].ToUtc!.Value)), Expression.Constant(i), number);
         MemberAssignment Copy(string name) => Expression.Bind(typeof(NumberedOrder).GetProperty(name)!, Expression.Property(order, name));
         return Expression.Lambda<Func<PlacedOrder, NumberedOrder>>(
             Expression.MemberInit(Expression.New(typeof(NumberedOrder)),

@@ -61,8 +61,7 @@ public sealed class CustomerKindDefinition : RecordKind<Customer, CustomerRecord
         var db = context.Db;
         var companies = await FieldRules.ExistingAsync(db.Companies, items.Select(i => i.Record.CompanyId), ct);
         var holders = await FieldRules.HoldersAsync(db.Customers.IgnoreQueryFilters(), c => c.ExternalId, items.Select(i => i.Record.ExternalId), ct);
-        var owners = await RecordRules.OwnershipManyAsync(
-            items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
+        var owners = await RecordRules.OwnershipManyAsync(items, c => (c.OwnerId, c.TeamId), user, db, errors, "ownerId", ct);
         var checkedItems = new List<CustomerRecord>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

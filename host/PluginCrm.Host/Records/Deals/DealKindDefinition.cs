@@ -58,8 +58,7 @@ public sealed class DealKindDefinition : RecordKind<Deal, DealRecord>
         var companies = await FieldRules.ExistingAsync(db.Companies, items.Select(i => i.Record.CompanyId), ct);
         await RecordRules.AttachableManyAsync(CoreRecords.Customers, items.Select(i => (i.Record.CustomerId, i.Existing?.CustomerId)).ToList(), "customerId", db, user, errors, ct);
         var products = await FieldRules.ExistingAsync(db.Products, items.Select(i => i.Record.ProductId), ct);
-        var owners = await RecordRules.OwnershipManyAsync(
-            items.Select(i => (i.Record.OwnerId, i.Record.TeamId, i.Existing is { } e ? (e.OwnerId, e.TeamId) : ((long?, long?)?)null)).ToList(), user, db, errors, "ownerId", ct);
+        var owners = await RecordRules.OwnershipManyAsync(items, d => (d.OwnerId, d.TeamId), user, db, errors, "ownerId", ct);
         var holders = await FieldRules.HoldersAsync(db.Deals.IgnoreQueryFilters(), d => d.ExternalId, items.Select(i => i.Record.ExternalId), ct);
         var checkedItems = new List<DealRecord>(items.Count);
         for (var i = 0; i < items.Count; i++)
